@@ -1,0 +1,38 @@
+# Journal: the whole set-up is `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip --disable-pip-version-check -q
+
+.PHONY: run test lint bench install dev clean
+
+$(VENV)/.runtime: requirements.lock pyproject.toml
+	$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed" if sys.version_info < (3, 11) else 0)'
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install -r requirements.lock
+	$(PIP) install --no-deps --no-build-isolation -e .
+	touch $@
+
+$(VENV)/.dev: requirements-dev.lock $(VENV)/.runtime
+	$(PIP) install -r requirements-dev.lock
+	touch $@
+
+install: $(VENV)/.runtime
+dev: $(VENV)/.dev
+
+run: $(VENV)/.runtime
+	$(VENV)/bin/journal-app $(ARGS)
+
+test: $(VENV)/.dev
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
+
+lint: $(VENV)/.dev
+	$(VENV)/bin/ruff check journal_app tests benchmarks
+	$(VENV)/bin/ruff format --check journal_app tests benchmarks
+	$(VENV)/bin/mypy journal_app
+
+bench: $(VENV)/.dev
+	$(PY) -m benchmarks.run $(ARGS)
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis
