@@ -1,0 +1,23 @@
+"""`python -m journal_app` and the `journal-app` command: no subcommand starts the desktop app, else the CLI."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    from . import cli
+
+    if cli.wants_gui(args):
+        try:
+            from .app import run_gui
+        except ImportError:
+            # The desktop window arrives with the next milestone; until then the command shows its help.
+            return cli.main(["--help"])
+        return run_gui(args)
+    return cli.main(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

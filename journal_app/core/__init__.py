@@ -1,0 +1,1 @@
+"""The core of Journal: vault, journal and search. Plain Python, no Qt."""

@@ -1,0 +1,43 @@
+"""Typed errors raised by the core.
+
+Messages are short English sentences for the CLI; the desktop app maps each type to a translated message.
+No message ever contains what the user wrote or their passphrase.
+"""
+
+
+class JournalError(Exception):
+    """Base class for every error the core raises on purpose."""
+
+
+class WrongPassphrase(JournalError):
+    def __init__(self) -> None:
+        super().__init__(
+            "wrong passphrase (if you are sure it is right, the start of the vault file may be damaged)"
+        )
+
+
+class VaultDamaged(JournalError):
+    def __init__(self, detail: str = "") -> None:
+        text = "the vault is damaged"
+        super().__init__(f"{text}: {detail}" if detail else text)
+
+
+class NotAVault(JournalError):
+    """The folder does not exist or does not hold a vault."""
+
+
+class VaultExists(JournalError):
+    """A vault already exists where a new one should be created."""
+
+
+class VaultClosed(JournalError):
+    def __init__(self) -> None:
+        super().__init__("the vault is locked")
+
+
+class InvalidInput(JournalError):
+    """Input the user can correct: an empty passphrase, a bad date, an empty title."""
+
+
+class NoSuchItem(JournalError):
+    """No entry (or other item) with the given id."""

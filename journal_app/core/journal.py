@@ -1,0 +1,489 @@
+"""Journal entries: write, edit with history, trash, tags and search, inside an unlocked vault."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import uuid
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any
+
+from . import search as query_language
+from .errors import InvalidInput, NoSuchItem
+from .text import index_text
+from .vault import damage_as_error
+
+if TYPE_CHECKING:
+    from .vault import Vault
+
+MAX_TAG_LENGTH = 100
+PREVIEW_CHARS = 200
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def parse_day(text: str) -> date:
+    """A YYYY-MM-DD date, or InvalidInput with a plain message."""
+    try:
+        if len(text) == 10:
+            return date.fromisoformat(text)
+    except ValueError:
+        pass
+    raise InvalidInput(f"not a date (use YYYY-MM-DD): {text!r}")
+
+
+def clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
+    """Tags as stored: trimmed, without a leading # or @, inner spaces collapsed, case-insensitively unique."""
+    seen: dict[str, str] = {}
+    for raw in tags:
+        tag = " ".join(raw.strip().lstrip("#@").split())
+        if not tag:
+            continue
+        if len(tag) > MAX_TAG_LENGTH:
+            raise InvalidInput(f"a tag is longer than {MAX_TAG_LENGTH} characters")
+        seen.setdefault(query_language.tag_key(tag), tag)
+    return tuple(seen.values())
+
+
+def _check_mood(mood: int | None) -> int | None:
+    if mood is not None and not 1 <= mood <= 5:
+        raise InvalidInput("mood must be between 1 and 5")
+    return mood
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    entry_date: date
+    title: str
+    body: str
+    tags: tuple[str, ...]
+    mood: int | None
+    starred: bool
+    created_at: str
+    updated_at: str
+    deleted_at: str | None = None
+
+
+@dataclass(frozen=True)
+class EntrySummary:
+    """What a list shows: no full body, only its first line."""
+
+    id: str
+    entry_date: date
+    title: str
+    preview: str
+    tags: tuple[str, ...]
+    mood: int | None
+    starred: bool
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class EntryVersion:
+    version_id: int
+    saved_at: str
+    entry_date: date
+    title: str
+    body: str
+    tags: tuple[str, ...]
+    mood: int | None
+    starred: bool
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    entry: EntrySummary
+    snippet: str
+
+
+def _preview(body_start: str) -> str:
+    for line in body_start.splitlines():
+        line = line.strip().lstrip("#>*-+ ").strip()
+        if line:
+            return line[:PREVIEW_CHARS]
+    return ""
+
+
+_SUMMARY_COLUMNS = (
+    "e.seq, e.id, e.entry_date, e.title, substr(e.body, 1, 400), e.mood, e.starred, e.updated_at, "
+    "(SELECT json_group_array(tag) FROM entry_tags WHERE entry_seq = e.seq)"
+)
+
+
+def _summary(row: Sequence[Any]) -> EntrySummary:
+    _seq, id_, day, title, body_start, mood, starred, updated, tags = row
+    return EntrySummary(
+        id=id_,
+        entry_date=date.fromisoformat(day),
+        title=title,
+        preview=_preview(body_start),
+        tags=tuple(sorted(json.loads(tags), key=str.casefold)),
+        mood=mood,
+        starred=bool(starred),
+        updated_at=updated,
+    )
+
+
+class Journal:
+    """Entries of one unlocked vault. Every method may raise VaultDamaged or VaultClosed."""
+
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    @property
+    def _conn(self) -> Any:
+        return self._vault.connection
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[Any]:
+        conn = self._conn
+        with damage_as_error():
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        with damage_as_error():
+            return list(self._conn.execute(sql, params).fetchall())
+
+    # -- writing -------------------------------------------------------------------------------------------------
+
+    def add(
+        self,
+        *,
+        entry_date: date | None = None,
+        title: str = "",
+        body: str = "",
+        tags: Iterable[str] = (),
+        mood: int | None = None,
+        starred: bool = False,
+    ) -> Entry:
+        now = utc_now()
+        entry_id = str(uuid.uuid4())
+        day = entry_date or date.today()
+        tag_list = clean_tags(tags)
+        with self._transaction() as conn:
+            cursor = conn.execute(
+                "INSERT INTO entries (id, entry_date, created_at, updated_at, title, body, mood, starred) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (entry_id, day.isoformat(), now, now, title, body, _check_mood(mood), int(starred)),
+            )
+            seq = cursor.lastrowid
+            self._write_tags(conn, seq, tag_list)
+            self._index(conn, seq, title, body, tag_list)
+        return self.get(entry_id)
+
+    def update(
+        self,
+        entry_id: str,
+        *,
+        entry_date: date | None = None,
+        title: str | None = None,
+        body: str | None = None,
+        tags: Iterable[str] | None = None,
+        mood: int | None | type[...] = ...,
+        starred: bool | None = None,
+    ) -> Entry:
+        """Change an entry; the previous state is kept as a version. Nothing changes if nothing differs."""
+        old = self.get(entry_id)
+        new_tags = clean_tags(tags) if tags is not None else old.tags
+        new_mood = old.mood if mood is ... else _check_mood(mood)  # type: ignore[arg-type]
+        new = {
+            "entry_date": entry_date or old.entry_date,
+            "title": old.title if title is None else title,
+            "body": old.body if body is None else body,
+            "tags": new_tags,
+            "mood": new_mood,
+            "starred": old.starred if starred is None else starred,
+        }
+        if all(getattr(old, k) == v for k, v in new.items()):
+            return old
+        with self._transaction() as conn:
+            seq = self._seq(conn, entry_id)
+            self._keep_version(conn, seq, old)
+            conn.execute(
+                "UPDATE entries SET entry_date = ?, title = ?, body = ?, mood = ?, starred = ?, updated_at = ? "
+                "WHERE seq = ?",
+                (
+                    new["entry_date"].isoformat(),  # type: ignore[union-attr]
+                    new["title"],
+                    new["body"],
+                    new["mood"],
+                    int(bool(new["starred"])),
+                    utc_now(),
+                    seq,
+                ),
+            )
+            if new_tags != old.tags:
+                conn.execute("DELETE FROM entry_tags WHERE entry_seq = ?", (seq,))
+                self._write_tags(conn, seq, new_tags)
+            conn.execute("DELETE FROM entries_fts WHERE rowid = ?", (seq,))
+            self._index(conn, seq, str(new["title"]), str(new["body"]), new_tags)
+        return self.get(entry_id)
+
+    @staticmethod
+    def _seq(conn: Any, entry_id: str) -> int:
+        row = conn.execute("SELECT seq FROM entries WHERE id = ?", (entry_id,)).fetchone()
+        if row is None:
+            raise NoSuchItem(f"no entry with id {entry_id}")
+        return int(row[0])
+
+    @staticmethod
+    def _write_tags(conn: Any, seq: int, tags: Sequence[str]) -> None:
+        conn.executemany(
+            "INSERT INTO entry_tags (entry_seq, tag_key, tag) VALUES (?, ?, ?)",
+            [(seq, query_language.tag_key(t), t) for t in tags],
+        )
+
+    @staticmethod
+    def _index(conn: Any, seq: int, title: str, body: str, tags: Sequence[str]) -> None:
+        conn.execute(
+            "INSERT INTO entries_fts (rowid, title, body, tags) VALUES (?, ?, ?, ?)",
+            (seq, index_text(title), index_text(body), index_text(" ".join(tags))),
+        )
+
+    @staticmethod
+    def _keep_version(conn: Any, seq: int, old: Entry) -> None:
+        conn.execute(
+            "INSERT INTO entry_versions (entry_seq, saved_at, entry_date, title, body, tags, mood, starred) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                seq,
+                old.updated_at,
+                old.entry_date.isoformat(),
+                old.title,
+                old.body,
+                json.dumps(list(old.tags), ensure_ascii=False),
+                old.mood,
+                int(old.starred),
+            ),
+        )
+
+    # -- reading -------------------------------------------------------------------------------------------------
+
+    def get(self, entry_id: str) -> Entry:
+        rows = self._rows(
+            "SELECT e.id, e.entry_date, e.title, e.body, e.mood, e.starred, e.created_at, e.updated_at, "
+            "e.deleted_at, (SELECT json_group_array(tag) FROM entry_tags WHERE entry_seq = e.seq) "
+            "FROM entries e WHERE e.id = ?",
+            (entry_id,),
+        )
+        if not rows:
+            raise NoSuchItem(f"no entry with id {entry_id}")
+        id_, day, title, body, mood, starred, created, updated, deleted, tags = rows[0]
+        return Entry(
+            id=id_,
+            entry_date=date.fromisoformat(day),
+            title=title,
+            body=body,
+            tags=tuple(sorted(json.loads(tags), key=str.casefold)),
+            mood=mood,
+            starred=bool(starred),
+            created_at=created,
+            updated_at=updated,
+            deleted_at=deleted,
+        )
+
+    def resolve_id(self, prefix: str) -> str:
+        """The full id of the entry whose id starts with `prefix` (at least 4 characters, unambiguous)."""
+        prefix = prefix.strip().lower()
+        if len(prefix) < 4 or not all(c in "0123456789abcdef-" for c in prefix):
+            raise NoSuchItem(f"no entry with id {prefix}")
+        rows = self._rows(
+            "SELECT id FROM entries WHERE id >= ? AND id < ? LIMIT 2", (prefix, prefix + "\U0010ffff")
+        )
+        if len(rows) != 1:
+            raise NoSuchItem(
+                f"no entry with id {prefix}" if not rows else f"more than one entry starts with {prefix}"
+            )
+        return str(rows[0][0])
+
+    def _filters(
+        self, date_from: date | None, date_to: date | None, tags: Sequence[str], excluded_tags: Sequence[str] = ()
+    ) -> tuple[str, list[Any]]:
+        where, params = [], []
+        if date_from:
+            where.append("e.entry_date >= ?")
+            params.append(date_from.isoformat())
+        if date_to:
+            where.append("e.entry_date <= ?")
+            params.append(date_to.isoformat())
+        for tag in tags:
+            where.append("EXISTS (SELECT 1 FROM entry_tags t WHERE t.entry_seq = e.seq AND t.tag_key = ?)")
+            params.append(query_language.tag_key(tag))
+        for tag in excluded_tags:
+            where.append("NOT EXISTS (SELECT 1 FROM entry_tags t WHERE t.entry_seq = e.seq AND t.tag_key = ?)")
+            params.append(query_language.tag_key(tag))
+        return "".join(" AND " + w for w in where), params
+
+    def list_entries(
+        self,
+        *,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        tag: str | None = None,
+        starred_only: bool = False,
+        limit: int = -1,
+        offset: int = 0,
+    ) -> list[EntrySummary]:
+        """Entries newest first (by entry date, then creation time), not counting the trash."""
+        where, params = self._filters(date_from, date_to, [tag] if tag else [])
+        if starred_only:
+            where += " AND e.starred = 1"
+        rows = self._rows(
+            f"SELECT {_SUMMARY_COLUMNS} FROM entries e WHERE e.deleted_at IS NULL{where} "  # noqa: S608
+            "ORDER BY e.entry_date DESC, e.created_at DESC LIMIT ? OFFSET ?",
+            (*params, limit, offset),
+        )
+        return [_summary(r) for r in rows]
+
+    def count(self, *, date_from: date | None = None, date_to: date | None = None, tag: str | None = None) -> int:
+        where, params = self._filters(date_from, date_to, [tag] if tag else [])
+        rows = self._rows(f"SELECT count(*) FROM entries e WHERE e.deleted_at IS NULL{where}", params)  # noqa: S608
+        return int(rows[0][0])
+
+    def tags(self) -> list[tuple[str, int]]:
+        """Every tag in use outside the trash, with how many entries have it, by name."""
+        rows = self._rows(
+            "SELECT min(t.tag), count(*) FROM entry_tags t JOIN entries e ON e.seq = t.entry_seq "
+            "WHERE e.deleted_at IS NULL GROUP BY t.tag_key"
+        )
+        return sorted(((str(tag), int(n)) for tag, n in rows), key=lambda item: item[0].casefold())
+
+    def days_with_entries(self, first: date, last: date) -> set[date]:
+        rows = self._rows(
+            "SELECT DISTINCT entry_date FROM entries WHERE deleted_at IS NULL AND entry_date BETWEEN ? AND ?",
+            (first.isoformat(), last.isoformat()),
+        )
+        return {date.fromisoformat(r[0]) for r in rows}
+
+    def on_this_day(self, day: date) -> list[EntrySummary]:
+        """Entries from the same month and day in earlier years, newest first."""
+        rows = self._rows(
+            f"SELECT {_SUMMARY_COLUMNS} FROM entries e WHERE e.deleted_at IS NULL "  # noqa: S608
+            "AND substr(e.entry_date, 6) = ? AND e.entry_date < ? ORDER BY e.entry_date DESC",
+            (day.strftime("%m-%d"), day.isoformat()),
+        )
+        return [_summary(r) for r in rows]
+
+    # -- history -------------------------------------------------------------------------------------------------
+
+    def history(self, entry_id: str) -> list[EntryVersion]:
+        """Earlier versions of an entry, newest first."""
+        rows = self._rows(
+            "SELECT v.version_id, v.saved_at, v.entry_date, v.title, v.body, v.tags, v.mood, v.starred "
+            "FROM entry_versions v JOIN entries e ON e.seq = v.entry_seq WHERE e.id = ? "
+            "ORDER BY v.version_id DESC",
+            (entry_id,),
+        )
+        if not rows:
+            self.get(entry_id)  # raises NoSuchItem for an unknown id
+        return [
+            EntryVersion(
+                version_id=vid,
+                saved_at=saved,
+                entry_date=date.fromisoformat(day),
+                title=title,
+                body=body,
+                tags=tuple(json.loads(tags)),
+                mood=mood,
+                starred=bool(starred),
+            )
+            for vid, saved, day, title, body, tags, mood, starred in rows
+        ]
+
+    def restore_version(self, entry_id: str, version_id: int) -> Entry:
+        """Make an earlier version current again; the current state becomes a version too."""
+        for version in self.history(entry_id):
+            if version.version_id == version_id:
+                return self.update(
+                    entry_id,
+                    entry_date=version.entry_date,
+                    title=version.title,
+                    body=version.body,
+                    tags=version.tags,
+                    mood=version.mood,
+                    starred=version.starred,
+                )
+        raise NoSuchItem(f"entry {entry_id} has no version {version_id}")
+
+    # -- trash ---------------------------------------------------------------------------------------------------
+
+    def delete(self, entry_id: str) -> None:
+        """Move to the trash (restorable)."""
+        with self._transaction() as conn:
+            seq = self._seq(conn, entry_id)
+            conn.execute("UPDATE entries SET deleted_at = ? WHERE seq = ? AND deleted_at IS NULL", (utc_now(), seq))
+
+    def restore(self, entry_id: str) -> None:
+        with self._transaction() as conn:
+            seq = self._seq(conn, entry_id)
+            conn.execute("UPDATE entries SET deleted_at = NULL WHERE seq = ?", (seq,))
+
+    def trash(self) -> list[EntrySummary]:
+        rows = self._rows(
+            f"SELECT {_SUMMARY_COLUMNS} FROM entries e WHERE e.deleted_at IS NOT NULL "  # noqa: S608
+            "ORDER BY e.deleted_at DESC"
+        )
+        return [_summary(r) for r in rows]
+
+    def purge(self, entry_ids: Iterable[str] | None = None) -> int:
+        """Remove entries in the trash for good (all of them if `entry_ids` is None), history and index included.
+
+        secure_delete overwrites the freed pages, and a WAL checkpoint moves the change into the main file.
+        """
+        with self._transaction() as conn:
+            if entry_ids is None:
+                seqs = [r[0] for r in conn.execute("SELECT seq FROM entries WHERE deleted_at IS NOT NULL")]
+            else:
+                seqs = []
+                for entry_id in entry_ids:
+                    seq = self._seq(conn, entry_id)
+                    if conn.execute("SELECT deleted_at FROM entries WHERE seq = ?", (seq,)).fetchone()[0] is None:
+                        raise InvalidInput("only entries in the trash can be removed for good")
+                    seqs.append(seq)
+            for seq in seqs:
+                conn.execute("DELETE FROM entries_fts WHERE rowid = ?", (seq,))
+                conn.execute("DELETE FROM entries WHERE seq = ?", (seq,))
+        if seqs:
+            with damage_as_error():
+                self._conn.execute("INSERT INTO entries_fts (entries_fts) VALUES ('optimize')")
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return len(seqs)
+
+    # -- search --------------------------------------------------------------------------------------------------
+
+    def search(self, query: str, *, limit: int = 50, offset: int = 0) -> list[SearchHit]:
+        """Entries matching the query language of `search.py`, best match first, then newest."""
+        parsed = query_language.parse(query)
+        if parsed.is_empty:
+            return []
+        where, params = self._filters(parsed.date_from, parsed.date_to, parsed.tags, parsed.excluded_tags)
+        match = parsed.match_expression()
+        if match is not None:
+            sql = (
+                f"SELECT {_SUMMARY_COLUMNS}, e.body FROM entries_fts f JOIN entries e ON e.seq = f.rowid "  # noqa: S608
+                f"WHERE entries_fts MATCH ? AND e.deleted_at IS NULL{where} "
+                "ORDER BY bm25(entries_fts, 4.0, 1.0, 2.0), e.entry_date DESC LIMIT ? OFFSET ?"
+            )
+            rows = self._rows(sql, (match, *params, limit, offset))
+        else:
+            exclusion = parsed.exclusion_expression()
+            if exclusion is not None:
+                where += " AND e.seq NOT IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)"
+                params.append(exclusion)
+            sql = (
+                f"SELECT {_SUMMARY_COLUMNS}, e.body FROM entries e WHERE e.deleted_at IS NULL{where} "  # noqa: S608
+                "ORDER BY e.entry_date DESC, e.created_at DESC LIMIT ? OFFSET ?"
+            )
+            rows = self._rows(sql, (*params, limit, offset))
+        return [SearchHit(_summary(r[:-1]), query_language.snippet(r[-1], parsed)) for r in rows]

@@ -1,0 +1,104 @@
+"""Numbered schema migrations. `PRAGMA user_version` holds the number of the last one applied.
+
+Never edit a migration that has shipped: add a new one. Each migration has a test that starts from a fixture vault
+made by the migrations before it (tests/fixtures/).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from .errors import JournalError
+from .text import index_text
+
+Connection = Any  # a sqlcipher3 connection
+
+
+def _run_script(conn: Connection, script: str) -> None:
+    """Run DDL statements one by one, inside the caller's transaction (executescript would commit)."""
+    for statement in script.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def _m1_journal(conn: Connection) -> None:
+    _run_script(
+        conn,
+        """
+        CREATE TABLE entries (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            entry_date TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '',
+            mood INTEGER CHECK (mood BETWEEN 1 AND 5),
+            starred INTEGER NOT NULL DEFAULT 0,
+            deleted_at TEXT
+        );
+        CREATE INDEX entries_by_date ON entries (entry_date DESC, created_at DESC);
+        CREATE TABLE entry_tags (
+            entry_seq INTEGER NOT NULL REFERENCES entries (seq) ON DELETE CASCADE,
+            tag_key TEXT NOT NULL,
+            tag TEXT NOT NULL,
+            PRIMARY KEY (entry_seq, tag_key)
+        ) WITHOUT ROWID;
+        CREATE INDEX entry_tags_by_key ON entry_tags (tag_key, entry_seq);
+        CREATE TABLE entry_versions (
+            version_id INTEGER PRIMARY KEY,
+            entry_seq INTEGER NOT NULL REFERENCES entries (seq) ON DELETE CASCADE,
+            saved_at TEXT NOT NULL,
+            entry_date TEXT NOT NULL,
+            title TEXT NOT NULL,
+            body TEXT NOT NULL,
+            tags TEXT NOT NULL,
+            mood INTEGER,
+            starred INTEGER NOT NULL
+        );
+        CREATE INDEX entry_versions_by_entry ON entry_versions (entry_seq, version_id);
+        CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+        """
+    )
+
+
+def _m2_search_index(conn: Connection) -> None:
+    conn.execute(
+        "CREATE VIRTUAL TABLE entries_fts USING fts5("
+        "title, body, tags, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0')"
+    )
+    rows = conn.execute(
+        "SELECT e.seq, e.title, e.body, (SELECT group_concat(tag, ' ') FROM entry_tags WHERE entry_seq = e.seq) "
+        "FROM entries e"
+    ).fetchall()
+    conn.executemany(
+        "INSERT INTO entries_fts (rowid, title, body, tags) VALUES (?, ?, ?, ?)",
+        [(seq, index_text(title), index_text(body), index_text(tags or "")) for seq, title, body, tags in rows],
+    )
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_m1_journal, _m2_search_index]
+LATEST = len(MIGRATIONS)
+
+
+class VaultTooNew(JournalError):
+    def __init__(self) -> None:
+        super().__init__("this vault was written by a newer version of Journal; please update the app")
+
+
+def migrate(conn: Connection, target: int = LATEST) -> int:
+    """Apply the migrations the vault lacks, each in its own transaction. Returns the version reached."""
+    current = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if current > LATEST:
+        raise VaultTooNew()
+    for number in range(current + 1, target + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[number - 1](conn)
+            conn.execute(f"PRAGMA user_version = {number:d}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return max(current, target)

@@ -1,0 +1,283 @@
+"""The vault: a folder with two equal-looking encrypted files, one Argon2id run per unlock.
+
+Layout (format version 1, see docs/FORMAT.md):
+
+    VAULT/data.0    SQLCipher 4 database or random filler; its first 16 bytes are the Argon2id salt
+    VAULT/data.1    SQLCipher 4 database or random filler
+
+One of the two slots, chosen at random when the vault is created, holds the journal; the other is random bytes of the
+same size, reserved for an optional decoy journal. Both files look like random bytes without the passphrase, and the
+folder has the same files whether or not a decoy exists.
+
+The key is Argon2id(passphrase NFC UTF-8, salt) with the format's fixed parameters, handed to SQLCipher as a raw key.
+Unlocking derives the key once and tries it on both slots.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from . import migrations
+from .errors import InvalidInput, NotAVault, VaultClosed, VaultDamaged, VaultExists, WrongPassphrase
+from .kdf import KDF_V1, SALT_BYTES, KdfParams, derive_key
+
+FORMAT_VERSION = 1
+SLOT_NAMES = ("data.0", "data.1")
+PAGE_SIZE = 4096
+_TMP_SUFFIX = ".tmp"
+
+# SQLite result codes that mean the bytes on disk are not what SQLCipher wrote.
+_DAMAGE_MESSAGES = ("file is not a database", "database disk image is malformed", "malformed")
+
+PRAGMAS = (
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+)
+
+
+def is_damage(error: BaseException) -> bool:
+    return isinstance(error, sqlcipher3.DatabaseError) and any(m in str(error) for m in _DAMAGE_MESSAGES)
+
+
+@contextlib.contextmanager
+def damage_as_error() -> Iterator[None]:
+    """Turn SQLCipher's page-level failures into VaultDamaged."""
+    try:
+        yield
+    except sqlcipher3.DatabaseError as error:
+        if is_damage(error):
+            raise VaultDamaged("a page of the vault file could not be decrypted or read") from None
+        raise
+
+
+def _raw_key(key: bytes, salt: bytes | None = None) -> str:
+    return "x'" + key.hex() + (salt.hex() if salt else "") + "'"
+
+
+def _connect(path: Path) -> Any:
+    # mode=rw: never create a file by opening it.
+    conn = sqlcipher3.connect(path.resolve().as_uri() + "?mode=rw", uri=True, isolation_level=None,
+                              check_same_thread=False)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    return conn
+
+
+def _try_slot(path: Path, key: bytes) -> Any | None:
+    """Open one slot with the key; None if the key does not fit. Reads only, creates nothing on failure."""
+    conn = _connect(path)
+    try:
+        conn.execute(f'PRAGMA key = "{_raw_key(key)}"')
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError:
+        conn.close()
+        return None
+    return conn
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "posix":
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _write_filler(path: Path, size: int, salt: bytes | None = None) -> None:
+    """Random bytes that look like an encrypted slot; starts with `salt` when it is slot 0."""
+    with open(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as out:
+        head = salt if salt is not None else b""
+        out.write(head + secrets.token_bytes(size - len(head)))
+        out.flush()
+        os.fsync(out.fileno())
+
+
+def _apply_pragmas(conn: Any) -> None:
+    for pragma in PRAGMAS:
+        conn.execute(pragma)
+
+
+def vault_exists(folder: Path) -> bool:
+    return all((folder / name).is_file() for name in SLOT_NAMES)
+
+
+class Vault:
+    """An unlocked vault. Create one with `Vault.create` or `Vault.open`; `close()` locks it."""
+
+    def __init__(self, folder: Path, conn: Any, slot: int, kdf: KdfParams) -> None:
+        self.folder = folder
+        self._conn: Any | None = conn
+        self._slot = slot
+        self._kdf = kdf
+
+    # -- life cycle ----------------------------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, folder: Path | str, passphrase: str, *, kdf: KdfParams = KDF_V1) -> Vault:
+        folder = Path(folder)
+        if any((folder / name).exists() for name in SLOT_NAMES):
+            raise VaultExists(f"a vault already exists in {folder}")
+        if folder.exists() and not folder.is_dir():
+            raise NotAVault(f"{folder} is a file, not a folder")
+        if not passphrase:
+            raise InvalidInput("the passphrase is empty")
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        salt = secrets.token_bytes(SALT_BYTES)
+        key = derive_key(passphrase, salt, kdf)
+        slot = secrets.randbelow(2)
+        real, other = folder / SLOT_NAMES[slot], folder / SLOT_NAMES[1 - slot]
+        tmp_real = real.with_name(real.name + _TMP_SUFFIX)
+        tmp_other = other.with_name(other.name + _TMP_SUFFIX)
+        # Slot 0 always starts with the Argon2id salt, whether it holds a journal or filler.
+        db_salt = salt if slot == 0 else secrets.token_bytes(SALT_BYTES)
+        try:
+            conn = sqlcipher3.connect(str(tmp_real), isolation_level=None)
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(f'PRAGMA key = "{_raw_key(key, db_salt)}"')
+            _apply_pragmas(conn)
+            migrations.migrate(conn)
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.close()
+            os.chmod(tmp_real, 0o600)
+            size = max(tmp_real.stat().st_size, PAGE_SIZE)
+            _write_filler(tmp_other, size, salt if slot == 1 else None)
+            os.replace(tmp_other, other)
+            os.replace(tmp_real, real)
+            _fsync_dir(folder)
+        except BaseException:
+            for leftover in (tmp_real, tmp_other, real, other):
+                with contextlib.suppress(FileNotFoundError):
+                    leftover.unlink()
+            for suffix in ("-wal", "-shm"):
+                with contextlib.suppress(FileNotFoundError):
+                    tmp_real.with_name(tmp_real.name + suffix).unlink()
+            raise
+        return cls.open(folder, passphrase, kdf=kdf, _key=key)
+
+    @classmethod
+    def open(cls, folder: Path | str, passphrase: str, *, kdf: KdfParams = KDF_V1, _key: bytes | None = None) -> Vault:
+        folder = Path(folder)
+        if not folder.is_dir():
+            raise NotAVault(f"there is no vault at {folder}")
+        if not vault_exists(folder):
+            raise NotAVault(f"{folder} is not a vault")
+        salt = read_salt(folder)
+        key = _key if _key is not None else derive_key(passphrase, salt, kdf)
+        opened: list[tuple[int, Any]] = []
+        # Try both slots every time, so the time taken does not tell which one opened.
+        for slot, name in enumerate(SLOT_NAMES):
+            conn = _try_slot(folder / name, key)
+            if conn is not None:
+                opened.append((slot, conn))
+        if not opened:
+            for name in SLOT_NAMES:
+                size = (folder / name).stat().st_size
+                if size < PAGE_SIZE or size % PAGE_SIZE:
+                    raise VaultDamaged("the vault file has been cut short")
+            raise WrongPassphrase()
+        for _slot, extra in opened[1:]:
+            extra.close()
+        slot, conn = opened[0]
+        try:
+            with damage_as_error():
+                _apply_pragmas(conn)
+                migrations.migrate(conn)
+        except BaseException:
+            conn.close()
+            raise
+        for name in SLOT_NAMES:  # a passphrase change interrupted by a crash leaves a stale copy
+            with contextlib.suppress(FileNotFoundError):
+                (folder / (name + _TMP_SUFFIX)).unlink()
+        return cls(folder, conn, slot, kdf)
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    @property
+    def connection(self) -> Any:
+        if self._conn is None:
+            raise VaultClosed()
+        return self._conn
+
+    def close(self) -> None:
+        """Lock: write everything into the main file and close it. Safe to call twice."""
+        conn, self._conn = self._conn, None
+        if conn is None:
+            return
+        try:
+            with contextlib.suppress(sqlcipher3.DatabaseError):
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def journal(self) -> Any:
+        from .journal import Journal
+
+        return Journal(self)
+
+    # -- passphrase ----------------------------------------------------------------------------------------------
+
+    def change_passphrase(self, new_passphrase: str) -> None:
+        """Re-encrypt the journal under a new passphrase, atomically: a crash leaves the old or the new file whole."""
+        conn = self.connection
+        new_key = derive_key(new_passphrase, read_salt(self.folder), self._kdf)
+        path = self.folder / SLOT_NAMES[self._slot]
+        other = self.folder / SLOT_NAMES[1 - self._slot]
+        probe = _try_slot(other, new_key)
+        if probe is not None:
+            probe.close()
+            raise InvalidInput("this passphrase cannot be used for this vault; choose another one")
+        with open(path, "rb") as f:
+            slot_salt = f.read(SALT_BYTES)
+        tmp = path.with_name(path.name + _TMP_SUFFIX)
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        try:
+            with damage_as_error():
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+                conn.execute("ATTACH DATABASE ? AS rekeyed KEY \"" + _raw_key(new_key, slot_salt) + '"', (str(tmp),))
+                try:
+                    conn.execute("SELECT sqlcipher_export('rekeyed')")
+                    conn.execute(f"PRAGMA rekeyed.user_version = {int(version):d}")
+                finally:
+                    conn.execute("DETACH DATABASE rekeyed")
+            os.chmod(tmp, 0o600)
+            with open(tmp, "rb+") as f:
+                os.fsync(f.fileno())
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+            raise
+        self.close()
+        os.replace(tmp, path)
+        _fsync_dir(self.folder)
+        conn = _try_slot(path, new_key)
+        if conn is None:  # pragma: no cover - the file was just written with this key
+            raise VaultDamaged("the re-encrypted vault could not be opened")
+        _apply_pragmas(conn)
+        self._conn = conn
+
+
+def read_salt(folder: Path) -> bytes:
+    with open(folder / SLOT_NAMES[0], "rb") as f:
+        salt = f.read(SALT_BYTES)
+    if len(salt) != SALT_BYTES:
+        raise VaultDamaged("the vault file has been cut short")
+    return salt

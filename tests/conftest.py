@@ -1,0 +1,85 @@
+"""Shared test set-up: no display, no network, no real profile, cheap key derivation."""
+
+from __future__ import annotations
+
+import os
+import socket
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from journal_app.core.kdf import KdfParams  # noqa: E402
+
+#: Cheap Argon2id parameters for tests; one test checks the real ones.
+FAST_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)
+PASSPHRASE = "correct horse ёжик 🐴"
+MARKER = "ZEBRA-Маркер-7391"
+
+
+@pytest.fixture(autouse=True)
+def _private_profile(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every data, config and cache path goes to a temporary folder."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    for name, sub in (
+        ("XDG_DATA_HOME", ".local/share"),
+        ("XDG_CONFIG_HOME", ".config"),
+        ("XDG_CACHE_HOME", ".cache"),
+        ("XDG_STATE_HOME", ".local/state"),
+        ("XDG_RUNTIME_DIR", "run"),
+    ):
+        (home / sub).mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv(name, str(home / sub))
+    os.chmod(home / "run", 0o700)
+    return home
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any attempt to open an internet socket fails the test."""
+    real_socket = socket.socket
+
+    class GuardedSocket(real_socket):  # type: ignore[misc]
+        def __init__(self, family: int = -1, *args: object, **kwargs: object) -> None:
+            if family in (socket.AF_INET, socket.AF_INET6):
+                raise AssertionError("a test tried to open a network socket")
+            super().__init__(family, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket, "socket", GuardedSocket)
+
+
+@pytest.fixture
+def vault_dir(tmp_path: Path) -> Path:
+    return tmp_path / "vault"
+
+
+@pytest.fixture
+def vault(vault_dir: Path):
+    from journal_app.core.vault import Vault
+
+    v = Vault.create(vault_dir, PASSPHRASE, kdf=FAST_KDF)
+    yield v
+    v.close()
+
+
+@pytest.fixture
+def journal(vault):
+    return vault.journal()
+
+
+def files_containing(folder: Path, text: str) -> list[Path]:
+    """Files under `folder` holding `text` in UTF-8, UTF-16-LE or UTF-16-BE."""
+    needles = [text.encode(enc) for enc in ("utf-8", "utf-16-le", "utf-16-be")]
+    found = []
+    for path in folder.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            if any(n in data for n in needles):
+                found.append(path)
+    return found
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}

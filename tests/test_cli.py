@@ -1,0 +1,244 @@
+"""The CLI contract: commands, JSON shapes, exit codes, and plain one-line errors."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from journal_app import __version__, cli
+from journal_app.core.vault import Vault
+from tests.conftest import FAST_KDF, MARKER, PASSPHRASE, files_containing, snapshot
+
+
+@pytest.fixture
+def pwfile(tmp_path: Path) -> Path:
+    path = tmp_path / "pw.txt"
+    path.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    return path
+
+
+class Cli:
+    def __init__(self, vault: Path, pwfile: Path, capsys, monkeypatch) -> None:
+        self.vault, self.pwfile, self.capsys, self.monkeypatch = vault, pwfile, capsys, monkeypatch
+
+    def __call__(self, *args: str, stdin: str = "", pw: Path | None = None) -> tuple[int, str, str]:
+        self.monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        argv = ["--vault", str(self.vault), "--passphrase-file", str(pw or self.pwfile), *args]
+        code = cli.main(argv, kdf=FAST_KDF)
+        out, err = self.capsys.readouterr()
+        return code, out, err
+
+    def json(self, *args: str) -> object:
+        code, out, err = self(*args, "--json")
+        assert code == 0, err
+        return json.loads(out)
+
+
+@pytest.fixture
+def run(vault_dir: Path, pwfile: Path, capsys, monkeypatch) -> Cli:
+    return Cli(vault_dir, pwfile, capsys, monkeypatch)
+
+
+@pytest.fixture
+def initialised(run: Cli) -> Cli:
+    code, _, _ = run("init")
+    assert code == 0
+    return run
+
+
+def test_init_creates_a_vault(run: Cli, vault_dir: Path) -> None:
+    code, out, err = run("init")
+    assert code == 0 and "Created" in err
+    assert sorted(p.name for p in vault_dir.iterdir()) == ["data.0", "data.1"]
+    code, _, err = run("init")
+    assert code == 1 and "already exists" in err
+
+
+def test_add_list_show_roundtrip(initialised: Cli) -> None:
+    run = initialised
+    body = "Пишу из Тбилиси 🇬🇪.\nשלום\nВторая строка"
+    code, out, _ = run("add", "--date", "2024-03-08", "--title", "Первый день", "--tag", "Грузия", "--tag", "#переезд",
+                       stdin=body)
+    assert code == 0
+    entry_id = out.strip()
+    assert len(entry_id) == 36
+    listed = run.json("list")
+    assert listed == [
+        {**listed[0], "id": entry_id, "date": "2024-03-08", "title": "Первый день", "tags": ["Грузия", "переезд"]}
+    ]
+    shown = run.json("show", entry_id)
+    assert shown["body"] == body and shown["id"] == entry_id and shown["date"] == "2024-03-08"
+    assert shown["tags"] == ["Грузия", "переезд"]
+    assert run.json("show", entry_id[:8])["id"] == entry_id
+    code, out, _ = run("show", entry_id)
+    assert code == 0 and "Пишу из Тбилиси" in out
+    code, out, _ = run("list")
+    assert code == 0 and "2024-03-08" in out and "Первый день" in out
+
+
+def test_list_filters(initialised: Cli) -> None:
+    run = initialised
+    run("add", "--date", "2023-01-01", "--tag", "a", stdin="one")
+    run("add", "--date", "2024-01-01", stdin="two")
+    assert [e["date"] for e in run.json("list")] == ["2024-01-01", "2023-01-01"]
+    assert [e["date"] for e in run.json("list", "--from", "2023-06-01")] == ["2024-01-01"]
+    assert [e["date"] for e in run.json("list", "--to", "2023-06-01")] == ["2023-01-01"]
+    assert [e["date"] for e in run.json("list", "--tag", "A")] == ["2023-01-01"]
+
+
+def test_search_json_has_snippets(initialised: Cli) -> None:
+    run = initialised
+    run("add", "--title", "Виза", stdin="Продлить визу до конца месяца.")
+    run("add", stdin="Ничего важного.")
+    hits = run.json("search", "визы")
+    assert len(hits) == 1
+    assert {"id", "date", "title", "tags", "snippet"} <= set(hits[0])
+    assert "**визу**" in hits[0]["snippet"]
+    assert run.json("search", '"unclosed') == []
+
+
+def test_passwd(initialised: Cli, tmp_path: Path) -> None:
+    run = initialised
+    run("add", stdin="текст")
+    new = tmp_path / "new.txt"
+    new.write_text("новая фраза\n", encoding="utf-8")
+    code, _, err = run("passwd", "--new-passphrase-file", str(new))
+    assert code == 0, err
+    code, _, err = run("list")
+    assert code == 3 and "wrong passphrase" in err
+    code, out, _ = run("list", "--json", pw=new)
+    assert code == 0 and len(json.loads(out)) == 1
+
+
+def test_wrong_passphrase_exit_3_and_nothing_changes(initialised: Cli, tmp_path: Path, vault_dir: Path) -> None:
+    run = initialised
+    run("add", stdin="x")
+    bad = tmp_path / "bad.txt"
+    bad.write_text("nope\n")
+    before = snapshot(vault_dir)
+    for args in (("list",), ("add",), ("search", "x"), ("passwd", "--new-passphrase-file", str(bad))):
+        code, out, err = run(*args, pw=bad)
+        assert code == 3 and out == "" and err.startswith("journal-app: wrong passphrase")
+    assert snapshot(vault_dir) == before
+
+
+def test_damaged_vault_exit_4(initialised: Cli, vault_dir: Path) -> None:
+    run = initialised
+    for i in range(100):
+        run("add", "--title", f"t{i}", stdin="много слов " * 100)
+    with Vault.open(vault_dir, PASSPHRASE, kdf=FAST_KDF) as vault:
+        path = vault_dir / f"data.{vault._slot}"
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x55
+    path.write_bytes(bytes(data))
+    code, out, err = run("list", "--json")
+    assert code == 4 and "damaged" in err and "Traceback" not in err
+
+
+def test_no_such_entry_exit_5(initialised: Cli) -> None:
+    code, _, err = initialised("show", "12345678")
+    assert code == 5 and "no entry" in err
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "words"),
+    [
+        (("list", "--from", "2024-02-30"), 2, "not a date"),
+        (("add", "--date", "yesterday"), 2, "not a date"),
+        (("frobnicate",), 2, "invalid choice"),
+        (("search",), 2, "required"),
+    ],
+)
+def test_usage_errors(initialised: Cli, args, code: int, words: str) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        initialised(*args)
+    assert exit_info.value.code == code
+    assert words in initialised.capsys.readouterr().err
+
+
+def test_missing_and_non_vault_folders_exit_4(run: Cli, tmp_path: Path) -> None:
+    code, _, err = run("list")
+    assert code == 4 and "no vault" in err and "journal-app init" in err
+    other = tmp_path / "other"
+    other.mkdir()
+    run.vault = other
+    code, _, err = run("list")
+    assert code == 4 and "not a vault" in err
+
+
+def test_passphrase_file_problems(initialised: Cli, tmp_path: Path) -> None:
+    code, _, err = initialised("list", pw=tmp_path / "missing.txt")
+    assert code == 2 and "does not exist" in err
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n")
+    code, _, err = initialised("list", pw=empty)
+    assert code == 2 and "empty" in err
+
+
+def test_passphrase_file_first_line_only(run: Cli, tmp_path: Path) -> None:
+    pw = tmp_path / "multi.txt"
+    pw.write_text("first line\r\nsecond\n")
+    assert run("init", pw=pw)[0] == 0
+    one = tmp_path / "one.txt"
+    one.write_text("first line")
+    assert run("list", pw=one)[0] == 0
+
+
+def test_no_marker_on_disk_after_cli_session(initialised: Cli, vault_dir: Path, tmp_path: Path) -> None:
+    run = initialised
+    entry_id = run("add", "--title", MARKER, "--tag", MARKER, stdin=f"{MARKER} body")[1].strip()
+    run("search", MARKER)
+    run("show", entry_id)
+    assert files_containing(vault_dir, MARKER) == []
+
+
+# -- as a separate process: what a person sees ----------------------------------------------------------------------
+
+
+def _journal_app(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "journal_app", *args], input=stdin, capture_output=True, text=True, timeout=120,
+    )
+
+
+def test_version() -> None:
+    result = _journal_app("--version")
+    assert result.returncode == 0 and result.stdout.strip() == f"journal-app {__version__}"
+
+
+def test_errors_are_one_line_without_traceback(tmp_path: Path) -> None:
+    result = _journal_app("--vault", str(tmp_path / "none"), "--passphrase-file", str(tmp_path / "pw"), "list")
+    assert result.returncode == 4
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    result = _journal_app("--vault", str(tmp_path), "--passphrase-file", str(tmp_path / "missing"), "init")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_no_terminal_and_no_passphrase_file(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "journal_app", "--vault", str(tmp_path / "v"), "init"],
+        capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL, start_new_session=True,
+    )
+    assert result.returncode == 2 and "--passphrase-file" in result.stderr
+    assert not (tmp_path / "v").exists()
+
+
+@pytest.mark.slow
+def test_real_process_real_kdf_wrong_passphrase(tmp_path: Path) -> None:
+    vault_dir = tmp_path / "vault"
+    pw = tmp_path / "pw"
+    pw.write_text("правильная фраза\n", encoding="utf-8")
+    assert _journal_app("--vault", str(vault_dir), "--passphrase-file", str(pw), "init").returncode == 0
+    added = _journal_app("--vault", str(vault_dir), "--passphrase-file", str(pw), "add", stdin="привет")
+    assert added.returncode == 0
+    before = snapshot(vault_dir)
+    bad = tmp_path / "bad"
+    bad.write_text("неправильная\n", encoding="utf-8")
+    result = _journal_app("--vault", str(vault_dir), "--passphrase-file", str(bad), "list")
+    assert result.returncode == 3 and "Traceback" not in result.stderr
+    assert snapshot(vault_dir) == before

@@ -1,0 +1,60 @@
+"""Schema migrations, each from a fixture vault written by the version before it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from journal_app.core import migrations
+from journal_app.core.vault import Vault
+from tests.conftest import FAST_KDF
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture
+def v1_vault(tmp_path: Path) -> Path:
+    folder = tmp_path / "vault"
+    shutil.copytree(FIXTURES / "vault_v1", folder)
+    return folder
+
+
+def test_v1_to_latest_builds_the_search_index(v1_vault: Path) -> None:
+    with Vault.open(v1_vault, "fixture", kdf=FAST_KDF) as vault:
+        assert vault.connection.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST
+        journal = vault.journal()
+        assert [e.title for e in journal.list_entries()] == ["Home", "Алматы"]
+        assert [h.entry.title for h in journal.search("документ")] == ["Алматы"]
+        assert [h.entry.title for h in journal.search("passport")] == ["Home"]
+        assert [h.entry.title for h in journal.search("tag:казахстан")] == ["Алматы"]
+        # and it keeps working as a current vault
+        entry = journal.add(body="новая запись про документы")
+        assert len(journal.search("документы")) == 2
+        journal.update(entry.id, body="другое")
+    with Vault.open(v1_vault, "fixture", kdf=FAST_KDF) as vault:
+        assert vault.journal().count() == 3
+
+
+def test_a_newer_vault_is_refused_without_changes(v1_vault: Path) -> None:
+    with Vault.open(v1_vault, "fixture", kdf=FAST_KDF) as vault:
+        vault.connection.execute(f"PRAGMA user_version = {migrations.LATEST + 1}")
+    before = {p.name: p.read_bytes() for p in v1_vault.iterdir()}
+    with pytest.raises(migrations.VaultTooNew):
+        Vault.open(v1_vault, "fixture", kdf=FAST_KDF)
+    assert {p.name: p.read_bytes() for p in v1_vault.iterdir()} == before
+
+
+def test_a_failed_migration_leaves_the_previous_version(v1_vault: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(conn) -> None:
+        conn.execute("CREATE TABLE half_done (x)")
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", [migrations.MIGRATIONS[0], broken])
+    with pytest.raises(RuntimeError):
+        Vault.open(v1_vault, "fixture", kdf=FAST_KDF)
+    monkeypatch.undo()
+    with Vault.open(v1_vault, "fixture", kdf=FAST_KDF) as vault:
+        names = {r[0] for r in vault.connection.execute("SELECT name FROM sqlite_master")}
+        assert "half_done" not in names and "entries_fts" in names

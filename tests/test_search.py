@@ -1,0 +1,119 @@
+"""Search: word forms in Russian, Ukrainian and English, phrases, prefixes, tags, dates, exclusion."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from journal_app.core.search import parse
+from journal_app.core.text import normalize, stem
+
+
+@pytest.fixture
+def entries(journal):
+    j = journal
+    ids = {
+        "passport": j.add(entry_date=date(2024, 2, 1), title="Паспорт",
+                          body="Срок паспорта истекает в мае. Нужно собрать документы.", tags=["документы"]),
+        "docs": j.add(entry_date=date(2024, 5, 10), body="Сегодня подала документов целую папку в ЦОН.",
+                      tags=["Казахстан"]),
+        "uk": j.add(entry_date=date(2024, 7, 3), body="Не вистачає документів для посвідки. Ще раз у міграційну.",
+                    tags=["Сербія"]),
+        "en": j.add(entry_date=date(2023, 11, 20), title="Border", body="The border guards checked our passports twice.",
+                    tags=["travel"]),
+        "yo": j.add(entry_date=date(2025, 1, 2), body="Ёлка, снег, и мы далеко от дома."),
+    }
+    return {k: v.id for k, v in ids.items()}
+
+
+def found(journal, query: str) -> set[str]:
+    return {hit.entry.id for hit in journal.search(query)}
+
+
+def test_russian_word_forms(journal, entries) -> None:
+    assert found(journal, "документы") >= {entries["passport"], entries["docs"]}
+    assert entries["passport"] in found(journal, "паспорт")
+    assert entries["passport"] in found(journal, "ПАСПОРТОВ")
+
+
+def test_ukrainian_forms_match_russian_ones(journal, entries) -> None:
+    assert found(journal, "документ") == {entries["passport"], entries["docs"], entries["uk"]}
+    assert entries["uk"] in found(journal, "документи")
+
+
+def test_english_forms(journal, entries) -> None:
+    assert found(journal, "passport") == {entries["en"]}
+    assert found(journal, "Checking") == {entries["en"]}
+
+
+def test_yo_and_case_do_not_matter(journal, entries) -> None:
+    assert found(journal, "елка") == {entries["yo"]}
+    assert found(journal, "ЁЛКИ") == {entries["yo"]}
+    assert normalize("Ёжик") == "ежик"
+
+
+def test_phrase(journal, entries) -> None:
+    assert found(journal, '"собрать документы"') == {entries["passport"]}
+    assert found(journal, '"документы собрать"') == set()
+
+
+def test_prefix(journal, entries) -> None:
+    assert found(journal, "докум*") == {entries["passport"], entries["docs"], entries["uk"]}
+    assert found(journal, "бор*") == set()
+    assert found(journal, "bord*") == {entries["en"]}
+
+
+def test_exclusion(journal, entries) -> None:
+    assert found(journal, "документы -паспорт") == {entries["docs"], entries["uk"]}
+    assert found(journal, '-"собрать документы"') == set(entries.values()) - {entries["passport"]}
+
+
+def test_tag_and_dates(journal, entries) -> None:
+    assert found(journal, "tag:казахстан") == {entries["docs"]}
+    assert found(journal, "документы tag:Сербія") == {entries["uk"]}
+    assert found(journal, "документы -tag:документы") == {entries["docs"], entries["uk"]}
+    assert found(journal, "from:2024-03-01 to:2024-12-31") == {entries["docs"], entries["uk"]}
+    assert found(journal, "документы from:2024-05-10 to:2024-05-10") == {entries["docs"]}
+
+
+def test_tags_are_searchable_as_words(journal, entries) -> None:
+    assert entries["en"] in found(journal, "travel")
+
+
+def test_ranking_prefers_title_then_newer(journal) -> None:
+    older = journal.add(entry_date=date(2020, 1, 1), body="виза виза")
+    title = journal.add(entry_date=date(2019, 1, 1), title="Виза", body="текст")
+    newer = journal.add(entry_date=date(2024, 1, 1), body="виза виза")
+    ids = [h.entry.id for h in journal.search("виза")]
+    assert ids[0] == title.id
+    assert ids.index(newer.id) < ids.index(older.id)
+
+
+def test_snippet_marks_the_match(journal, entries) -> None:
+    hit = journal.search("паспорт")[0]
+    assert "**паспорта**" in hit.snippet
+    long = journal.add(body=("слово " * 100) + "регистрация" + (" хвост" * 100))
+    snippet = next(h.snippet for h in journal.search("регистрации") if h.entry.id == long.id)
+    assert "**регистрация**" in snippet and snippet.startswith("…") and snippet.endswith("…")
+    assert len(snippet) < 250
+
+
+@pytest.mark.parametrize(
+    "query",
+    ['"', '"""', '"unclosed phrase', "AND", "OR NOT", "NEAR(a b)", "(", ")", "*", "-", "--", "tag:", "from:",
+     "from:2024-13-45", "a:b", "^word", "{x}", "'", "паспорт)", "\x00", "🐴", "   ", "", "col:паспорт", "-*"],
+)
+def test_stray_operators_are_handled(journal, entries, query: str) -> None:
+    journal.search(query)  # no exception
+
+
+def test_bad_date_filter_is_text_not_error(journal, entries) -> None:
+    assert parse("from:2024-13-45").date_from is None
+    assert journal.search("from:2024-13-45") == []
+
+
+def test_stem_is_shared_by_index_and_query() -> None:
+    assert stem("документов") == stem("документы") == stem("документ")
+    assert stem("документів") == stem("документ")
+    assert stem("паспорта") == stem("паспорт")
