@@ -190,3 +190,21 @@ def test_real_key_derivation_parameters(vault_dir: Path) -> None:
     )
     assert derive_key(PASSPHRASE, read_salt(vault_dir)) == expected
     assert elapsed < 30
+
+
+def test_reader_journal_sees_saved_entries_and_closes_with_the_vault(vault_dir: Path) -> None:
+    import threading
+
+    from journal_app.core.errors import VaultClosed
+
+    vault = Vault.create(vault_dir, PASSPHRASE, kdf=FAST_KDF)
+    vault.journal().add(body="поиск в другом потоке")
+    reader = vault.reader_journal()
+    results: list[int] = []
+    thread = threading.Thread(target=lambda: results.append(len(reader.search("поток"))))
+    thread.start()
+    thread.join()
+    assert results == [1]
+    vault.close()
+    with pytest.raises(VaultClosed):
+        reader.search("поток")

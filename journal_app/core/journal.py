@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from . import search as query_language
-from .errors import InvalidInput, NoSuchItem
+from .errors import InvalidInput, NoSuchItem, VaultClosed
 from .text import index_text
 from .vault import damage_as_error
 
@@ -132,11 +132,16 @@ def _summary(row: Sequence[Any]) -> EntrySummary:
 class Journal:
     """Entries of one unlocked vault. Every method may raise VaultDamaged or VaultClosed."""
 
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Vault, connection: Any | None = None) -> None:
         self._vault = vault
+        self._own_connection = connection
 
     @property
     def _conn(self) -> Any:
+        if self._own_connection is not None:
+            if not self._vault.is_open:
+                raise VaultClosed()
+            return self._own_connection
         return self._vault.connection
 
     @contextlib.contextmanager

@@ -114,11 +114,13 @@ def vault_exists(folder: Path) -> bool:
 class Vault:
     """An unlocked vault. Create one with `Vault.create` or `Vault.open`; `close()` locks it."""
 
-    def __init__(self, folder: Path, conn: Any, slot: int, kdf: KdfParams) -> None:
+    def __init__(self, folder: Path, conn: Any, slot: int, kdf: KdfParams, key: bytes) -> None:
         self.folder = folder
         self._conn: Any | None = conn
         self._slot = slot
         self._kdf = kdf
+        self._key: bytes | None = key
+        self._readers: list[Any] = []
 
     # -- life cycle ----------------------------------------------------------------------------------------------
 
@@ -198,7 +200,7 @@ class Vault:
         for name in SLOT_NAMES:  # a passphrase change interrupted by a crash leaves a stale copy
             with contextlib.suppress(FileNotFoundError):
                 (folder / (name + _TMP_SUFFIX)).unlink()
-        return cls(folder, conn, slot, kdf)
+        return cls(folder, conn, slot, kdf, key)
 
     @property
     def is_open(self) -> bool:
@@ -213,6 +215,11 @@ class Vault:
     def close(self) -> None:
         """Lock: write everything into the main file and close it. Safe to call twice."""
         conn, self._conn = self._conn, None
+        readers, self._readers = self._readers, []
+        self._key = None
+        for reader in readers:
+            with contextlib.suppress(sqlcipher3.Error):
+                reader.close()
         if conn is None:
             return
         try:
@@ -231,6 +238,24 @@ class Vault:
         from .journal import Journal
 
         return Journal(self)
+
+    def open_reader(self) -> Any:
+        """A second, read-only connection for a worker thread (search on a big vault). Closed with the vault."""
+        if self._conn is None or self._key is None:
+            raise VaultClosed()
+        conn = _try_slot(self.folder / SLOT_NAMES[self._slot], self._key)
+        if conn is None:  # pragma: no cover - the key opened this file a moment ago
+            raise VaultDamaged("the vault could not be opened a second time")
+        conn.execute("PRAGMA query_only = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        self._readers.append(conn)
+        return conn
+
+    def reader_journal(self) -> Any:
+        """A Journal on its own read-only connection, for use from one worker thread."""
+        from .journal import Journal
+
+        return Journal(self, self.open_reader())
 
     # -- passphrase ----------------------------------------------------------------------------------------------
 
@@ -273,6 +298,7 @@ class Vault:
             raise VaultDamaged("the re-encrypted vault could not be opened")
         _apply_pragmas(conn)
         self._conn = conn
+        self._key = new_key
 
 
 def read_salt(folder: Path) -> bytes:
