@@ -15,7 +15,7 @@ def main(argv: list[str] | None = None) -> int:
         except ImportError:
             # The desktop window arrives with the next milestone; until then the command shows its help.
             return cli.main(["--help"])
-        return run_gui(args)
+        return int(run_gui(args))
     return cli.main(args)
 
 

@@ -92,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("id", help="the entry's id (or its first characters)")
     show.add_argument("--json", action="store_true")
 
-    search = commands.add_parser("search", help="search entries (words, \"phrases\", pref*, -word, tag:, from:, to:)")
+    search = commands.add_parser("search", help='search entries (words, "phrases", pref*, -word, tag:, from:, to:)')
     search.add_argument("query")
     search.add_argument("--json", action="store_true")
     search.add_argument("--limit", type=int, default=50)
@@ -304,7 +304,7 @@ def main(argv: Sequence[str] | None = None, *, kdf: KdfParams = KDF_V1) -> int:
     except KeyboardInterrupt:
         print("journal-app: interrupted", file=sys.stderr)
         return EXIT_ERROR
-    except Exception as error:  # noqa: BLE001 - the last line of defence: no traceback for users
+    except Exception as error:
         if args.debug:
             raise
         print(

@@ -10,7 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from journal_app.core.kdf import KdfParams  # noqa: E402
+from journal_app.core.kdf import KdfParams
 
 #: Cheap Argon2id parameters for tests; one test checks the real ones.
 FAST_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)

@@ -52,7 +52,7 @@ def initialised(run: Cli) -> Cli:
 
 
 def test_init_creates_a_vault(run: Cli, vault_dir: Path) -> None:
-    code, out, err = run("init")
+    code, _out, err = run("init")
     assert code == 0 and "Created" in err
     assert sorted(p.name for p in vault_dir.iterdir()) == ["data.0", "data.1"]
     code, _, err = run("init")
@@ -62,8 +62,9 @@ def test_init_creates_a_vault(run: Cli, vault_dir: Path) -> None:
 def test_add_list_show_roundtrip(initialised: Cli) -> None:
     run = initialised
     body = "Пишу из Тбилиси 🇬🇪.\nשלום\nВторая строка"
-    code, out, _ = run("add", "--date", "2024-03-08", "--title", "Первый день", "--tag", "Грузия", "--tag", "#переезд",
-                       stdin=body)
+    code, out, _ = run(
+        "add", "--date", "2024-03-08", "--title", "Первый день", "--tag", "Грузия", "--tag", "#переезд", stdin=body
+    )
     assert code == 0
     entry_id = out.strip()
     assert len(entry_id) == 36
@@ -136,7 +137,7 @@ def test_damaged_vault_exit_4(initialised: Cli, vault_dir: Path) -> None:
     data = bytearray(path.read_bytes())
     data[len(data) // 2] ^= 0x55
     path.write_bytes(bytes(data))
-    code, out, err = run("list", "--json")
+    code, _out, err = run("list", "--json")
     assert code == 4 and "damaged" in err and "Traceback" not in err
 
 
@@ -202,7 +203,11 @@ def test_no_marker_on_disk_after_cli_session(initialised: Cli, vault_dir: Path, 
 
 def _journal_app(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "journal_app", *args], input=stdin, capture_output=True, text=True, timeout=120,
+        [sys.executable, "-m", "journal_app", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -222,7 +227,11 @@ def test_errors_are_one_line_without_traceback(tmp_path: Path) -> None:
 def test_no_terminal_and_no_passphrase_file(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "journal_app", "--vault", str(tmp_path / "v"), "init"],
-        capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL, start_new_session=True,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+        start_new_session=True,
     )
     assert result.returncode == 2 and "--passphrase-file" in result.stderr
     assert not (tmp_path / "v").exists()

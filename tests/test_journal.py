@@ -12,8 +12,12 @@ from journal_app.core.journal import clean_tags, parse_day
 
 def test_add_and_get(journal) -> None:
     entry = journal.add(
-        entry_date=date(2024, 3, 8), title="Граница", body="# День\n\nПрошли **контроль**.", tags=["#Переезд", "Казахстан"],
-        mood=4, starred=True,
+        entry_date=date(2024, 3, 8),
+        title="Граница",
+        body="# День\n\nПрошли **контроль**.",
+        tags=["#Переезд", "Казахстан"],
+        mood=4,
+        starred=True,
     )
     got = journal.get(entry.id)
     assert got == entry
@@ -58,7 +62,7 @@ def test_saving_unchanged_text_adds_no_version(journal) -> None:
 
 def test_restore_a_version(journal) -> None:
     entry = journal.add(title="old", body="старый текст", tags=["a"], mood=2)
-    journal.update(entry.id, title="new", body="новый текст", tags=["b"], mood=None)
+    journal.update(entry.id, title="new", body="новый текст", tags=["b"], clear_mood=True)
     oldest = journal.history(entry.id)[-1]
     restored = journal.restore_version(entry.id, oldest.version_id)
     assert (restored.title, restored.body, restored.tags, restored.mood) == ("old", "старый текст", ("a",), 2)

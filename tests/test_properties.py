@@ -13,7 +13,9 @@ from tests.conftest import FAST_KDF, PASSPHRASE
 # Every code point except lone surrogates (which cannot be encoded as UTF-8 by anyone).
 any_text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=2000)
 mixed_text = st.text(
-    alphabet=st.sampled_from(list("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ ABCxyz\u05e9\u05dc\u05d5\u05dd\u0627\x00\n\t🐴🇬🇪👍🏽")),
+    alphabet=st.sampled_from(
+        list("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ ABCxyz\u05e9\u05dc\u05d5\u05dd\u0627\x00\n\t🐴🇬🇪👍🏽")
+    ),
     max_size=500,
 )
 days = st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31))

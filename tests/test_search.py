@@ -14,14 +14,26 @@ from journal_app.core.text import normalize, stem
 def entries(journal):
     j = journal
     ids = {
-        "passport": j.add(entry_date=date(2024, 2, 1), title="Паспорт",
-                          body="Срок паспорта истекает в мае. Нужно собрать документы.", tags=["документы"]),
-        "docs": j.add(entry_date=date(2024, 5, 10), body="Сегодня подала документов целую папку в ЦОН.",
-                      tags=["Казахстан"]),
-        "uk": j.add(entry_date=date(2024, 7, 3), body="Не вистачає документів для посвідки. Ще раз у міграційну.",
-                    tags=["Сербія"]),
-        "en": j.add(entry_date=date(2023, 11, 20), title="Border", body="The border guards checked our passports twice.",
-                    tags=["travel"]),
+        "passport": j.add(
+            entry_date=date(2024, 2, 1),
+            title="Паспорт",
+            body="Срок паспорта истекает в мае. Нужно собрать документы.",
+            tags=["документы"],
+        ),
+        "docs": j.add(
+            entry_date=date(2024, 5, 10), body="Сегодня подала документов целую папку в ЦОН.", tags=["Казахстан"]
+        ),
+        "uk": j.add(
+            entry_date=date(2024, 7, 3),
+            body="Не вистачає документів для посвідки. Ще раз у міграційну.",
+            tags=["Сербія"],
+        ),
+        "en": j.add(
+            entry_date=date(2023, 11, 20),
+            title="Border",
+            body="The border guards checked our passports twice.",
+            tags=["travel"],
+        ),
         "yo": j.add(entry_date=date(2025, 1, 2), body="Ёлка, снег, и мы далеко от дома."),
     }
     return {k: v.id for k, v in ids.items()}
@@ -101,8 +113,33 @@ def test_snippet_marks_the_match(journal, entries) -> None:
 
 @pytest.mark.parametrize(
     "query",
-    ['"', '"""', '"unclosed phrase', "AND", "OR NOT", "NEAR(a b)", "(", ")", "*", "-", "--", "tag:", "from:",
-     "from:2024-13-45", "a:b", "^word", "{x}", "'", "паспорт)", "\x00", "🐴", "   ", "", "col:паспорт", "-*"],
+    [
+        '"',
+        '"""',
+        '"unclosed phrase',
+        "AND",
+        "OR NOT",
+        "NEAR(a b)",
+        "(",
+        ")",
+        "*",
+        "-",
+        "--",
+        "tag:",
+        "from:",
+        "from:2024-13-45",
+        "a:b",
+        "^word",
+        "{x}",
+        "'",
+        "паспорт)",
+        "\x00",
+        "🐴",
+        "   ",
+        "",
+        "col:паспорт",
+        "-*",
+    ],
 )
 def test_stray_operators_are_handled(journal, entries, query: str) -> None:
     journal.search(query)  # no exception

@@ -185,9 +185,7 @@ def test_real_key_derivation_parameters(vault_dir: Path) -> None:
         assert vault.journal().count() == 0
     elapsed = time.perf_counter() - started
     argon2 = pytest.importorskip("argon2.low_level")
-    expected = argon2.hash_secret_raw(
-        PASSPHRASE.encode(), read_salt(vault_dir), 3, 256 * 1024, 4, 32, argon2.Type.ID
-    )
+    expected = argon2.hash_secret_raw(PASSPHRASE.encode(), read_salt(vault_dir), 3, 256 * 1024, 4, 32, argon2.Type.ID)
     assert derive_key(PASSPHRASE, read_salt(vault_dir)) == expected
     assert elapsed < 30
 

@@ -11,9 +11,7 @@ class JournalError(Exception):
 
 class WrongPassphrase(JournalError):
     def __init__(self) -> None:
-        super().__init__(
-            "wrong passphrase (if you are sure it is right, the start of the vault file may be damaged)"
-        )
+        super().__init__("wrong passphrase (if you are sure it is right, the start of the vault file may be damaged)")
 
 
 class VaultDamaged(JournalError):

@@ -195,22 +195,29 @@ class Journal:
         title: str | None = None,
         body: str | None = None,
         tags: Iterable[str] | None = None,
-        mood: int | None | type[...] = ...,
+        mood: int | None = None,
+        clear_mood: bool = False,
         starred: bool | None = None,
     ) -> Entry:
-        """Change an entry; the previous state is kept as a version. Nothing changes if nothing differs."""
+        """Change an entry; the previous state is kept as a version. Nothing changes if nothing differs.
+
+        Arguments left as None keep their value; `clear_mood=True` removes the mood.
+        """
         old = self.get(entry_id)
+        new_date = entry_date or old.entry_date
+        new_title = old.title if title is None else title
+        new_body = old.body if body is None else body
         new_tags = clean_tags(tags) if tags is not None else old.tags
-        new_mood = old.mood if mood is ... else _check_mood(mood)  # type: ignore[arg-type]
-        new = {
-            "entry_date": entry_date or old.entry_date,
-            "title": old.title if title is None else title,
-            "body": old.body if body is None else body,
-            "tags": new_tags,
-            "mood": new_mood,
-            "starred": old.starred if starred is None else starred,
-        }
-        if all(getattr(old, k) == v for k, v in new.items()):
+        new_mood = None if clear_mood else (old.mood if mood is None else _check_mood(mood))
+        new_starred = old.starred if starred is None else starred
+        if (new_date, new_title, new_body, new_tags, new_mood, new_starred) == (
+            old.entry_date,
+            old.title,
+            old.body,
+            old.tags,
+            old.mood,
+            old.starred,
+        ):
             return old
         with self._transaction() as conn:
             seq = self._seq(conn, entry_id)
@@ -218,21 +225,13 @@ class Journal:
             conn.execute(
                 "UPDATE entries SET entry_date = ?, title = ?, body = ?, mood = ?, starred = ?, updated_at = ? "
                 "WHERE seq = ?",
-                (
-                    new["entry_date"].isoformat(),  # type: ignore[union-attr]
-                    new["title"],
-                    new["body"],
-                    new["mood"],
-                    int(bool(new["starred"])),
-                    utc_now(),
-                    seq,
-                ),
+                (new_date.isoformat(), new_title, new_body, new_mood, int(new_starred), utc_now(), seq),
             )
             if new_tags != old.tags:
                 conn.execute("DELETE FROM entry_tags WHERE entry_seq = ?", (seq,))
                 self._write_tags(conn, seq, new_tags)
             conn.execute("DELETE FROM entries_fts WHERE rowid = ?", (seq,))
-            self._index(conn, seq, str(new["title"]), str(new["body"]), new_tags)
+            self._index(conn, seq, new_title, new_body, new_tags)
         return self.get(entry_id)
 
     @staticmethod
@@ -303,13 +302,9 @@ class Journal:
         prefix = prefix.strip().lower()
         if len(prefix) < 4 or not all(c in "0123456789abcdef-" for c in prefix):
             raise NoSuchItem(f"no entry with id {prefix}")
-        rows = self._rows(
-            "SELECT id FROM entries WHERE id >= ? AND id < ? LIMIT 2", (prefix, prefix + "\U0010ffff")
-        )
+        rows = self._rows("SELECT id FROM entries WHERE id >= ? AND id < ? LIMIT 2", (prefix, prefix + "\U0010ffff"))
         if len(rows) != 1:
-            raise NoSuchItem(
-                f"no entry with id {prefix}" if not rows else f"more than one entry starts with {prefix}"
-            )
+            raise NoSuchItem(f"no entry with id {prefix}" if not rows else f"more than one entry starts with {prefix}")
         return str(rows[0][0])
 
     def _filters(
@@ -417,6 +412,7 @@ class Journal:
                     body=version.body,
                     tags=version.tags,
                     mood=version.mood,
+                    clear_mood=version.mood is None,
                     starred=version.starred,
                 )
         raise NoSuchItem(f"entry {entry_id} has no version {version_id}")

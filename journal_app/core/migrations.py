@@ -59,7 +59,7 @@ def _m1_journal(conn: Connection) -> None:
         );
         CREATE INDEX entry_versions_by_entry ON entry_versions (entry_seq, version_id);
         CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-        """
+        """,
     )
 
 

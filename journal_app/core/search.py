@@ -133,8 +133,10 @@ def snippet(body: str, query: Query) -> str:
     for m in words(text):
         spans.append((m.start(), m.end()))
         word_stem = stem(normalize(m.group()))
-        if word_stem in exact or (prefixes and word_stem.startswith(prefixes)) or (
-            prefixes and normalize(m.group()).startswith(prefixes)
+        if (
+            word_stem in exact
+            or (prefixes and word_stem.startswith(prefixes))
+            or (prefixes and normalize(m.group()).startswith(prefixes))
         ):
             hits.append((m.start(), m.end()))
     if not hits:

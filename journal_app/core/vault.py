@@ -66,8 +66,9 @@ def _raw_key(key: bytes, salt: bytes | None = None) -> str:
 
 def _connect(path: Path) -> Any:
     # mode=rw: never create a file by opening it.
-    conn = sqlcipher3.connect(path.resolve().as_uri() + "?mode=rw", uri=True, isolation_level=None,
-                              check_same_thread=False)
+    conn = sqlcipher3.connect(
+        path.resolve().as_uri() + "?mode=rw", uri=True, isolation_level=None, check_same_thread=False
+    )
     conn.execute("PRAGMA cipher_log_level = NONE")
     return conn
 
@@ -277,7 +278,7 @@ class Vault:
         try:
             with damage_as_error():
                 version = conn.execute("PRAGMA user_version").fetchone()[0]
-                conn.execute("ATTACH DATABASE ? AS rekeyed KEY \"" + _raw_key(new_key, slot_salt) + '"', (str(tmp),))
+                conn.execute('ATTACH DATABASE ? AS rekeyed KEY "' + _raw_key(new_key, slot_salt) + '"', (str(tmp),))
                 try:
                     conn.execute("SELECT sqlcipher_export('rekeyed')")
                     conn.execute(f"PRAGMA rekeyed.user_version = {int(version):d}")
