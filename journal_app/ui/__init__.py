@@ -1,0 +1,1 @@
+"""Qt Widgets user interface over the core."""

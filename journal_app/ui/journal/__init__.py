@@ -1,0 +1,1 @@
+"""The unlocked workspace: journal list, editor, calendar, tags, search, history and trash."""

@@ -1,0 +1,207 @@
+"""A lazy list model over the journal: entries newest first, in pages, with a header row for each month."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from journal_app.core.errors import JournalError
+from journal_app.core.journal import EntrySummary
+
+PAGE_SIZE = 100
+
+#: Custom roles. DisplayRole gives a one-line text (for accessibility and tests).
+SummaryRole = Qt.ItemDataRole.UserRole + 1  # the EntrySummary, or None on a month header
+MonthRole = Qt.ItemDataRole.UserRole + 2  # (year, month) on a month header, else None
+EntryIdRole = Qt.ItemDataRole.UserRole + 3
+
+
+@dataclass(frozen=True)
+class EntryFilter:
+    tag: str | None = None
+    day: date | None = None
+    starred_only: bool = False
+
+    @property
+    def is_empty(self) -> bool:
+        return self.tag is None and self.day is None and not self.starred_only
+
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class EntryListModel(QAbstractListModel):
+    """Rows are month headers (year, month) and EntrySummary items, loaded PAGE_SIZE entries at a time."""
+
+    def __init__(self, journal: Any, parent: Any = None, *, page_size: int = PAGE_SIZE) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._page_size = page_size
+        self._rows: list[EntrySummary | tuple[int, int]] = []
+        self._loaded = 0  # entries fetched so far (header rows not counted)
+        self._exhausted = False
+        self._filter = EntryFilter()
+        self._row_of_id: dict[str, int] = {}
+        self.load_error: JournalError | None = None
+
+    # -- state -------------------------------------------------------------------------------------------------
+
+    @property
+    def entry_filter(self) -> EntryFilter:
+        return self._filter
+
+    def set_filter(self, entry_filter: EntryFilter) -> None:
+        self._filter = entry_filter
+        self.reload()
+
+    def reload(self) -> None:
+        """Forget every loaded row and load the first page again."""
+        self.beginResetModel()
+        self._rows = []
+        self._row_of_id = {}
+        self._loaded = 0
+        self._exhausted = False
+        self.endResetModel()
+        if self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+
+    def clear(self) -> None:
+        """Drop every row and fetch nothing more (used on lock)."""
+        self.beginResetModel()
+        self._rows = []
+        self._row_of_id = {}
+        self._loaded = 0
+        self._exhausted = True
+        self.endResetModel()
+
+    def set_journal(self, journal: Any) -> None:
+        self._journal = journal
+
+    @property
+    def loaded_entries(self) -> int:
+        return self._loaded
+
+    # -- lazy loading ------------------------------------------------------------------------------------------
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and not self._exhausted and self._journal is not None
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if not self.canFetchMore(parent):
+            return
+        f = self._filter
+        try:
+            page = self._journal.list_entries(
+                limit=self._page_size,
+                offset=self._loaded,
+                tag=f.tag,
+                date_from=f.day,
+                date_to=f.day,
+                starred_only=f.starred_only,
+            )
+        except JournalError as error:
+            self._exhausted = True
+            self.load_error = error
+            return
+        if len(page) < self._page_size:
+            self._exhausted = True
+        if not page:
+            return
+        new_rows: list[EntrySummary | tuple[int, int]] = []
+        last_month = self._last_month()
+        for summary in page:
+            month = (summary.entry_date.year, summary.entry_date.month)
+            if month != last_month:
+                new_rows.append(month)
+                last_month = month
+            new_rows.append(summary)
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(new_rows) - 1)
+        for offset, row in enumerate(new_rows):
+            if isinstance(row, EntrySummary):
+                self._row_of_id[row.id] = first + offset
+        self._rows.extend(new_rows)
+        self._loaded += len(page)
+        self.endInsertRows()
+
+    def _last_month(self) -> tuple[int, int] | None:
+        for row in reversed(self._rows):
+            if isinstance(row, EntrySummary):
+                return (row.entry_date.year, row.entry_date.month)
+            return row
+        return None
+
+    # -- Qt model API ------------------------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if isinstance(self._rows[index.row()], EntrySummary):
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return Qt.ItemFlag.ItemNeverHasChildren  # month headers: not selectable, skipped by the keyboard
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if isinstance(row, EntrySummary):
+            if role == SummaryRole:
+                return row
+            if role == EntryIdRole:
+                return row.id
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return " — ".join(p for p in (row.title, row.preview) if p)
+            return None
+        if role == MonthRole:
+            return row
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{row[0]}-{row[1]:02d}"
+        return None
+
+    # -- lookups and in-place updates --------------------------------------------------------------------------
+
+    def row_of(self, entry_id: str) -> int | None:
+        return self._row_of_id.get(entry_id)
+
+    def summary_at(self, row: int) -> EntrySummary | None:
+        if 0 <= row < len(self._rows):
+            item = self._rows[row]
+            return item if isinstance(item, EntrySummary) else None
+        return None
+
+    def replace_summary(self, summary: EntrySummary) -> bool:
+        """Show the new state of an entry in place; False if its row is not loaded or its month changed."""
+        row = self._row_of_id.get(summary.id)
+        if row is None:
+            return False
+        old = self._rows[row]
+        assert isinstance(old, EntrySummary)
+        if old.entry_date != summary.entry_date:
+            return False
+        self._rows[row] = summary
+        index = self.index(row)
+        self.dataChanged.emit(index, index)
+        return True
+
+    def remove_entry(self, entry_id: str) -> bool:
+        """Take a row out (after a move to the trash), with its month header if the month is now empty."""
+        row = self._row_of_id.get(entry_id)
+        if row is None:
+            return False
+        first = row
+        before = self._rows[row - 1] if row > 0 else None
+        after = self._rows[row + 1] if row + 1 < len(self._rows) else None
+        if not isinstance(before, EntrySummary) and not isinstance(after, EntrySummary):
+            first = row - 1  # the month header goes too
+        self.beginRemoveRows(QModelIndex(), first, row)
+        del self._rows[first : row + 1]
+        self._loaded -= 1
+        self._row_of_id = {r.id: i for i, r in enumerate(self._rows) if isinstance(r, EntrySummary)}
+        self.endRemoveRows()
+        return True

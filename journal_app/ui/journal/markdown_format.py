@@ -1,0 +1,124 @@
+"""Formatting commands on a QTextCursor that Qt's Markdown writer understands (QTextDocument.toMarkdown)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat, QTextListFormat
+
+QUOTE_INDENT = 40  # pixels, as Qt's Markdown reader indents quotes
+_MARKERS = QTextBlockFormat.MarkerType
+
+
+def toggle_bold(cursor: QTextCursor) -> None:
+    fmt = QTextCharFormat()
+    bold = cursor.charFormat().fontWeight() > QFont.Weight.Normal
+    fmt.setFontWeight(QFont.Weight.Normal if bold else QFont.Weight.Bold)
+    _merge(cursor, fmt)
+
+
+def toggle_italic(cursor: QTextCursor) -> None:
+    fmt = QTextCharFormat()
+    fmt.setFontItalic(not cursor.charFormat().fontItalic())
+    _merge(cursor, fmt)
+
+
+def _merge(cursor: QTextCursor, fmt: QTextCharFormat) -> None:
+    if not cursor.hasSelection():
+        cursor.select(QTextCursor.SelectionType.WordUnderCursor)
+    cursor.mergeCharFormat(fmt)
+
+
+def set_heading(cursor: QTextCursor, level: int) -> None:
+    """Level 1-6 makes the block(s) a heading; 0 makes them body text again."""
+    cursor.beginEditBlock()
+    block_fmt = QTextBlockFormat()
+    block_fmt.setHeadingLevel(level)
+    cursor.mergeBlockFormat(block_fmt)
+    char_fmt = QTextCharFormat()
+    char_fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, max(-1, 4 - level) if level else 0)
+    char_fmt.setFontWeight(QFont.Weight.Bold if level else QFont.Weight.Normal)
+    selection = QTextCursor(cursor)
+    start, end = selection.selectionStart(), selection.selectionEnd()
+    selection.setPosition(start)
+    selection.movePosition(QTextCursor.MoveOperation.StartOfBlock)
+    selection.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    selection.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+    selection.mergeCharFormat(char_fmt)
+    cursor.mergeBlockCharFormat(char_fmt)
+    cursor.endEditBlock()
+
+
+def toggle_heading(cursor: QTextCursor, level: int = 2) -> None:
+    set_heading(cursor, 0 if cursor.blockFormat().headingLevel() == level else level)
+
+
+def toggle_bullet_list(cursor: QTextCursor) -> None:
+    current = cursor.currentList()
+    if current is not None and cursor.blockFormat().marker() == _MARKERS.NoMarker:
+        _leave_list(cursor)
+        return
+    cursor.beginEditBlock()
+    if current is None:
+        cursor.createList(QTextListFormat.Style.ListDisc)
+    _set_marker(cursor, _MARKERS.NoMarker)
+    cursor.endEditBlock()
+
+
+def toggle_checkbox(cursor: QTextCursor) -> None:
+    """Not in a list: start a checklist. On a checklist item: tick or untick it."""
+    cursor.beginEditBlock()
+    if cursor.currentList() is None:
+        cursor.createList(QTextListFormat.Style.ListDisc)
+        _set_marker(cursor, _MARKERS.Unchecked)
+    else:
+        marker = cursor.blockFormat().marker()
+        _set_marker(cursor, _MARKERS.Checked if marker == _MARKERS.Unchecked else _MARKERS.Unchecked)
+    cursor.endEditBlock()
+
+
+def _set_marker(cursor: QTextCursor, marker: QTextBlockFormat.MarkerType) -> None:
+    fmt = QTextBlockFormat()
+    fmt.setMarker(marker)
+    cursor.mergeBlockFormat(fmt)
+
+
+def _leave_list(cursor: QTextCursor) -> None:
+    cursor.beginEditBlock()
+    block = cursor.block()
+    text_list = block.textList()
+    if text_list is not None:
+        text_list.remove(block)
+    fmt = cursor.blockFormat()
+    fmt.setIndent(0)
+    fmt.setMarker(_MARKERS.NoMarker)
+    cursor.setBlockFormat(fmt)
+    cursor.endEditBlock()
+
+
+def is_quote(cursor: QTextCursor) -> bool:
+    return bool(cursor.blockFormat().property(QTextFormat.Property.BlockQuoteLevel))
+
+
+def toggle_quote(cursor: QTextCursor) -> None:
+    quoted = is_quote(cursor)
+    fmt = QTextBlockFormat()
+    fmt.setProperty(QTextFormat.Property.BlockQuoteLevel, 0 if quoted else 1)
+    fmt.setLeftMargin(0 if quoted else QUOTE_INDENT)
+    cursor.mergeBlockFormat(fmt)
+
+
+def set_link(cursor: QTextCursor, url: str) -> None:
+    """Make the selection (or the word under the cursor) a link; an empty url removes the link."""
+    if not cursor.hasSelection():
+        cursor.select(QTextCursor.SelectionType.WordUnderCursor)
+    if not cursor.hasSelection():
+        cursor.insertText(url)
+        cursor.setPosition(cursor.position() - len(url), QTextCursor.MoveMode.KeepAnchor)
+    fmt = QTextCharFormat()
+    fmt.setAnchor(bool(url))
+    fmt.setAnchorHref(url)
+    fmt.setFontUnderline(bool(url))
+    cursor.mergeCharFormat(fmt)
+
+
+def word_count(text: str) -> int:
+    return len(text.split())

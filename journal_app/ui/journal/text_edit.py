@@ -1,0 +1,137 @@
+"""The body editor: a QTextEdit that shows Markdown formatted and hands text copied out to the clipboard guard."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QColor, QContextMenuEvent, QKeyEvent, QKeySequence, QMouseEvent, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextEdit
+
+from . import markdown_format as md
+
+MAX_HIGHLIGHTS = 500
+
+
+class MarkdownTextEdit(QTextEdit):
+    def __init__(self, clipboard_guard: Any = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._clipboard_guard = clipboard_guard
+        self.setAcceptRichText(False)  # pasted HTML would carry fonts and colours Markdown cannot keep
+        self.setTabChangesFocus(True)  # keyboard users can leave the editor with Tab
+        self.document().setDocumentMargin(12)
+
+    # -- Markdown in and out -------------------------------------------------------------------------------------
+
+    def set_markdown(self, text: str) -> None:
+        self.document().setMarkdown(text, QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
+        self.document().setModified(False)
+
+    def markdown(self) -> str:
+        text = self.document().toMarkdown(QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
+        return text.rstrip() + "\n" if text.strip() else ""
+
+    def plain_text(self) -> str:
+        return self.toPlainText()
+
+    # -- clipboard: text leaving the app goes through the guard, which clears it later ---------------------------
+
+    def _selected_plain_text(self) -> str:
+        return self.textCursor().selection().toPlainText()
+
+    def copy_out(self) -> None:
+        if not self.textCursor().hasSelection():
+            return
+        if self._clipboard_guard is not None:
+            self._clipboard_guard.copy_text(self._selected_plain_text())
+        else:
+            self.copy()
+
+    def cut_out(self) -> None:
+        if not self.textCursor().hasSelection():
+            return
+        self.copy_out()
+        if not self.isReadOnly():
+            self.textCursor().removeSelectedText()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if self._clipboard_guard is not None:
+            if event.matches(QKeySequence.StandardKey.Copy):
+                self.copy_out()
+                event.accept()
+                return
+            if event.matches(QKeySequence.StandardKey.Cut):
+                self.cut_out()
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        menu = self.createStandardContextMenu(event.pos())
+        if self._clipboard_guard is not None:
+            for action in menu.actions():
+                name = action.objectName()
+                if name in ("edit-copy", "edit-cut"):
+                    action.triggered.disconnect()
+                    action.triggered.connect(self.copy_out if name == "edit-copy" else self.cut_out)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
+        """Paste as plain text: no remote images, no foreign styles."""
+        if source.hasText():
+            self.textCursor().insertText(source.text())
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802
+        return source.hasText()
+
+    # -- checklists: a click on the box ticks it -----------------------------------------------------------------
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        cursor = self.cursorForPosition(event.position().toPoint())
+        block = cursor.block()
+        marker = block.blockFormat().marker()
+        if (
+            event.button() == Qt.MouseButton.LeftButton
+            and not self.isReadOnly()
+            and block.textList() is not None
+            and marker != md.QTextBlockFormat.MarkerType.NoMarker
+            and cursor.positionInBlock() == 0
+        ):
+            start = QTextCursor(block)
+            if event.position().x() < self.cursorRect(start).left():
+                md.toggle_checkbox(start)
+                event.accept()
+                return
+        super().mouseReleaseEvent(event)
+
+    # -- search matches --------------------------------------------------------------------------------------------
+
+    def highlight_words(self, words: list[str]) -> int:
+        """Mark every occurrence of the words (case-insensitive) and move to the first one; returns the count."""
+        selections: list[QTextEdit.ExtraSelection] = []
+        first: QTextCursor | None = None
+        document = self.document()
+        color = self.palette().highlight().color()
+        background = QColor(color)
+        background.setAlpha(90)
+        for word in {w for w in words if w.strip()}:
+            cursor = QTextCursor(document)
+            while len(selections) < MAX_HIGHLIGHTS:
+                cursor = document.find(word, cursor)
+                if cursor.isNull():
+                    break
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = QTextCursor(cursor)
+                selection.format.setBackground(background)
+                selections.append(selection)
+                if first is None or cursor.selectionStart() < first.selectionStart():
+                    first = QTextCursor(cursor)
+        self.setExtraSelections(selections)
+        if first is not None:
+            self.setTextCursor(first)
+            self.ensureCursorVisible()
+        return len(selections)
+
+    def clear_highlights(self) -> None:
+        self.setExtraSelections([])
