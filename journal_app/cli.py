@@ -12,7 +12,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -30,11 +30,12 @@ from .core.errors import (
 from .core.journal import Entry, EntrySummary, Journal, parse_day
 from .core.kdf import KDF_V1, KdfParams
 from .core.migrations import VaultTooNew
+from .core.planner import DEFAULT_HORIZON_DAYS, DOCUMENT_KINDS, Planner, rule_to_json
 from .core.vault import Vault
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_DAMAGED, EXIT_NO_ITEM = 0, 1, 2, 3, 4, 5
 
-COMMANDS = ("init", "add", "list", "show", "search", "passwd")
+COMMANDS = ("init", "add", "list", "show", "search", "passwd", "doc", "deadline", "trip", "stay", "horizon")
 
 
 class UsageError(JournalError):
@@ -99,6 +100,56 @@ def build_parser() -> argparse.ArgumentParser:
 
     passwd = commands.add_parser("passwd", help="change the vault's passphrase")
     passwd.add_argument("--new-passphrase-file", metavar="FILE", type=Path)
+
+    doc = commands.add_parser("doc", help="documents: add, list").add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    doc_add = doc.add_parser("add", help="add a document; prints its id")
+    doc_add.add_argument("--kind", required=True, choices=sorted(DOCUMENT_KINDS))
+    doc_add.add_argument("--title", required=True)
+    doc_add.add_argument("--number", default="")
+    doc_add.add_argument("--country", default="")
+    doc_add.add_argument("--holder", default="", help="whose document it is (default: yours)")
+    doc_add.add_argument("--issued", type=_day, metavar="D")
+    doc_add.add_argument("--expires", type=_day, metavar="D", required=True)
+    doc_add.add_argument("--lead-days", type=int, metavar="N", help="start renewing N days before expiry")
+    doc.add_parser("list", help="documents, what needs action first").add_argument("--json", action="store_true")
+
+    deadline = commands.add_parser("deadline", help="deadlines: add, list, done").add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    deadline_add = deadline.add_parser("add", help="add a deadline; prints its id")
+    deadline_add.add_argument("--title", required=True)
+    deadline_add.add_argument("--due", type=_day, metavar="D", required=True)
+    deadline_add.add_argument("--remind-days", type=int, default=0, metavar="N")
+    deadline_add.add_argument("--repeat", help="yearly, monthly or every:N")
+    deadline_list = deadline.add_parser("list", help="open deadlines by date")
+    deadline_list.add_argument("--json", action="store_true")
+    deadline_list.add_argument("--all", action="store_true", help="include done ones")
+    deadline.add_parser("done", help="tick off a deadline").add_argument("id")
+
+    trip = commands.add_parser("trip", help="trips: add, list").add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    trip_add = trip.add_parser("add", help="record a trip; prints its id; no --exit: still there")
+    trip_add.add_argument("--zone", required=True)
+    trip_add.add_argument("--entry", type=_day, metavar="D", required=True)
+    trip_add.add_argument("--exit", type=_day, metavar="D")
+    trip_add.add_argument("--resident", action="store_true", help="days under a residence permit or D visa")
+    trip_list = trip.add_parser("list", help="trips by entry date")
+    trip_list.add_argument("--zone")
+    trip_list.add_argument("--json", action="store_true")
+
+    stay = commands.add_parser("stay", help="days used and left in a zone")
+    stay.add_argument("zone")
+    stay.add_argument("--on", type=_day, metavar="D", help="the day to answer for (default today)")
+    stay.add_argument("--for", dest="stay_for", type=int, metavar="N", help="also: earliest entry for N days")
+    stay.add_argument("--json", action="store_true")
+
+    horizon = commands.add_parser("horizon", help="what is due: overdue and the next days")
+    horizon.add_argument("--days", type=int, default=DEFAULT_HORIZON_DAYS)
+    horizon.add_argument("--on", type=_day, metavar="D")
+    horizon.add_argument("--json", action="store_true")
     return parser
 
 
@@ -266,7 +317,155 @@ def cmd_passwd(args: argparse.Namespace, kdf: KdfParams) -> int:
     return EXIT_OK
 
 
+@contextlib.contextmanager
+def _open_planner(args: argparse.Namespace, kdf: KdfParams) -> Iterator[Planner]:
+    folder = args.vault or paths.default_vault_dir()
+    if not folder.is_dir():
+        raise NotAVault(f"there is no vault at {folder}; create one with: journal-app init")
+    with Vault.open(folder, _passphrase(args), kdf=kdf) as vault:
+        yield vault.planner()
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def cmd_doc(args: argparse.Namespace, kdf: KdfParams) -> int:
+    with _open_planner(args, kdf) as planner:
+        if args.action == "add":
+            document = planner.add_document(
+                kind=args.kind, title=args.title, number=args.number, country=args.country, holder=args.holder,
+                issued=args.issued, expires=args.expires, lead_days=args.lead_days,
+            )  # fmt: skip
+            print(document.id)
+            return EXIT_OK
+        documents = planner.documents()
+    rows: list[dict[str, Any]] = [
+        {
+            "id": d.id, "kind": d.kind, "title": d.title, "number": d.number, "country": d.country,
+            "holder": d.holder, "issued": _iso(d.issued), "expires": _iso(d.expires), "lead_days": d.lead_days,
+            "renew_by": _iso(d.renew_by),
+        }
+        for d in documents
+    ]  # fmt: skip
+    if args.json:
+        _print_json(rows)
+    else:
+        for row in rows:
+            print(f"{row['expires'] or '—':10} renew by {row['renew_by'] or '—':10} {row['id'][:8]} {row['title']}")
+    return EXIT_OK
+
+
+def cmd_deadline(args: argparse.Namespace, kdf: KdfParams) -> int:
+    with _open_planner(args, kdf) as planner:
+        if args.action == "add":
+            print(planner.add_deadline(
+                title=args.title, due=args.due, remind_days=args.remind_days, repeat=args.repeat
+            ).id)  # fmt: skip
+            return EXIT_OK
+        if args.action == "done":
+            item = planner.set_done(planner.resolve_deadline_id(args.id))
+            print(f"Done; next due {item.due.isoformat()}" if item.repeat else "Done", file=sys.stderr)
+            return EXIT_OK
+        items = planner.deadlines(include_done=args.all)
+    rows: list[dict[str, Any]] = [
+        {"id": d.id, "title": d.title, "due": d.due.isoformat(), "remind_days": d.remind_days, "repeat": d.repeat,
+         "done": d.done}
+        for d in items
+    ]  # fmt: skip
+    if args.json:
+        _print_json(rows)
+    else:
+        for row in rows:
+            print(f"{row['due']} {row['id'][:8]} {'[x]' if row['done'] else '[ ]'} {row['title']}")
+    return EXIT_OK
+
+
+def cmd_trip(args: argparse.Namespace, kdf: KdfParams) -> int:
+    with _open_planner(args, kdf) as planner:
+        if args.action == "add":
+            print(planner.add_trip(zone=args.zone, entry=args.entry, exit=args.exit, counts=not args.resident).id)
+            return EXIT_OK
+        trips = planner.trips(args.zone)
+    rows: list[dict[str, Any]] = [
+        {"id": t.id, "zone": t.zone, "entry": t.entry.isoformat(), "exit": _iso(t.exit), "counts": t.counts}
+        for t in trips
+    ]
+    if args.json:
+        _print_json(rows)
+    else:
+        for row in rows:
+            print(f"{row['entry']} – {row['exit'] or 'still there':10} {row['zone']} {row['id'][:8]}")
+    return EXIT_OK
+
+
+def cmd_stay(args: argparse.Namespace, kdf: KdfParams) -> int:
+    if args.stay_for is not None and args.stay_for < 1:
+        raise UsageError("--for must be 1 or more")
+    on = args.on or date.today()
+    with _open_planner(args, kdf) as planner:
+        zone = planner.zone(args.zone)
+        answer = planner.stay(zone.name, on, args.stay_for)
+    data: dict[str, Any] = {
+        "zone": zone.name,
+        "on": on.isoformat(),
+        "limit": answer.limit,
+        "window": answer.window,
+        "days_used": answer.days_used,
+        "days_remaining": answer.days_remaining,
+        "max_stay_days": answer.max_stay_days,
+        "latest_exit": _iso(answer.latest_exit),
+        "earliest_entry": _iso(answer.earliest_entry),
+        "violations": [[v.first_day.isoformat(), v.last_day.isoformat(), v.peak] for v in answer.violations],
+        "rules": [rule_to_json(s.rule) | {"days_used": s.days_used, "days_remaining": s.days_remaining}
+                  for s in answer.rules],
+        "note": zone.note,
+    }  # fmt: skip
+    if args.stay_for is not None:
+        data["earliest_entry_for"] = _iso(answer.earliest_entry_for)
+    if args.json:
+        _print_json(data)
+    else:
+        print(f"{zone.title} on {data['on']}: {answer.days_used} days used, {answer.days_remaining} left")
+        print(f"Longest stay from then: {answer.max_stay_days} days (latest exit {data['latest_exit'] or '—'})")
+        print(f"Earliest entry: {data['earliest_entry'] or '—'}")
+        for first, last, peak in data["violations"]:
+            print(f"Over the limit {first} – {last} (up to {peak} days)")
+        if zone.note:
+            print(zone.note)
+    return EXIT_OK
+
+
+def cmd_horizon(args: argparse.Namespace, kdf: KdfParams) -> int:
+    if args.days < 0:
+        raise UsageError("--days cannot be negative")
+    on = args.on or date.today()
+    with _open_planner(args, kdf) as planner:
+        items = planner.horizon(on, args.days)
+    data: dict[str, Any] = {
+        "from": on.isoformat(),
+        "to": (on + timedelta(days=args.days)).isoformat(),
+        "items": [
+            {"date": i.date.isoformat(), "kind": i.kind, "reason": i.reason, "title": i.title, "overdue": i.overdue,
+             "id": i.ref}
+            for i in items
+        ],
+    }  # fmt: skip
+    if args.json:
+        _print_json(data)
+    else:
+        for item in data["items"]:
+            flag = "OVERDUE " if item["overdue"] else ""
+            print(f"{item['date']} {flag}{item['reason'].replace('_', ' ')}: {item['title']}")
+    return EXIT_OK
+
+
 HANDLERS: dict[str, Callable[[argparse.Namespace, KdfParams], int]] = {
+    "doc": cmd_doc,
+    "deadline": cmd_deadline,
+    "trip": cmd_trip,
+    "stay": cmd_stay,
+    "horizon": cmd_horizon,
     "init": cmd_init,
     "add": cmd_add,
     "list": cmd_list,

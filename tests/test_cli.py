@@ -251,3 +251,66 @@ def test_real_process_real_kdf_wrong_passphrase(tmp_path: Path) -> None:
     result = _journal_app("--vault", str(vault_dir), "--passphrase-file", str(bad), "list")
     assert result.returncode == 3 and "Traceback" not in result.stderr
     assert snapshot(vault_dir) == before
+
+
+# -- documents, deadlines, trips, stays, horizon -------------------------------------------------------------------
+
+
+def test_stay_json_contract(initialised: Cli) -> None:
+    run = initialised
+    for args in (("--entry", "2024-11-10", "--exit", "2024-12-24"), ("--entry", "2025-02-01")):
+        code, out, err = run("trip", "add", "--zone", "schengen", *args)
+        assert code == 0 and len(out.strip()) == 36, err
+    data = run.json("stay", "schengen", "--on", "2025-03-17", "--for", "10")
+    assert {k: data[k] for k in ("zone", "on", "limit", "window", "days_used", "days_remaining", "max_stay_days",
+                                 "latest_exit", "earliest_entry", "violations")} == {
+        "zone": "schengen", "on": "2025-03-17", "limit": 90, "window": 180, "days_used": 90, "days_remaining": 0,
+        "max_stay_days": 1, "latest_exit": "2025-03-17", "earliest_entry": "2025-03-17", "violations": [],
+    }  # fmt: skip
+    assert data["earliest_entry_for"] == "2025-05-09"
+    assert "earliest_entry_for" not in run.json("stay", "schengen", "--on", "2025-03-17")
+
+
+def test_stay_reports_violations_and_unknown_zone(initialised: Cli) -> None:
+    run = initialised
+    run("trip", "add", "--zone", "schengen", "--entry", "2024-01-01", "--exit", "2024-04-30")
+    data = run.json("stay", "schengen", "--on", "2024-05-10")
+    assert data["violations"] == [["2024-03-31", "2024-04-30", 121]]
+    assert data["latest_exit"] is None and data["max_stay_days"] == 0
+    code, _, err = run("stay", "narnia", "--json")
+    assert code == 5 and "no zone" in err
+    code, _, err = run("trip", "add", "--zone", "schengen", "--entry", "2025-02-02", "--exit", "2025-02-01")
+    assert code == 2 and "before the entry" in err
+
+
+def test_docs_deadlines_horizon(initialised: Cli) -> None:
+    run = initialised
+    code, out, _ = run("doc", "add", "--kind", "international_passport", "--title", "Загранпаспорт",
+                       "--number", "75 1234567", "--expires", "2025-08-01")  # fmt: skip
+    doc_id = out.strip()
+    assert code == 0
+    docs = run.json("doc", "list")
+    assert docs[0]["id"] == doc_id and docs[0]["renew_by"] == "2025-02-02" and docs[0]["number"] == "75 1234567"
+    deadline_id = run("deadline", "add", "--title", "Подать на ВНЖ", "--due", "2025-04-01")[1].strip()
+    run("deadline", "add", "--title", "Отчёт", "--due", "2025-06-01", "--repeat", "yearly")
+    horizon = run.json("horizon", "--on", "2025-03-17", "--days", "30")
+    assert {"from", "to", "items"} <= set(horizon) and horizon["to"] == "2025-04-16"
+    assert [(i["date"], i["kind"], i["title"], i["overdue"]) for i in horizon["items"]] == [
+        ("2025-02-02", "document", "Загранпаспорт", True),
+        ("2025-04-01", "deadline", "Подать на ВНЖ", False),
+    ]
+    assert run("deadline", "done", deadline_id[:8])[0] == 0
+    assert [d["title"] for d in run.json("deadline", "list")] == ["Отчёт"]
+    assert len(run.json("deadline", "list", "--all")) == 2
+    assert run("deadline", "done", "ffffffff")[0] == 5
+
+
+def test_planner_usage_errors(initialised: Cli) -> None:
+    for args in (("doc", "add", "--kind", "spaceship", "--title", "x", "--expires", "2025-01-01"),
+                 ("deadline", "add", "--title", "x", "--due", "someday"),
+                 ("stay",), ("doc",)):  # fmt: skip
+        with pytest.raises(SystemExit) as exit_info:
+            initialised(*args)
+        assert exit_info.value.code == 2
+    code, _, err = initialised("deadline", "add", "--title", "x", "--due", "2025-01-01", "--repeat", "weekly")
+    assert code == 2 and "repeat" in err

@@ -58,3 +58,15 @@ def test_a_failed_migration_leaves_the_previous_version(v1_vault: Path, monkeypa
     with Vault.open(v1_vault, "fixture", kdf=FAST_KDF) as vault:
         names = {r[0] for r in vault.connection.execute("SELECT name FROM sqlite_master")}
         assert "half_done" not in names and "entries_fts" in names
+
+
+def test_v2_to_v3_adds_the_planner_and_the_presets(tmp_path: Path) -> None:
+    folder = tmp_path / "vault"
+    shutil.copytree(FIXTURES / "vault_v2", folder)
+    with Vault.open(folder, "fixture", kdf=FAST_KDF) as vault:
+        assert vault.connection.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST
+        journal = vault.journal()
+        assert [h.entry.title for h in journal.search("документов")] == ["Алматы"]
+        planner = vault.planner()
+        assert planner.zone("schengen").rules[0].limit == 90
+        assert planner.documents() == [] and planner.deadlines() == [] and planner.trips() == []

@@ -78,7 +78,90 @@ def _m2_search_index(conn: Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_m1_journal, _m2_search_index]
+def _m3_planner(conn: Connection) -> None:
+    """Documents, deadlines, checklists, zones with their rules, and trips; the stay-rule presets as zones."""
+    import json
+    import uuid
+
+    from .presets import CHECK_NOTE, PRESETS_V3, WRITTEN
+
+    _run_script(
+        conn,
+        """
+        CREATE TABLE zones (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            rules TEXT NOT NULL,
+            register_within INTEGER,
+            written TEXT,
+            note TEXT NOT NULL DEFAULT ''
+        ) WITHOUT ROWID;
+        CREATE TABLE trips (
+            id TEXT PRIMARY KEY,
+            zone_id TEXT NOT NULL REFERENCES zones (id) ON DELETE CASCADE,
+            entry_date TEXT NOT NULL,
+            exit_date TEXT,
+            counts INTEGER NOT NULL DEFAULT 1,
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            CHECK (exit_date IS NULL OR exit_date >= entry_date)
+        ) WITHOUT ROWID;
+        CREATE INDEX trips_by_zone ON trips (zone_id, entry_date);
+        CREATE TABLE documents (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            holder TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL,
+            number TEXT NOT NULL DEFAULT '',
+            country TEXT NOT NULL DEFAULT '',
+            issued TEXT,
+            expires TEXT,
+            lead_days INTEGER NOT NULL,
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE checklists (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE deadlines (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            due_date TEXT NOT NULL,
+            due_time TEXT,
+            remind_days INTEGER NOT NULL DEFAULT 0,
+            notes TEXT NOT NULL DEFAULT '',
+            document_id TEXT REFERENCES documents (id) ON DELETE SET NULL,
+            trip_id TEXT REFERENCES trips (id) ON DELETE SET NULL,
+            checklist_id TEXT REFERENCES checklists (id) ON DELETE SET NULL,
+            repeat TEXT,
+            done_at TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX deadlines_by_due ON deadlines (done_at, due_date)
+        """,
+    )
+    for preset in PRESETS_V3:
+        conn.execute(
+            "INSERT INTO zones (id, name, title, rules, register_within, written, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                str(uuid.uuid4()),
+                preset["name"],
+                preset["title"],
+                json.dumps(preset["rules"]),
+                preset["register_within"],
+                WRITTEN,
+                CHECK_NOTE.format(written=WRITTEN),
+            ),
+        )
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_m1_journal, _m2_search_index, _m3_planner]
 LATEST = len(MIGRATIONS)
 
 

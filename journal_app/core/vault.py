@@ -240,6 +240,11 @@ class Vault:
 
         return Journal(self)
 
+    def planner(self) -> Any:
+        from .planner import Planner
+
+        return Planner(self)
+
     def open_reader(self) -> Any:
         """A second, read-only connection for a worker thread (search on a big vault). Closed with the vault."""
         if self._conn is None or self._key is None:

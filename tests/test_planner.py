@@ -1,0 +1,123 @@
+"""Documents, deadlines, zones, trips and the horizon, stored in the vault."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from journal_app.core.errors import InvalidInput, NoSuchItem
+from journal_app.core.planner import next_occurrence
+from journal_app.core.stays import PerEntry, RollingWindow
+from journal_app.core.vault import Vault
+from tests.conftest import FAST_KDF, MARKER, PASSPHRASE, files_containing
+
+D = date.fromisoformat
+
+
+@pytest.fixture
+def planner(vault):
+    return vault.planner()
+
+
+def test_every_vault_has_the_presets(planner) -> None:
+    names = {z.name for z in planner.zones()}
+    assert {"schengen", "turkey", "georgia", "serbia", "armenia", "kazakhstan"} <= names
+    schengen = planner.zone("Schengen")
+    assert schengen.rules == (RollingWindow(90, 180),)
+    assert "check the official source" in schengen.note and schengen.written
+
+
+def test_documents_sorted_by_what_needs_action_first(planner) -> None:
+    visa = planner.add_document(kind="visa", title="D visa", expires=D("2026-03-01"))
+    passport = planner.add_document(kind="international_passport", title="Passport", expires=D("2026-06-01"))
+    tax = planner.add_document(kind="tax_number", title="IIN", expires=None)
+    assert passport.lead_days == 180 and passport.renew_by == D("2025-12-03")
+    assert visa.renew_by == D("2026-01-30")
+    assert [d.id for d in planner.documents()] == [passport.id, visa.id, tax.id]
+    with pytest.raises(InvalidInput):
+        planner.add_document(kind="spaceship", title="x", expires=None)
+    with pytest.raises(InvalidInput):
+        planner.add_document(kind="visa", title="x", issued=D("2025-01-02"), expires=D("2025-01-01"))
+
+
+def test_deadlines_done_and_repeating(planner) -> None:
+    once = planner.add_deadline(title="Подать на ВНЖ", due=D("2025-04-01"))
+    yearly = planner.add_deadline(title="Отчёт по счёту", due=D("2025-06-01"), repeat="yearly")
+    planner.set_done(once.id)
+    assert planner.deadline(once.id).done
+    moved = planner.set_done(yearly.id)
+    assert not moved.done and moved.due == D("2026-06-01")
+    assert [d.id for d in planner.deadlines()] == [yearly.id]
+    assert {d.id for d in planner.deadlines(include_done=True)} == {once.id, yearly.id}
+    planner.set_done(once.id, done=False)
+    assert not planner.deadline(once.id).done
+    with pytest.raises(InvalidInput):
+        planner.add_deadline(title="x", due=D("2025-01-01"), repeat="sometimes")
+
+
+def test_next_occurrence() -> None:
+    assert next_occurrence(D("2024-02-29"), "yearly") == D("2025-02-28")
+    assert next_occurrence(D("2025-01-31"), "monthly") == D("2025-02-28")
+    assert next_occurrence(D("2025-12-15"), "monthly") == D("2026-01-15")
+    assert next_occurrence(D("2025-01-01"), "every:10") == D("2025-01-11")
+    for bad in ("every:0", "every:x", "weekly"):
+        with pytest.raises(InvalidInput):
+            next_occurrence(D("2025-01-01"), bad)
+
+
+def test_trips_and_stay(planner) -> None:
+    planner.add_trip(zone="schengen", entry=D("2024-11-10"), exit=D("2024-12-24"))
+    planner.add_trip(zone="schengen", entry=D("2025-02-01"))
+    answer = planner.stay("schengen", D("2025-03-17"))
+    assert (answer.days_used, answer.max_stay_days, answer.latest_exit) == (90, 1, D("2025-03-17"))
+    with pytest.raises(InvalidInput):
+        planner.add_trip(zone="schengen", entry=D("2025-05-02"), exit=D("2025-05-01"))
+    with pytest.raises(NoSuchItem):
+        planner.add_trip(zone="atlantis", entry=D("2025-05-02"))
+
+
+def test_zones_are_editable(planner) -> None:
+    planner.save_zone("serbia", title="Serbia", rules=[PerEntry(90)], register_within=1)
+    assert planner.zone("serbia").rules == (PerEntry(90),)
+    planner.save_zone("montenegro", title="Montenegro", rules=[RollingWindow(90, 180)])
+    assert planner.zone("montenegro").title == "Montenegro"
+    with pytest.raises(InvalidInput):
+        planner.save_zone("x", title="x", rules=[])
+
+
+def test_registration_rule_creates_a_deadline(planner) -> None:
+    trip = planner.add_trip(zone="serbia", entry=D("2025-03-10"), registration_title="Регистрация: {zone}")
+    deadlines = [d for d in planner.deadlines() if d.trip_id == trip.id]
+    assert [(d.title, d.due) for d in deadlines] == [("Регистрация: Serbia", D("2025-03-11"))]
+
+
+def test_horizon(planner) -> None:
+    on = D("2025-03-17")
+    passport = planner.add_document(kind="international_passport", title="Passport", expires=D("2025-08-01"))
+    planner.add_document(kind="visa", title="Far visa", expires=D("2027-01-01"))
+    planner.add_deadline(title="Appointment", due=D("2025-04-01"))
+    planner.add_deadline(title="Too far", due=D("2025-07-01"))
+    done = planner.add_deadline(title="Done already", due=D("2025-03-01"))
+    planner.set_done(done.id)
+    planner.add_trip(zone="schengen", entry=D("2025-02-01"))
+    items = planner.horizon(on, 30)
+    assert [(i.date, i.kind, i.reason, i.title, i.overdue) for i in items] == [
+        (D("2025-02-02"), "document", "renew_document", "Passport", True),
+        (D("2025-04-01"), "deadline", "deadline", "Appointment", False),
+    ]
+    assert items[0].ref == passport.id
+    ninety = planner.horizon(on)
+    assert {i.title for i in ninety} >= {"Passport", "Appointment"} and "Too far" not in {i.title for i in ninety}
+    assert (D("2025-05-01"), "latest_exit") in {(i.date, i.reason) for i in ninety}  # 90 days from 1 February
+    assert [i.date for i in ninety] == sorted(i.date for i in ninety)
+
+
+def test_planner_data_is_encrypted(vault_dir) -> None:
+    with Vault.create(vault_dir, PASSPHRASE, kdf=FAST_KDF) as vault:
+        planner = vault.planner()
+        planner.add_document(kind="international_passport", title=MARKER, number=MARKER, expires=D("2030-01-01"))
+        planner.add_deadline(title=MARKER, due=D("2026-01-01"))
+        planner.save_zone(MARKER, title=MARKER, rules=[PerEntry(30)])
+        planner.add_trip(zone=MARKER, entry=D("2025-01-01"))
+    assert files_containing(vault_dir, MARKER) == []
