@@ -27,15 +27,30 @@ from .core.errors import (
     VaultExists,
     WrongPassphrase,
 )
+from .core.ics import deadlines_to_ics
 from .core.journal import Entry, EntrySummary, Journal, parse_day
 from .core.kdf import KDF_V1, KdfParams
 from .core.migrations import VaultTooNew
 from .core.planner import DEFAULT_HORIZON_DAYS, DOCUMENT_KINDS, Planner, rule_to_json
+from .core.templates import LANGUAGES, find_template, load_templates
 from .core.vault import Vault
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_DAMAGED, EXIT_NO_ITEM = 0, 1, 2, 3, 4, 5
 
-COMMANDS = ("init", "add", "list", "show", "search", "passwd", "doc", "deadline", "trip", "stay", "horizon")
+COMMANDS = (
+    "init",
+    "add",
+    "list",
+    "show",
+    "search",
+    "passwd",
+    "doc",
+    "deadline",
+    "trip",
+    "stay",
+    "horizon",
+    "checklist",
+)
 
 
 class UsageError(JournalError):
@@ -127,6 +142,20 @@ def build_parser() -> argparse.ArgumentParser:
     deadline_list.add_argument("--json", action="store_true")
     deadline_list.add_argument("--all", action="store_true", help="include done ones")
     deadline.add_parser("done", help="tick off a deadline").add_argument("id")
+    deadline.add_parser("ics", help="write open deadlines to an .ics calendar file (not encrypted)").add_argument(
+        "out", type=Path
+    )
+
+    checklist = commands.add_parser("checklist", help="checklist templates: list, apply").add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    checklist.add_parser("templates", help="the templates shipped with the app").add_argument(
+        "--json", action="store_true"
+    )
+    apply = checklist.add_parser("apply", help="create deadlines from a template; prints their ids")
+    apply.add_argument("template")
+    apply.add_argument("--anchor", type=_day, metavar="D", required=True, help="arrival, departure or appointment day")
+    apply.add_argument("--lang", choices=LANGUAGES, default="en")
 
     trip = commands.add_parser("trip", help="trips: add, list").add_subparsers(
         dest="action", metavar="ACTION", required=True, parser_class=_Parser
@@ -367,6 +396,10 @@ def cmd_deadline(args: argparse.Namespace, kdf: KdfParams) -> int:
             item = planner.set_done(planner.resolve_deadline_id(args.id))
             print(f"Done; next due {item.due.isoformat()}" if item.repeat else "Done", file=sys.stderr)
             return EXIT_OK
+        if args.action == "ics":
+            text = deadlines_to_ics(planner.deadlines())
+            _write_unencrypted(args.out, text)
+            return EXIT_OK
         items = planner.deadlines(include_done=args.all)
     rows: list[dict[str, Any]] = [
         {"id": d.id, "title": d.title, "due": d.due.isoformat(), "remind_days": d.remind_days, "repeat": d.repeat,
@@ -378,6 +411,34 @@ def cmd_deadline(args: argparse.Namespace, kdf: KdfParams) -> int:
     else:
         for row in rows:
             print(f"{row['due']} {row['id'][:8]} {'[x]' if row['done'] else '[ ]'} {row['title']}")
+    return EXIT_OK
+
+
+def _write_unencrypted(path: Path, text: str) -> None:
+    print(f"Warning: {path} is not encrypted; anyone with the file can read it.", file=sys.stderr)
+    try:
+        with open(path, "x", encoding="utf-8", newline="") as out:
+            out.write(text)
+    except FileExistsError:
+        raise UsageError(f"{path} already exists; nothing was written") from None
+    except OSError as error:
+        raise JournalError(f"cannot write {path}: {error.strerror}") from None
+
+
+def cmd_checklist(args: argparse.Namespace, kdf: KdfParams) -> int:
+    if args.action == "templates":
+        templates = load_templates()
+        if args.json:
+            _print_json([{"id": t.id, "title": t.title, "anchor": t.anchor, "written": t.written,
+                          "items": len(t.items)} for t in templates])  # fmt: skip
+        else:
+            for t in templates:
+                print(f"{t.id:12} {t.title['en']} ({len(t.items)} items; from: {t.anchor['en']}; written {t.written})")
+        return EXIT_OK
+    template = find_template(args.template)
+    with _open_planner(args, kdf) as planner:
+        for item in planner.apply_template(template, args.anchor, args.lang):
+            print(item.id)
     return EXIT_OK
 
 
@@ -462,6 +523,7 @@ def cmd_horizon(args: argparse.Namespace, kdf: KdfParams) -> int:
 
 HANDLERS: dict[str, Callable[[argparse.Namespace, KdfParams], int]] = {
     "doc": cmd_doc,
+    "checklist": cmd_checklist,
     "deadline": cmd_deadline,
     "trip": cmd_trip,
     "stay": cmd_stay,

@@ -22,3 +22,8 @@ def config_dir() -> Path:
 
 def cache_dir() -> Path:
     return Path(appdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
+def resources_dir() -> Path:
+    """The app's read-only data (translations, icons, checklist templates), beside the package."""
+    return Path(__file__).resolve().parent.parent.parent / "resources"

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import InvalidInput, NoSuchItem
 from .journal import utc_now
 from .stays import CalendarYear, PerEntry, RollingWindow, Rule, Stay, StayAnswer, calculate
+from .templates import Template, due_dates
 from .vault import damage_as_error
 
 if TYPE_CHECKING:
@@ -395,6 +396,32 @@ class Planner:
         z = self.zone(zone)
         stays = [Stay(t.entry, t.exit, t.counts) for t in self.trips(z.name)]
         return calculate(z.rules, stays, on, stay_for)
+
+    # -- checklists -----------------------------------------------------------------------------------------------
+
+    def apply_template(self, template: Template, anchor: date, language: str = "en") -> list[Deadline]:
+        """Create a checklist with one editable deadline per template item, due relative to `anchor`."""
+        checklist_id, now = str(uuid.uuid4()), utc_now()
+        created = []
+        with self._transaction() as conn:
+            conn.execute(
+                "INSERT INTO checklists (id, title, created_at) VALUES (?, ?, ?)",
+                (checklist_id, template.text(template.title, language), now),
+            )
+            for item, due in due_dates(template, anchor):
+                deadline_id = str(uuid.uuid4())
+                conn.execute(
+                    "INSERT INTO deadlines (id, title, due_date, notes, checklist_id, created_at, updated_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (deadline_id, template.text(item.title, language), due.isoformat(),
+                     template.text(item.notes, language), checklist_id, now, now),
+                )  # fmt: skip
+                created.append(deadline_id)
+        return [self.deadline(i) for i in created]
+
+    def checklists(self) -> list[tuple[str, str]]:
+        """(id, title) of every checklist, oldest first."""
+        return [(str(i), str(t)) for i, t in self._rows("SELECT id, title FROM checklists ORDER BY created_at")]
 
     # -- horizon -------------------------------------------------------------------------------------------------
 
