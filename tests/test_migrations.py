@@ -70,3 +70,15 @@ def test_v2_to_v3_adds_the_planner_and_the_presets(tmp_path: Path) -> None:
         planner = vault.planner()
         assert planner.zone("schengen").rules[0].limit == 90
         assert planner.documents() == [] and planner.deadlines() == [] and planner.trips() == []
+
+
+def test_v3_to_v4_adds_attachments(tmp_path: Path) -> None:
+    import io
+
+    folder = tmp_path / "vault"
+    shutil.copytree(FIXTURES / "vault_v3", folder)
+    with Vault.open(folder, "fixture", kdf=FAST_KDF) as vault:
+        assert vault.connection.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST
+        assert vault.planner().zone("serbia")
+        item = vault.attachments().add("entry", "11111111-1111-4111-8111-111111111111", "a.txt", io.BytesIO(b"hi"))
+        assert vault.attachments().read(item.id) == b"hi"

@@ -161,7 +161,33 @@ def _m3_planner(conn: Connection) -> None:
         )
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_m1_journal, _m2_search_index, _m3_planner]
+def _m4_attachments(conn: Connection) -> None:
+    """Files (scans, photos) inside the vault, stored in chunks so that no file is ever whole in memory."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE attachments (
+            id TEXT PRIMARY KEY,
+            owner_kind TEXT NOT NULL CHECK (owner_kind IN ('entry', 'document')),
+            owner_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            mime TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX attachments_by_owner ON attachments (owner_kind, owner_id);
+        CREATE TABLE attachment_chunks (
+            attachment_id TEXT NOT NULL REFERENCES attachments (id) ON DELETE CASCADE,
+            n INTEGER NOT NULL,
+            data BLOB NOT NULL,
+            UNIQUE (attachment_id, n)
+        )
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_m1_journal, _m2_search_index, _m3_planner, _m4_attachments]
 LATEST = len(MIGRATIONS)
 
 

@@ -240,6 +240,11 @@ class Vault:
 
         return Journal(self)
 
+    def attachments(self) -> Any:
+        from .attachments import Attachments
+
+        return Attachments(self)
+
     def planner(self) -> Any:
         from .planner import Planner
 
