@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -53,10 +54,10 @@ def split_tags(text: str) -> tuple[str, ...]:
 class TagCompleter(QCompleter):
     """Completes the last tag of a comma-separated list."""
 
-    def splitPath(self, path: str) -> list[str]:  # noqa: N802
+    def splitPath(self, path: str) -> list[str]:
         return [path.split(",")[-1].strip()]
 
-    def pathFromIndex(self, index: Any) -> str:  # noqa: N802
+    def pathFromIndex(self, index: Any) -> str:
         widget = self.widget()
         done = widget.text().split(",")[:-1] if isinstance(widget, QLineEdit) else []
         done = [t.strip() for t in done if t.strip()]
@@ -87,7 +88,9 @@ class EntryEditor(QWidget):
         self._actions: dict[str, QAction] = {}
         self._build_actions()
         self._build_layout()
-        self._word_timer = QTimer(self, singleShot=True, interval=WORD_COUNT_DELAY_MS)
+        self._word_timer = QTimer(self)
+        self._word_timer.setSingleShot(True)
+        self._word_timer.setInterval(WORD_COUNT_DELAY_MS)
         self._word_timer.timeout.connect(self._update_word_count)
         for signal in (self.title_edit.textEdited, self.tags_edit.textEdited, self.body.document().contentsChanged):
             signal.connect(self._on_edited)
@@ -102,8 +105,8 @@ class EntryEditor(QWidget):
     def _build_actions(self) -> None:
         body = self.body
         specs = [
-            ("bold", QKeySequence.StandardKey.Bold, lambda: md.toggle_bold(self._cursor())),
-            ("italic", QKeySequence.StandardKey.Italic, lambda: md.toggle_italic(self._cursor())),
+            ("bold", QKeySequence.StandardKey.Bold, lambda: md.toggle_bold(self.body)),
+            ("italic", QKeySequence.StandardKey.Italic, lambda: md.toggle_italic(self.body)),
             ("heading", QKeySequence("Ctrl+Shift+H"), lambda: md.toggle_heading(self._cursor(), 2)),
             ("bullets", QKeySequence("Ctrl+Shift+8"), lambda: md.toggle_bullet_list(self._cursor())),
             ("checkbox", QKeySequence("Ctrl+Shift+X"), lambda: md.toggle_checkbox(self._cursor())),
@@ -157,7 +160,7 @@ class EntryEditor(QWidget):
         layout.addWidget(self.body, 1)
         layout.addWidget(self.word_count_label, 0, Qt.AlignmentFlag.AlignTrailing)
         order = [self.title_edit, self.date_edit, self.tags_edit, self.mood_box, self.star_button, self.body]
-        for first, second in zip(order, order[1:], strict=False):
+        for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
 
     def retranslate(self) -> None:
@@ -189,8 +192,13 @@ class EntryEditor(QWidget):
         self.mood_box.clear()
         self.mood_box.addItem(self.tr("—"), None)
         for level, text in enumerate(
-            (self.tr("1 – very bad"), self.tr("2 – bad"), self.tr("3 – so-so"), self.tr("4 – good"),
-             self.tr("5 – very good")),
+            (
+                self.tr("1 – very bad"),
+                self.tr("2 – bad"),
+                self.tr("3 – so-so"),
+                self.tr("4 – good"),
+                self.tr("5 – very good"),
+            ),
             start=1,
         ):
             self.mood_box.addItem(text, level)
@@ -268,7 +276,7 @@ class EntryEditor(QWidget):
         dialog.setLabelText(self.tr("Address of the link (empty removes it):"))
         cursor = self._cursor()
         dialog.setTextValue(cursor.charFormat().anchorHref())
-        dialog.textValueSelected.connect(lambda url: md.set_link(cursor, url.strip()))
+        dialog.textValueSelected.connect(lambda url: md.set_link(self.body, url.strip(), cursor))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 

@@ -17,7 +17,7 @@ PADDING = 6
 
 
 def month_title(year: int, month: int, locale: QLocale | None = None) -> str:
-    """"March 2026" in the user's language (standalone month name)."""
+    """The month and year ("March 2026") in the user's language (standalone month name)."""
     locale = locale or QLocale()
     name = locale.standaloneMonthName(month, QLocale.FormatType.LongFormat)
     return f"{name[:1].upper()}{name[1:]} {year}"
@@ -31,7 +31,7 @@ def short_date(day: Any, locale: QLocale | None = None) -> str:
 class EntryDelegate(QStyledItemDelegate):
     """Rows all have the same height so that the view can use uniform item sizes (fast with 100,000 rows)."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         metrics = QFontMetrics(option.font)
         return QSize(200, metrics.height() * 2 + PADDING * 3)
 

@@ -9,9 +9,31 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from journal_app.core.errors import JournalError
-from journal_app.core.journal import EntrySummary
+from journal_app.core.journal import Entry, EntrySummary
 
 PAGE_SIZE = 100
+PREVIEW_CHARS = 200  # as the core's list
+
+
+def summary_of(entry: Entry) -> EntrySummary:
+    """The list row of a just-saved entry (same first-line rule as the core's list)."""
+    preview = ""
+    for line in entry.body[:400].splitlines():
+        line = line.strip().lstrip("#>*-+ ").strip()
+        if line:
+            preview = line[:PREVIEW_CHARS]
+            break
+    return EntrySummary(
+        id=entry.id,
+        entry_date=entry.entry_date,
+        title=entry.title,
+        preview=preview,
+        tags=entry.tags,
+        mood=entry.mood,
+        starred=entry.starred,
+        updated_at=entry.updated_at,
+    )
+
 
 #: Custom roles. DisplayRole gives a one-line text (for accessibility and tests).
 SummaryRole = Qt.ItemDataRole.UserRole + 1  # the EntrySummary, or None on a month header
@@ -86,10 +108,10 @@ class EntryListModel(QAbstractListModel):
 
     # -- lazy loading ------------------------------------------------------------------------------------------
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._exhausted and self._journal is not None
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
             return
         f = self._filter
@@ -136,7 +158,7 @@ class EntryListModel(QAbstractListModel):
 
     # -- Qt model API ------------------------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
     def flags(self, index: Index) -> Qt.ItemFlag:

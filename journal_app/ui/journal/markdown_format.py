@@ -3,28 +3,24 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat, QTextListFormat
+from PySide6.QtWidgets import QTextEdit
 
 QUOTE_INDENT = 40  # pixels, as Qt's Markdown reader indents quotes
 _MARKERS = QTextBlockFormat.MarkerType
 
 
-def toggle_bold(cursor: QTextCursor) -> None:
+def toggle_bold(edit: QTextEdit) -> None:
+    """Bold on the selection, or for the text typed next."""
     fmt = QTextCharFormat()
-    bold = cursor.charFormat().fontWeight() > QFont.Weight.Normal
+    bold = edit.currentCharFormat().fontWeight() > QFont.Weight.Normal
     fmt.setFontWeight(QFont.Weight.Normal if bold else QFont.Weight.Bold)
-    _merge(cursor, fmt)
+    edit.mergeCurrentCharFormat(fmt)
 
 
-def toggle_italic(cursor: QTextCursor) -> None:
+def toggle_italic(edit: QTextEdit) -> None:
     fmt = QTextCharFormat()
-    fmt.setFontItalic(not cursor.charFormat().fontItalic())
-    _merge(cursor, fmt)
-
-
-def _merge(cursor: QTextCursor, fmt: QTextCharFormat) -> None:
-    if not cursor.hasSelection():
-        cursor.select(QTextCursor.SelectionType.WordUnderCursor)
-    cursor.mergeCharFormat(fmt)
+    fmt.setFontItalic(not edit.currentCharFormat().fontItalic())
+    edit.mergeCurrentCharFormat(fmt)
 
 
 def set_heading(cursor: QTextCursor, level: int) -> None:
@@ -106,18 +102,37 @@ def toggle_quote(cursor: QTextCursor) -> None:
     cursor.mergeBlockFormat(fmt)
 
 
-def set_link(cursor: QTextCursor, url: str) -> None:
-    """Make the selection (or the word under the cursor) a link; an empty url removes the link."""
+def set_link(edit: QTextEdit, url: str, cursor: QTextCursor | None = None) -> None:
+    """Make the selection (or the word under the cursor) a link; an empty url removes the link.
+
+    Text typed after the link is plain again.
+    """
+    cursor = QTextCursor(cursor) if cursor is not None else edit.textCursor()
     if not cursor.hasSelection():
         cursor.select(QTextCursor.SelectionType.WordUnderCursor)
     if not cursor.hasSelection():
         cursor.insertText(url)
         cursor.setPosition(cursor.position() - len(url), QTextCursor.MoveMode.KeepAnchor)
-    fmt = QTextCharFormat()
-    fmt.setAnchor(bool(url))
-    fmt.setAnchorHref(url)
-    fmt.setFontUnderline(bool(url))
-    cursor.mergeCharFormat(fmt)
+    if url:
+        fmt = QTextCharFormat()
+        fmt.setAnchor(True)
+        fmt.setAnchorHref(url)
+        fmt.setFontUnderline(True)
+        cursor.mergeCharFormat(fmt)
+    else:
+        fmt = cursor.charFormat()
+        for prop in (QTextFormat.Property.IsAnchor, QTextFormat.Property.AnchorHref):
+            fmt.clearProperty(prop)
+        fmt.setFontUnderline(False)
+        cursor.setCharFormat(fmt)
+    after = QTextCursor(cursor)
+    after.setPosition(cursor.selectionEnd())
+    edit.setTextCursor(after)
+    plain = edit.currentCharFormat()
+    for prop in (QTextFormat.Property.IsAnchor, QTextFormat.Property.AnchorHref):
+        plain.clearProperty(prop)
+    plain.setFontUnderline(False)
+    edit.setCurrentCharFormat(plain)
 
 
 def word_count(text: str) -> int:

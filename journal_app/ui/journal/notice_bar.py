@@ -24,7 +24,8 @@ class NoticeBar(QFrame):
         layout.addWidget(self.action_button)
         layout.addWidget(self.close_button)
         self._callback: Callable[[], None] | None = None
-        self._timer = QTimer(self, singleShot=True)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.dismiss)
         self.action_button.clicked.connect(self._on_action)
         self.close_button.clicked.connect(self.dismiss)

@@ -5,7 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtGui import QColor, QContextMenuEvent, QKeyEvent, QKeySequence, QMouseEvent, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
 from PySide6.QtWidgets import QTextEdit
 
 from . import markdown_format as md
@@ -20,6 +30,7 @@ class MarkdownTextEdit(QTextEdit):
         self.setAcceptRichText(False)  # pasted HTML would carry fonts and colours Markdown cannot keep
         self.setTabChangesFocus(True)  # keyboard users can leave the editor with Tab
         self.document().setDocumentMargin(12)
+        self.cursorPositionChanged.connect(self._on_cursor_moved)
 
     # -- Markdown in and out -------------------------------------------------------------------------------------
 
@@ -54,7 +65,7 @@ class MarkdownTextEdit(QTextEdit):
         if not self.isReadOnly():
             self.textCursor().removeSelectedText()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._clipboard_guard is not None:
             if event.matches(QKeySequence.StandardKey.Copy):
                 self.copy_out()
@@ -66,7 +77,7 @@ class MarkdownTextEdit(QTextEdit):
                 return
         super().keyPressEvent(event)
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())
         if self._clipboard_guard is not None:
             for action in menu.actions():
@@ -77,17 +88,36 @@ class MarkdownTextEdit(QTextEdit):
         menu.exec(event.globalPos())
         menu.deleteLater()
 
-    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
+    def insertFromMimeData(self, source: QMimeData) -> None:
         """Paste as plain text: no remote images, no foreign styles."""
         if source.hasText():
             self.textCursor().insertText(source.text())
 
-    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return source.hasText()
+
+    def _on_cursor_moved(self) -> None:
+        """At the end of a link, what is typed next is plain text (not part of the link)."""
+        cursor = self.textCursor()
+        current = self.currentCharFormat()
+        if cursor.hasSelection() or not current.isAnchor():
+            return
+        block = cursor.block()
+        if cursor.positionInBlock() < block.length() - 1:
+            following = QTextCursor(cursor)
+            following.movePosition(QTextCursor.MoveOperation.NextCharacter)
+            if following.charFormat().anchorHref() == current.anchorHref():
+                return  # inside the link
+        plain = QTextCharFormat(current)
+        for prop in (QTextFormat.Property.IsAnchor, QTextFormat.Property.AnchorHref, QTextFormat.Property.AnchorName):
+            plain.clearProperty(prop)
+        plain.setFontUnderline(False)
+        plain.clearForeground()
+        self.setCurrentCharFormat(plain)
 
     # -- checklists: a click on the box ticks it -----------------------------------------------------------------
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         cursor = self.cursorForPosition(event.position().toPoint())
         block = cursor.block()
         marker = block.blockFormat().marker()

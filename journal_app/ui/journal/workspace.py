@@ -5,45 +5,35 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
-    QListView,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from journal_app.core.errors import JournalError
-from journal_app.core.journal import Entry, EntrySummary
+from journal_app.core.journal import Entry
 
 from . import messages
+from .calendar_view import CalendarView
 from .editor import EntryEditor
-from .entry_delegate import EntryDelegate, short_date
-from .entry_model import EntryFilter, EntryIdRole, EntryListModel
+from .entry_delegate import short_date
+from .entry_list_view import EntryListView
+from .entry_model import EntryFilter, EntryListModel, summary_of
+from .history_dialog import HistoryDialog
 from .notice_bar import NoticeBar
+from .search_panel import SEARCH_DELAY_MS, SearchPanel
+from .tag_panel import TagPanel
+from .trash_dialog import TrashDialog
 
 AUTOSAVE_MS = 1500  # within 2 seconds of the last keystroke
 UNDO_BAR_MS = 8000
-PREVIEW_CHARS = 200
-
-
-def summary_of(entry: Entry) -> EntrySummary:
-    """The list row of a just-saved entry (same first-line rule as the core's list)."""
-    preview = ""
-    for line in entry.body[:400].splitlines():
-        line = line.strip().lstrip("#>*-+ ").strip()
-        if line:
-            preview = line[:PREVIEW_CHARS]
-            break
-    return EntrySummary(
-        id=entry.id, entry_date=entry.entry_date, title=entry.title, preview=preview, tags=entry.tags,
-        mood=entry.mood, starred=entry.starred, updated_at=entry.updated_at,
-    )
 
 
 class JournalWorkspace(QWidget):
@@ -57,37 +47,47 @@ class JournalWorkspace(QWidget):
         parent: Any = None,
         *,
         autosave_ms: int = AUTOSAVE_MS,
-        search_delay_ms: int | None = None,
+        search_delay_ms: int = SEARCH_DELAY_MS,
     ) -> None:
         super().__init__(parent)
         self._vault = vault
         self._journal = vault.journal()
         self._current_id: str | None = None
         self._dirty = False
-        self._selecting = False
 
         self.model = EntryListModel(self._journal, self)
-        self.list_view = QListView()
-        self.list_view.setModel(self.model)
-        self.list_view.setItemDelegate(EntryDelegate(self.list_view))
-        self.list_view.setUniformItemSizes(True)
-        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list_view = EntryListView(self.model)
         self.editor = EntryEditor(clipboard_guard)
         self.notice = NoticeBar()
+        self.search_panel = SearchPanel(vault.reader_journal, delay_ms=search_delay_ms)
+        self.calendar_view = CalendarView(self._journal)
+        self.tag_panel = TagPanel(self._journal)
+        self.sidebar = QTabWidget()
         self.new_button = QPushButton()
+        self.history_button = QPushButton()
+        self.trash_button = QPushButton()
+        self._dialogs: list[Any] = []
         self.filter_label = QLabel()
         self.show_all_button = QPushButton()
 
-        self._autosave = QTimer(self, singleShot=True, interval=autosave_ms)
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(autosave_ms)
         self._autosave.timeout.connect(self._on_autosave)
         self._build_layout()
         self._build_actions()
         self.editor.edited.connect(self._on_edited)
         self.editor.save_requested.connect(self.save_now)
-        self.list_view.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.list_view.entry_chosen.connect(self.open_entry)
         self.new_button.clicked.connect(self.new_entry)
+        self.history_button.clicked.connect(self.show_history)
+        self.trash_button.clicked.connect(self.show_trash)
         self.show_all_button.clicked.connect(self.show_all)
+        self.search_panel.active_changed.connect(self._on_search_active)
+        self.search_panel.result_opened.connect(self._on_result_opened)
+        self.tag_panel.tag_chosen.connect(self._on_tag_chosen)
+        self.calendar_view.day_chosen.connect(self._on_day_chosen)
+        self.calendar_view.entry_chosen.connect(self.open_entry)
         self.retranslate()
         self._refresh_tags()
         self.model.reload()
@@ -100,13 +100,18 @@ class JournalWorkspace(QWidget):
         list_pane = QWidget()
         list_layout = QVBoxLayout(list_pane)
         list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.search_panel)
         filter_row = QHBoxLayout()
         filter_row.addWidget(self.filter_label, 1)
         filter_row.addWidget(self.show_all_button)
         list_layout.addLayout(filter_row)
         list_layout.addWidget(self.list_view, 1)
-        list_layout.addWidget(self.new_button)
-        self._list_layout = list_layout
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.history_button, self.trash_button):
+            buttons.addWidget(button)
+        list_layout.addLayout(buttons)
+        self.sidebar.addTab(self.calendar_view, "")
+        self.sidebar.addTab(self.tag_panel, "")
 
         editor_pane = QWidget()
         editor_layout = QVBoxLayout(editor_pane)
@@ -115,9 +120,11 @@ class JournalWorkspace(QWidget):
         editor_layout.addWidget(self.editor, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(list_pane)
         self.splitter.addWidget(editor_pane)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(2, 3)
+        self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -133,6 +140,14 @@ class JournalWorkspace(QWidget):
 
         self.new_action = action(QKeySequence.StandardKey.New, self.new_entry)
         self.delete_action = action(QKeySequence.StandardKey.Delete, self.delete_current, self.list_view)
+        self.search_action = action(QKeySequence.StandardKey.Find, self.focus_search)
+        self.history_action = action(QKeySequence("Ctrl+Shift+Y"), self.show_history)
+        QWidget.setTabOrder(self.search_panel.box, self.search_panel.results_view)
+        QWidget.setTabOrder(self.search_panel.results_view, self.list_view)
+        QWidget.setTabOrder(self.list_view, self.new_button)
+        QWidget.setTabOrder(self.new_button, self.history_button)
+        QWidget.setTabOrder(self.history_button, self.trash_button)
+        QWidget.setTabOrder(self.trash_button, self.editor.title_edit)
 
     def retranslate(self) -> None:
         self.list_view.setAccessibleName(self.tr("Journal entries"))
@@ -141,6 +156,19 @@ class JournalWorkspace(QWidget):
         self.new_button.setAccessibleName(self.tr("New entry"))
         self.show_all_button.setText(self.tr("Show all"))
         self.show_all_button.setAccessibleName(self.tr("Show all entries"))
+        self.history_button.setText(self.tr("&History…"))
+        self.history_button.setToolTip(self.tr("Earlier versions of this entry (Ctrl+Shift+Y)"))
+        self.history_button.setAccessibleName(self.tr("Earlier versions of this entry"))
+        self.trash_button.setText(self.tr("T&rash…"))
+        self.trash_button.setAccessibleName(self.tr("Trash"))
+        self.sidebar.setTabText(0, self.tr("&Calendar"))
+        self.sidebar.setTabText(1, self.tr("Ta&gs"))
+        self.sidebar.setAccessibleName(self.tr("Calendar and tags"))
+        self.search_action.setText(self.tr("Search"))
+        self.history_action.setText(self.tr("History"))
+        self.search_panel.retranslate()
+        self.calendar_view.retranslate()
+        self.tag_panel.retranslate()
         self.new_action.setText(self.tr("New entry"))
         self.delete_action.setText(self.tr("Move to trash"))
         self.editor.retranslate()
@@ -164,7 +192,7 @@ class JournalWorkspace(QWidget):
                 entry = self._journal.add(**fields.__dict__)
                 self._current_id = entry.id
             else:
-                entry = self._journal.update(self._current_id, **fields.__dict__)
+                entry = self._journal.update(self._current_id, **fields.__dict__, clear_mood=fields.mood is None)
         except JournalError as error:
             self.notice.show_message(messages.save_failed(error))
             return False
@@ -181,14 +209,20 @@ class JournalWorkspace(QWidget):
         self._current_id = None
         self._dirty = False
         self.notice.dismiss()
+        for dialog in self._dialogs:
+            dialog.done(0)
+        self._dialogs = []
+        self.search_panel.clear()
         self.model.clear()
         self.editor.clear()
+        self.calendar_view.clear()
+        self.tag_panel.clear()
 
     def set_editor_font_size(self, points: int) -> None:
         self.editor.set_font_size(points)
 
     def focus_search(self) -> None:
-        self.list_view.setFocus()
+        self.search_panel.focus()
 
     # -- entries -----------------------------------------------------------------------------------------------
 
@@ -197,17 +231,17 @@ class JournalWorkspace(QWidget):
             return
         self._current_id = None
         self._dirty = False
-        self._select_row(None)
+        self.list_view.select_entry(None)
         self.editor.show_entry(None, day=day if isinstance(day, date) else None)
         self.editor.title_edit.setFocus()
 
     def open_entry(self, entry_id: str) -> bool:
         """Show an entry in the editor (after saving the one shown); False if that was not possible."""
         if entry_id == self._current_id:
-            self._select_row(entry_id)
+            self.list_view.select_entry(entry_id)
             return True
         if not self.save_now():
-            self._select_row(self._current_id)
+            self.list_view.select_entry(self._current_id)
             return False
         try:
             entry = self._journal.get(entry_id)
@@ -217,7 +251,7 @@ class JournalWorkspace(QWidget):
         self._current_id = entry.id
         self._dirty = False
         self.editor.show_entry(entry)
-        self._select_row(entry.id)
+        self.list_view.select_entry(entry.id)
         self.entry_opened.emit(entry.id)
         return True
 
@@ -226,8 +260,7 @@ class JournalWorkspace(QWidget):
         return self._current_id
 
     def delete_current(self) -> None:
-        index = self.list_view.currentIndex()
-        entry_id = index.data(EntryIdRole) if index.isValid() else self._current_id
+        entry_id = self.list_view.current_entry_id() or self._current_id
         if not entry_id:
             return
         if entry_id == self._current_id and not self.save_now():
@@ -243,7 +276,7 @@ class JournalWorkspace(QWidget):
             self._current_id = None
             self._dirty = False
             self.editor.show_entry(None)
-            self._select_nearest(row)
+            self.list_view.select_nearest(row)
         self._refresh_tags()
         self.notice.show_message(
             self.tr("Moved to trash."), self.tr("&Undo"), lambda: self._undo_delete(entry_id), UNDO_BAR_MS
@@ -265,13 +298,13 @@ class JournalWorkspace(QWidget):
 
     def set_filter(self, entry_filter: EntryFilter) -> None:
         self.model.set_filter(entry_filter)
-        self._select_row(self._current_id)
+        self.list_view.select_entry(self._current_id)
         self._update_filter_bar()
 
     def reload(self) -> None:
         """Show the vault's current state again (after a restore from history or trash)."""
         self.model.reload()
-        self._select_row(self._current_id)
+        self.list_view.select_entry(self._current_id)
         self._refresh_tags()
 
     # -- helpers -----------------------------------------------------------------------------------------------
@@ -279,42 +312,15 @@ class JournalWorkspace(QWidget):
     def _show_saved(self, entry: Entry) -> None:
         if not self.model.replace_summary(summary_of(entry)):
             self.model.reload()
-            self._select_row(entry.id)
+            self.list_view.select_entry(entry.id)
         self._refresh_tags()
 
-    def _select_row(self, entry_id: str | None) -> None:
-        self._selecting = True
-        try:
-            selection = self.list_view.selectionModel()
-            row = self.model.row_of(entry_id) if entry_id else None
-            if row is None:
-                selection.clearSelection()
-                selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
-            else:
-                index = self.model.index(row)
-                selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-                self.list_view.scrollTo(index)
-        finally:
-            self._selecting = False
-
-    def _select_nearest(self, row: int | None) -> None:
-        if row is None:
-            return
-        for candidate in (*range(row, self.model.rowCount()), *range(row - 1, -1, -1)):
-            if self.model.summary_at(candidate) is not None:
-                self._selecting = True
-                try:
-                    self.list_view.setCurrentIndex(self.model.index(candidate))
-                finally:
-                    self._selecting = False
-                return
-
     def _refresh_tags(self) -> None:
-        try:
-            tags = self._journal.tags()
-        except JournalError:
-            return
-        self.editor.set_tag_names([name for name, _count in tags])
+        """The vault changed: tags, calendar marks and search results follow."""
+        self.tag_panel.refresh()
+        self.editor.set_tag_names([name for name, _count in self.tag_panel.tags])
+        self.calendar_view.refresh()
+        self.search_panel.refresh()
 
     def _update_filter_bar(self) -> None:
         f = self.model.entry_filter
@@ -324,15 +330,59 @@ class JournalWorkspace(QWidget):
         if f.day:
             parts.append(self.tr("Day: %1").replace("%1", short_date(f.day)))
         self.filter_label.setText("; ".join(parts))
-        self.filter_label.setVisible(bool(parts))
-        self.show_all_button.setVisible(bool(parts))
+        visible = bool(parts) and not self.search_panel.is_active
+        self.filter_label.setVisible(visible)
+        self.show_all_button.setVisible(visible)
+        self.tag_panel.select(f.tag)
 
-    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._selecting or not current.isValid():
-            return
-        entry_id = current.data(EntryIdRole)
-        if entry_id:
-            self.open_entry(entry_id)
+    # -- dialogs -----------------------------------------------------------------------------------------------
+
+    def show_history(self) -> HistoryDialog | None:
+        """Open (not exec) the history of the shown entry; returns the dialog."""
+        if not self.save_now() or self._current_id is None:
+            return None
+        dialog = HistoryDialog(self._journal, self._current_id, self)
+        dialog.version_restored.connect(self._on_version_restored)
+        self._open_dialog(dialog)
+        return dialog
+
+    def show_trash(self) -> TrashDialog | None:
+        if not self.save_now():
+            return None
+        dialog = TrashDialog(self._journal, self)
+        dialog.trash_changed.connect(self.reload)
+        self._open_dialog(dialog)
+        return dialog
+
+    def _open_dialog(self, dialog: Any) -> None:
+        self._dialogs.append(dialog)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r, d=dialog: self._dialogs.remove(d) if d in self._dialogs else None)
+        dialog.open()
+
+    def _on_version_restored(self, entry_id: str) -> None:
+        if entry_id == self._current_id:
+            self._current_id = None  # load it again
+        self.reload()
+        self.open_entry(entry_id)
+
+    # -- panels --------------------------------------------------------------------------------------------------
+
+    def _on_search_active(self, active: bool) -> None:
+        self.list_view.setVisible(not active)
+        self._update_filter_bar()
+
+    def _on_result_opened(self, entry_id: str, words: list[str]) -> None:
+        if self.open_entry(entry_id):
+            self.editor.body.highlight_words(words)
+
+    def _on_tag_chosen(self, tag: str | None) -> None:
+        self.set_filter(EntryFilter(tag=tag, day=None))
+
+    def _on_day_chosen(self, day: date) -> None:
+        self.set_filter(EntryFilter(tag=None, day=day))
+        if self.model.rowCount() == 0:  # nothing written that day: offer a new entry for it
+            self.new_entry(day)
 
     def _on_edited(self) -> None:
         self._dirty = True
