@@ -45,7 +45,11 @@ def model_texts(model: QAbstractItemModel, parent: QModelIndex | None = None) ->
     texts = []
     parent = parent or QModelIndex()
     for row in range(model.rowCount(parent)):
-        for column in range(max(1, model.columnCount(parent))):
+        try:
+            columns = model.columnCount(parent)
+        except TypeError:  # Qt's internal models (the calendar's) keep it private
+            columns = 7
+        for column in range(max(1, columns)):
             index = model.index(row, column, parent)
             for role in (
                 Qt.ItemDataRole.DisplayRole,
@@ -58,7 +62,7 @@ def model_texts(model: QAbstractItemModel, parent: QModelIndex | None = None) ->
                 value = index.data(role)
                 if value is not None:
                     texts.append(str(value))
-            if model.hasChildren(index):
+            if column == 0 and model.rowCount(index) > 0:
                 texts.extend(model_texts(model, index))
     return texts
 

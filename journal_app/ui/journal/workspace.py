@@ -275,8 +275,9 @@ class JournalWorkspace(QWidget):
         if entry_id == self._current_id:
             self._current_id = None
             self._dirty = False
-            self.editor.show_entry(None)
-            self.list_view.select_nearest(row)
+            nearest = self.list_view.select_nearest(row)
+            if nearest is None or not self.open_entry(nearest):
+                self.editor.show_entry(None)
         self._refresh_tags()
         self.notice.show_message(
             self.tr("Moved to trash."), self.tr("&Undo"), lambda: self._undo_delete(entry_id), UNDO_BAR_MS
@@ -356,9 +357,14 @@ class JournalWorkspace(QWidget):
 
     def _open_dialog(self, dialog: Any) -> None:
         self._dialogs.append(dialog)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _r, d=dialog: self._dialogs.remove(d) if d in self._dialogs else None)
+        dialog.finished.connect(self._on_dialog_finished)
         dialog.open()
+
+    def _on_dialog_finished(self) -> None:
+        dialog = self.sender()
+        if dialog in self._dialogs:
+            self._dialogs.remove(dialog)
+            dialog.deleteLater()
 
     def _on_version_restored(self, entry_id: str) -> None:
         if entry_id == self._current_id:
