@@ -18,6 +18,7 @@ from typing import Any, NoReturn
 
 from . import __version__
 from .core import paths
+from .core.backup import restore_backup, verify_backup, write_backup
 from .core.errors import (
     InvalidInput,
     JournalError,
@@ -30,6 +31,7 @@ from .core.errors import (
 from .core.ics import deadlines_to_ics
 from .core.journal import Entry, EntrySummary, Journal, parse_day
 from .core.kdf import KDF_V1, KdfParams
+from .core.merge import merge_backup
 from .core.migrations import VaultTooNew
 from .core.planner import DEFAULT_HORIZON_DAYS, DOCUMENT_KINDS, Planner, rule_to_json
 from .core.templates import LANGUAGES, find_template, load_templates
@@ -145,6 +147,20 @@ def build_parser() -> argparse.ArgumentParser:
     deadline.add_parser("ics", help="write open deadlines to an .ics calendar file (not encrypted)").add_argument(
         "out", type=Path
     )
+
+    backup = commands.add_parser("backup", help="write an encrypted backup of the vault to OUT")
+    backup.add_argument("out", type=Path)
+    backup.add_argument("--backup-passphrase-file", metavar="FILE", type=Path,
+                        help="encrypt the backup with this passphrase instead of the vault's")  # fmt: skip
+    verify = commands.add_parser("verify", help="check that a backup is whole and readable; writes nothing")
+    verify.add_argument("file", type=Path)
+    restore = commands.add_parser("restore", help="restore a backup into a new vault at --vault (or merge it)")
+    restore.add_argument("file", type=Path)
+    restore.add_argument("--merge", action="store_true", help="merge into the existing vault instead")
+    restore.add_argument("--backup-passphrase-file", metavar="FILE", type=Path,
+                         help="the backup's passphrase, if it differs from --passphrase-file")  # fmt: skip
+    restore.add_argument("--new-passphrase-file", metavar="FILE", type=Path,
+                         help="passphrase for the restored vault (default: the backup's)")  # fmt: skip
 
     checklist = commands.add_parser("checklist", help="checklist templates: list, apply").add_subparsers(
         dest="action", metavar="ACTION", required=True, parser_class=_Parser
@@ -425,6 +441,64 @@ def _write_unencrypted(path: Path, text: str) -> None:
         raise JournalError(f"cannot write {path}: {error.strerror}") from None
 
 
+def _progress_printer(label: str) -> Callable[[int, int], None]:
+    """Percentages on stderr, only when it is a terminal."""
+    shown = {"last": -1}
+
+    def report(done: int, total: int) -> None:
+        if not sys.stderr.isatty() or total <= 0:
+            return
+        percent = done * 100 // total
+        if percent != shown["last"]:
+            shown["last"] = percent
+            print(f"\r{label}: {percent}%", end="" if percent < 100 else "\n", file=sys.stderr, flush=True)
+
+    return report
+
+
+def cmd_backup(args: argparse.Namespace, kdf: KdfParams) -> int:
+    folder = args.vault or paths.default_vault_dir()
+    if not folder.is_dir():
+        raise NotAVault(f"there is no vault at {folder}")
+    passphrase = _passphrase(args)
+    backup_passphrase = read_passphrase_file(args.backup_passphrase_file) if args.backup_passphrase_file else passphrase
+    with Vault.open(folder, passphrase, kdf=kdf) as vault:
+        out = write_backup(vault, args.out, backup_passphrase, kdf=kdf, progress=_progress_printer("Backing up"))
+    print(f"Backup written to {out}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace, kdf: KdfParams) -> int:
+    manifest = verify_backup(args.file, _passphrase(args), _progress_printer("Checking"))
+    print(f"The backup is whole and readable (made {manifest.created}).", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, kdf: KdfParams) -> int:
+    folder = args.vault or paths.default_vault_dir()
+    passphrase = _passphrase(args)
+    backup_passphrase = read_passphrase_file(args.backup_passphrase_file) if args.backup_passphrase_file else passphrase
+    progress = _progress_printer("Checking")
+    if args.merge:
+        if not folder.is_dir():
+            raise NotAVault(f"there is no vault at {folder} to merge into")
+        with Vault.open(folder, passphrase, kdf=kdf) as vault:
+            report = merge_backup(vault, args.file, backup_passphrase, progress)
+        print(
+            f"Merged: {report.added} entries added, {report.updated} updated, {report.unchanged} unchanged, "
+            f"{report.conflicts} kept twice because both copies had changed; {report.other_items} other items.",
+            file=sys.stderr,
+        )
+        return EXIT_OK
+    new_passphrase = read_passphrase_file(args.new_passphrase_file) if args.new_passphrase_file else None
+    result = restore_backup(args.file, backup_passphrase, folder, new_passphrase=new_passphrase, kdf=kdf,
+                            progress=progress)  # fmt: skip
+    print(f"Restored into {result.folder}", file=sys.stderr)
+    if result.moved_aside:
+        print(f"The vault that was there has been kept as {result.moved_aside}", file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_checklist(args: argparse.Namespace, kdf: KdfParams) -> int:
     if args.action == "templates":
         templates = load_templates()
@@ -524,6 +598,9 @@ def cmd_horizon(args: argparse.Namespace, kdf: KdfParams) -> int:
 HANDLERS: dict[str, Callable[[argparse.Namespace, KdfParams], int]] = {
     "doc": cmd_doc,
     "checklist": cmd_checklist,
+    "backup": cmd_backup,
+    "verify": cmd_verify,
+    "restore": cmd_restore,
     "deadline": cmd_deadline,
     "trip": cmd_trip,
     "stay": cmd_stay,

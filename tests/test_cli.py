@@ -314,3 +314,47 @@ def test_planner_usage_errors(initialised: Cli) -> None:
         assert exit_info.value.code == 2
     code, _, err = initialised("deadline", "add", "--title", "x", "--due", "2025-01-01", "--repeat", "weekly")
     assert code == 2 and "repeat" in err
+
+
+# -- backups -------------------------------------------------------------------------------------------------------
+
+
+def test_backup_verify_restore_and_merge(initialised: Cli, tmp_path: Path, vault_dir: Path) -> None:
+    run = initialised
+    entry_id = run("add", "--title", "До бэкапа", stdin="текст")[1].strip()
+    out = tmp_path / "journal.backup"
+    code, _, err = run("backup", str(out))
+    assert code == 0 and out.exists(), err
+    assert run("verify", str(out))[0] == 0
+    run.vault = tmp_path / "restored"
+    assert run("restore", str(out))[0] == 0
+    assert run.json("show", entry_id)["title"] == "До бэкапа"
+    run("add", "--title", "Только в копии", stdin="x")
+    second = tmp_path / "second.backup"
+    assert run("backup", str(second))[0] == 0
+    run.vault = vault_dir
+    code, _, err = run("restore", "--merge", str(second))
+    assert code == 0 and "1 entries added" in err
+    assert {e["title"] for e in run.json("list")} == {"До бэкапа", "Только в копии"}
+
+
+def test_backup_errors_exit_codes(initialised: Cli, tmp_path: Path) -> None:
+    run = initialised
+    run("add", stdin="x")
+    out = tmp_path / "b.backup"
+    other = tmp_path / "other-pw"
+    other.write_text("отдельная фраза\n")
+    assert run("backup", str(out), "--backup-passphrase-file", str(other))[0] == 0
+    code, _, err = run("verify", str(out))
+    assert code == 3 and "wrong passphrase" in err
+    assert run("verify", str(out), pw=other)[0] == 0
+    data = bytearray(out.read_bytes())
+    data[len(data) // 2] ^= 1
+    out.write_bytes(bytes(data))
+    code, _, err = run("verify", str(out), pw=other)
+    assert code == 4 and "damaged" in err
+    run.vault = tmp_path / "new"
+    assert run("restore", str(out), pw=other)[0] == 4
+    assert not (tmp_path / "new").exists()
+    code, _, err = run("verify", str(tmp_path / "missing.backup"))
+    assert code == 2 and "no file" in err

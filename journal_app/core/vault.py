@@ -108,6 +108,19 @@ def _apply_pragmas(conn: Any) -> None:
         conn.execute(pragma)
 
 
+def _copy_journal(conn: Any, source: Path, source_key: bytes) -> None:
+    """Copy every table of an SQLCipher journal file into the (empty) database of `conn`."""
+    with damage_as_error():
+        conn.execute(f"ATTACH DATABASE ? AS source KEY \"{_raw_key(source_key)}\"", (str(source),))
+        try:
+            conn.execute("SELECT count(*) FROM source.sqlite_master").fetchone()
+            version = int(conn.execute("PRAGMA source.user_version").fetchone()[0])
+            conn.execute("SELECT sqlcipher_export('main', 'source')")
+            conn.execute(f"PRAGMA main.user_version = {version:d}")
+        finally:
+            conn.execute("DETACH DATABASE source")
+
+
 def vault_exists(folder: Path) -> bool:
     return all((folder / name).is_file() for name in SLOT_NAMES)
 
@@ -126,7 +139,16 @@ class Vault:
     # -- life cycle ----------------------------------------------------------------------------------------------
 
     @classmethod
-    def create(cls, folder: Path | str, passphrase: str, *, kdf: KdfParams = KDF_V1) -> Vault:
+    def create(
+        cls,
+        folder: Path | str,
+        passphrase: str,
+        *,
+        kdf: KdfParams = KDF_V1,
+        source: tuple[Path, bytes] | None = None,
+    ) -> Vault:
+        """Create a vault; with `source` (an SQLCipher journal file and its raw key), a copy of that journal
+        re-encrypted under the new passphrase (used by restore)."""
         folder = Path(folder)
         if any((folder / name).exists() for name in SLOT_NAMES):
             raise VaultExists(f"a vault already exists in {folder}")
@@ -148,6 +170,8 @@ class Vault:
             conn.execute("PRAGMA cipher_log_level = NONE")
             conn.execute(f'PRAGMA key = "{_raw_key(key, db_salt)}"')
             _apply_pragmas(conn)
+            if source is not None:
+                _copy_journal(conn, *source)
             migrations.migrate(conn)
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             conn.close()
@@ -244,6 +268,17 @@ class Vault:
         from .attachments import Attachments
 
         return Attachments(self)
+
+    @property
+    def slot_path(self) -> Path:
+        return self.folder / SLOT_NAMES[self._slot]
+
+    @property
+    def raw_key(self) -> bytes:
+        """The open journal's SQLCipher key, for the backup writer (which seals it inside the encrypted backup)."""
+        if self._key is None:
+            raise VaultClosed()
+        return self._key
 
     def planner(self) -> Any:
         from .planner import Planner

@@ -1,0 +1,366 @@
+"""Encrypted backups: one streamed file per backup (format in docs/FORMAT.md).
+
+    header (64 bytes, authenticated as associated data of every chunk)
+    frames: 4-byte big-endian length, then an AES-256-GCM sealed chunk of at most 1 MiB of plaintext;
+            nonce = the header's 8-byte prefix + the chunk index; associated data = header + index + final flag
+
+The plaintext stream is a JSON manifest (with the journal's SQLCipher key) followed by the journal file's bytes, so a
+backup is as private as its passphrase. Truncation, reordering, dropped or repeated chunks and a changed header are
+all detected. Nothing is written anywhere but the output file, which only appears complete.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import hmac
+import json
+import os
+import secrets
+import shutil
+import struct
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from .errors import InvalidInput, JournalError, VaultDamaged, WrongPassphrase
+from .kdf import KDF_V1, SALT_BYTES, KdfParams, derive_key
+
+if TYPE_CHECKING:
+    from .vault import Vault
+
+FORMAT_VERSION = 1
+CIPHER_AES_GCM = 1
+HEADER_BYTES = 64
+CHUNK_BYTES = 1024 * 1024
+TAG_BYTES = 16
+MAX_MEMORY_KIB = 4 * 1024 * 1024  # refuse headers asking for absurd key-derivation memory
+_HEADER = struct.Struct(">BBIII16s8s")  # version, cipher, memory KiB, iterations, lanes, salt, nonce prefix
+_INFO_ENCRYPT = b"journal backup v1 encryption"
+_INFO_CHECK = b"journal backup v1 key check"
+
+Progress = Callable[[int, int], None]  # bytes done, bytes in all
+
+
+class BackupDamaged(VaultDamaged):
+    def __init__(self, detail: str) -> None:
+        JournalError.__init__(self, f"the backup is damaged or not a backup: {detail}")
+
+
+class Cancelled(JournalError):
+    def __init__(self) -> None:
+        super().__init__("cancelled; nothing was written")
+
+
+@dataclass(frozen=True)
+class Manifest:
+    created: str
+    schema: int
+    size: int
+    key: bytes
+
+
+def _subkeys(master: bytes) -> tuple[bytes, bytes]:
+    def expand(info: bytes) -> bytes:
+        return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(master)
+
+    return expand(_INFO_ENCRYPT), expand(_INFO_CHECK)
+
+
+def _header(params: KdfParams, salt: bytes, prefix: bytes, check_key: bytes) -> bytes:
+    head = _HEADER.pack(
+        FORMAT_VERSION, CIPHER_AES_GCM, params.memory_kib, params.iterations, params.lanes, salt, prefix
+    )
+    check = hmac.new(check_key, _INFO_CHECK + head, hashlib.sha256).digest()[:16]
+    body = head + check
+    return body + hashlib.sha256(body).digest()[:8] + b"\0\0"
+
+
+def _nonce(prefix: bytes, index: int) -> bytes:
+    return prefix + struct.pack(">I", index)
+
+
+def _aad(header: bytes, index: int, final: bool) -> bytes:
+    return header + struct.pack(">QB", index, int(final))
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "posix":
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+# -- writing -------------------------------------------------------------------------------------------------------
+
+
+class _ChunkWriter:
+    def __init__(self, out: BinaryIO, header: bytes, key: bytes, prefix: bytes) -> None:
+        self.out, self.header, self.prefix = out, header, prefix
+        self.aead = AESGCM(key)
+        self.buffer = bytearray()
+        self.index = 0
+
+    def write(self, data: bytes) -> None:
+        self.buffer += data
+        while len(self.buffer) > CHUNK_BYTES:  # keep at least one byte back: the final chunk is never empty
+            self._seal(bytes(self.buffer[:CHUNK_BYTES]), final=False)
+            del self.buffer[:CHUNK_BYTES]
+
+    def close(self) -> None:
+        self._seal(bytes(self.buffer), final=True)
+        self.buffer.clear()
+
+    def _seal(self, plain: bytes, final: bool) -> None:
+        sealed = self.aead.encrypt(_nonce(self.prefix, self.index), plain, _aad(self.header, self.index, final))
+        self.out.write(struct.pack(">I", len(sealed)) + sealed)
+        self.index += 1
+
+
+def write_backup(
+    vault: Vault,
+    out_path: Path,
+    passphrase: str,
+    *,
+    kdf: KdfParams = KDF_V1,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Path:
+    """Write a backup of the open journal to `out_path` (never overwriting). Returns the path written."""
+    out_path = Path(out_path)
+    if out_path.exists():
+        raise InvalidInput(f"{out_path} already exists")
+    if not out_path.parent.is_dir():
+        raise InvalidInput(f"there is no folder {out_path.parent}")
+    salt, prefix = secrets.token_bytes(SALT_BYTES), secrets.token_bytes(8)
+    enc_key, check_key = _subkeys(derive_key(passphrase, salt, kdf))
+    header = _header(kdf, salt, prefix, check_key)
+    partial = out_path.with_name(out_path.name + ".partial")
+    conn = vault.connection
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("BEGIN IMMEDIATE")  # no write reaches the file while it is copied
+    try:
+        source = vault.slot_path
+        size = source.stat().st_size
+        schema = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        manifest = json.dumps(
+            {
+                "format": "journal-backup",
+                "version": FORMAT_VERSION,
+                "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "schema": schema,
+                "size": size,
+                "key": vault.raw_key.hex(),
+            }
+        ).encode()
+        with open(partial, "xb") as out:
+            out.write(header)
+            writer = _ChunkWriter(out, header, enc_key, prefix)
+            writer.write(struct.pack(">I", len(manifest)) + manifest)
+            done = 0
+            with open(source, "rb") as journal_file:
+                while block := journal_file.read(CHUNK_BYTES):
+                    if cancelled is not None and cancelled():
+                        raise Cancelled()
+                    writer.write(block)
+                    done += len(block)
+                    if progress is not None:
+                        progress(done, size)
+            if done != size:
+                raise JournalError("the journal changed while it was being backed up; try again")
+            writer.close()
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(partial, out_path)
+        _fsync_dir(out_path.parent)
+    except OSError as error:
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
+        raise JournalError(f"the backup could not be written: {error.strerror or error}") from None
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
+        raise
+    finally:
+        conn.execute("ROLLBACK")
+    return out_path
+
+
+# -- reading -------------------------------------------------------------------------------------------------------
+
+
+def _read_exact(stream: BinaryIO, count: int) -> bytes:
+    data = stream.read(count)
+    return data if data is not None else b""
+
+
+def _open_header(stream: BinaryIO, passphrase: str) -> tuple[bytes, AESGCM, bytes]:
+    header = _read_exact(stream, HEADER_BYTES)
+    if len(header) != HEADER_BYTES:
+        raise BackupDamaged("the file is too short")
+    if hashlib.sha256(header[:54]).digest()[:8] != header[54:62] or header[62:] != b"\0\0":
+        raise BackupDamaged("the header does not match its checksum")
+    version, cipher, memory, iterations, lanes, salt, prefix = _HEADER.unpack(header[: _HEADER.size])
+    if version != FORMAT_VERSION or cipher != CIPHER_AES_GCM:
+        raise BackupDamaged("unknown backup format version")
+    if not (8 * lanes <= memory <= MAX_MEMORY_KIB and 1 <= iterations <= 100 and 1 <= lanes <= 64):
+        raise BackupDamaged("impossible key-derivation parameters")
+    enc_key, check_key = _subkeys(derive_key(passphrase, salt, KdfParams(memory, iterations, lanes)))
+    expected = hmac.new(check_key, _INFO_CHECK + header[: _HEADER.size], hashlib.sha256).digest()[:16]
+    if not hmac.compare_digest(expected, header[_HEADER.size : _HEADER.size + 16]):
+        raise WrongPassphrase()
+    return header, AESGCM(enc_key), prefix
+
+
+def _plain_chunks(stream: BinaryIO, header: bytes, aead: AESGCM, prefix: bytes) -> Iterator[bytes]:
+    index = 0
+    length_bytes = _read_exact(stream, 4)
+    while True:
+        if len(length_bytes) != 4:
+            raise BackupDamaged("the file ends before its last chunk")
+        (length,) = struct.unpack(">I", length_bytes)
+        if not TAG_BYTES <= length <= CHUNK_BYTES + TAG_BYTES:
+            raise BackupDamaged(f"chunk {index} has an impossible length")
+        sealed = _read_exact(stream, length)
+        if len(sealed) != length:
+            raise BackupDamaged("the file ends inside a chunk")
+        length_bytes = _read_exact(stream, 4)
+        final = length_bytes == b""
+        try:
+            yield aead.decrypt(_nonce(prefix, index), sealed, _aad(header, index, final))
+        except InvalidTag:
+            raise BackupDamaged(f"chunk {index} has been changed, moved or cut") from None
+        if final:
+            return
+        index += 1
+
+
+def read_backup(
+    path: Path,
+    passphrase: str,
+    sink: Callable[[bytes], object] | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Manifest:
+    """Decrypt and check a whole backup; the journal file's bytes go to `sink` (or nowhere, to verify)."""
+    try:
+        total = Path(path).stat().st_size
+        stream = open(path, "rb")
+    except FileNotFoundError:
+        raise InvalidInput(f"there is no file {path}") from None
+    except OSError as error:
+        raise JournalError(f"cannot read {path}: {error.strerror}") from None
+    with stream:
+        header, aead, prefix = _open_header(stream, passphrase)
+        pending = bytearray()
+        manifest: Manifest | None = None
+        written = 0
+        for plain in _plain_chunks(stream, header, aead, prefix):
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            if manifest is None:
+                pending += plain
+                if len(pending) < 4:
+                    continue
+                (length,) = struct.unpack(">I", pending[:4])
+                if length > 64 * 1024:
+                    raise BackupDamaged("the manifest is too long")
+                if len(pending) < 4 + length:
+                    continue
+                manifest = _parse_manifest(bytes(pending[4 : 4 + length]))
+                plain = bytes(pending[4 + length :])
+                pending.clear()
+            if sink is not None and plain:
+                sink(plain)
+            written += len(plain)
+            if progress is not None:
+                progress(stream.tell(), total)
+        if manifest is None or written != manifest.size:
+            raise BackupDamaged("the journal inside is incomplete")
+        return manifest
+
+
+def _parse_manifest(data: bytes) -> Manifest:
+    try:
+        raw: Any = json.loads(data)
+        if raw.get("format") != "journal-backup":
+            raise ValueError
+        return Manifest(str(raw["created"]), int(raw["schema"]), int(raw["size"]), bytes.fromhex(raw["key"]))
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise BackupDamaged("the manifest cannot be read") from None
+
+
+def verify_backup(path: Path, passphrase: str, progress: Progress | None = None) -> Manifest:
+    """Decrypt everything, write nothing."""
+    return read_backup(path, passphrase, None, progress)
+
+
+@contextlib.contextmanager
+def unpacked_journal(
+    path: Path, passphrase: str, work_dir: Path, progress: Progress | None = None
+) -> Iterator[tuple[Path, Manifest]]:
+    """Verify the backup, then write its journal file (still SQLCipher-encrypted) into a fresh folder under
+    `work_dir`; yields (file, manifest) and removes the folder afterwards, whatever happens."""
+    verify_backup(path, passphrase, progress)
+    folder = work_dir / f".journal-restore-{secrets.token_hex(6)}"
+    folder.mkdir(mode=0o700)
+    try:
+        target = folder / "journal"
+        with open(target, "xb") as out:
+            manifest = read_backup(path, passphrase, out.write)
+        yield target, manifest
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    folder: Path
+    moved_aside: Path | None
+
+
+def restore_backup(
+    path: Path,
+    passphrase: str,
+    target: Path,
+    *,
+    new_passphrase: str | None = None,
+    kdf: KdfParams = KDF_V1,
+    progress: Progress | None = None,
+) -> RestoreResult:
+    """Restore into a new vault at `target`, under `new_passphrase` (default: the backup's passphrase).
+
+    The backup is verified in full first. The new vault is built beside the target and swapped in only at the end;
+    a vault already at `target` is moved aside (its new name is returned), never overwritten.
+    """
+    from .vault import Vault, vault_exists
+
+    target = Path(target)
+    parent = target.parent
+    parent.mkdir(parents=True, exist_ok=True)
+    if target.exists() and not target.is_dir():
+        raise InvalidInput(f"{target} is a file, not a folder")
+    if target.is_dir() and not vault_exists(target) and any(target.iterdir()):
+        raise InvalidInput(f"{target} is a folder with other files in it; choose an empty or new folder")
+    with unpacked_journal(path, passphrase, parent, progress) as (journal_file, manifest):
+        staging = journal_file.parent / "vault"
+        Vault.create(staging, new_passphrase or passphrase, kdf=kdf, source=(journal_file, manifest.key)).close()
+        moved_aside = None
+        if target.is_dir() and vault_exists(target):
+            stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+            moved_aside = parent / f"{target.name}-before-restore-{stamp}"
+            os.replace(target, moved_aside)
+        elif target.is_dir():
+            target.rmdir()
+        os.replace(staging, target)
+        _fsync_dir(parent)
+    return RestoreResult(target, moved_aside)
