@@ -162,6 +162,12 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("--new-passphrase-file", metavar="FILE", type=Path,
                          help="passphrase for the restored vault (default: the backup's)")  # fmt: skip
 
+    decoy = commands.add_parser("decoy", help="a second passphrase that opens a separate, harmless journal")
+    decoy_actions = decoy.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+    decoy_set = decoy_actions.add_parser("set", help="create (or replace) the decoy journal; it starts empty")
+    decoy_set.add_argument("--decoy-passphrase-file", metavar="FILE", type=Path)
+    decoy_actions.add_parser("remove", help="destroy the decoy journal")
+
     checklist = commands.add_parser("checklist", help="checklist templates: list, apply").add_subparsers(
         dest="action", metavar="ACTION", required=True, parser_class=_Parser
     )
@@ -499,6 +505,24 @@ def cmd_restore(args: argparse.Namespace, kdf: KdfParams) -> int:
     return EXIT_OK
 
 
+def cmd_decoy(args: argparse.Namespace, kdf: KdfParams) -> int:
+    folder = args.vault or paths.default_vault_dir()
+    if not folder.is_dir():
+        raise NotAVault(f"there is no vault at {folder}")
+    passphrase = _passphrase(args)
+    decoy = None
+    if args.action == "set":
+        decoy = _new_passphrase(args.decoy_passphrase_file, "Decoy passphrase")
+    with Vault.open(folder, passphrase, kdf=kdf) as vault:
+        if decoy is not None:
+            vault.set_decoy(decoy)
+            print("The decoy journal is ready: its passphrase opens it instead of this one.", file=sys.stderr)
+        else:
+            vault.remove_decoy()
+            print("The decoy journal has been destroyed.", file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_checklist(args: argparse.Namespace, kdf: KdfParams) -> int:
     if args.action == "templates":
         templates = load_templates()
@@ -598,6 +622,7 @@ def cmd_horizon(args: argparse.Namespace, kdf: KdfParams) -> int:
 HANDLERS: dict[str, Callable[[argparse.Namespace, KdfParams], int]] = {
     "doc": cmd_doc,
     "checklist": cmd_checklist,
+    "decoy": cmd_decoy,
     "backup": cmd_backup,
     "verify": cmd_verify,
     "restore": cmd_restore,

@@ -358,3 +358,16 @@ def test_backup_errors_exit_codes(initialised: Cli, tmp_path: Path) -> None:
     assert not (tmp_path / "new").exists()
     code, _, err = run("verify", str(tmp_path / "missing.backup"))
     assert code == 2 and "no file" in err
+
+
+def test_decoy_set_and_remove(initialised: Cli, tmp_path: Path) -> None:
+    run = initialised
+    run("add", "--title", "Настоящее", stdin="x")
+    decoy = tmp_path / "decoy-pw"
+    decoy.write_text("для проверяющих\n", encoding="utf-8")
+    assert run("decoy", "set", "--decoy-passphrase-file", str(decoy))[0] == 0
+    code, out, _ = run("list", "--json", pw=decoy)
+    assert code == 0 and json.loads(out) == []
+    assert [e["title"] for e in run.json("list")] == ["Настоящее"]
+    assert run("decoy", "remove")[0] == 0
+    assert run("list", pw=decoy)[0] == 3

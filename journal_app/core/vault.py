@@ -111,7 +111,7 @@ def _apply_pragmas(conn: Any) -> None:
 def _copy_journal(conn: Any, source: Path, source_key: bytes) -> None:
     """Copy every table of an SQLCipher journal file into the (empty) database of `conn`."""
     with damage_as_error():
-        conn.execute(f"ATTACH DATABASE ? AS source KEY \"{_raw_key(source_key)}\"", (str(source),))
+        conn.execute(f'ATTACH DATABASE ? AS source KEY "{_raw_key(source_key)}"', (str(source),))
         try:
             conn.execute("SELECT count(*) FROM source.sqlite_master").fetchone()
             version = int(conn.execute("PRAGMA source.user_version").fetchone()[0])
@@ -303,6 +303,56 @@ class Vault:
 
         return Journal(self, self.open_reader())
 
+    # -- decoy journal -------------------------------------------------------------------------------------------
+
+    def set_decoy(self, decoy_passphrase: str) -> None:
+        """Put a new, empty decoy journal that opens with `decoy_passphrase` into the other slot (replacing the
+        filler or an earlier decoy). Only the open journal's owner can do this; the folder keeps its two files."""
+        if self._conn is None:
+            raise VaultClosed()
+        key = derive_key(decoy_passphrase, read_salt(self.folder), self._kdf)
+        if key == self._key:
+            raise InvalidInput("the decoy passphrase must differ from this journal's passphrase")
+        other = self.folder / SLOT_NAMES[1 - self._slot]
+        with open(other, "rb") as f:
+            head = f.read(SALT_BYTES)
+        size = other.stat().st_size
+        # slot 0 must keep its first 16 bytes: they are the vault's Argon2id salt
+        db_salt = head if self._slot == 1 else secrets.token_bytes(SALT_BYTES)
+        tmp = other.with_name(other.name + _TMP_SUFFIX)
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        try:
+            conn = sqlcipher3.connect(str(tmp), isolation_level=None)
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(f'PRAGMA key = "{_raw_key(key, db_salt)}"')
+            _apply_pragmas(conn)
+            migrations.migrate(conn)
+            _pad_to(conn, size)
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.close()
+            os.chmod(tmp, 0o600)
+            with open(tmp, "rb+") as f:
+                os.fsync(f.fileno())
+            os.replace(tmp, other)
+            _fsync_dir(self.folder)
+        except BaseException:
+            for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
+                with contextlib.suppress(FileNotFoundError):
+                    leftover.unlink()
+            raise
+
+    def remove_decoy(self) -> None:
+        """Overwrite the other slot with random filler of the same size: any decoy journal there is gone."""
+        if self._conn is None:
+            raise VaultClosed()
+        other = self.folder / SLOT_NAMES[1 - self._slot]
+        salt = read_salt(self.folder) if self._slot == 1 else None
+        tmp = other.with_name(other.name + _TMP_SUFFIX)
+        _write_filler(tmp, other.stat().st_size, salt)
+        os.replace(tmp, other)
+        _fsync_dir(self.folder)
+
     # -- passphrase ----------------------------------------------------------------------------------------------
 
     def change_passphrase(self, new_passphrase: str) -> None:
@@ -345,6 +395,14 @@ class Vault:
         _apply_pragmas(conn)
         self._conn = conn
         self._key = new_key
+
+
+def _pad_to(conn: Any, size: int) -> None:
+    """Grow a fresh database file to about `size` bytes with pages that are freed again (zeroed by secure_delete,
+    then encrypted like every page), so that a new decoy journal is as large as the filler it replaces."""
+    conn.execute("CREATE TABLE padding (data BLOB)")
+    conn.execute("INSERT INTO padding VALUES (zeroblob(?))", (max(0, size - 3 * PAGE_SIZE),))
+    conn.execute("DROP TABLE padding")
 
 
 def read_salt(folder: Path) -> bytes:
