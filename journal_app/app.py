@@ -1,0 +1,61 @@
+"""The desktop app: QApplication set-up (process, languages, theme) and the main window.
+
+`python -m journal_app` with no command lands in `run_gui`.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+
+def harden_process() -> None:
+    """No core dumps (they would hold decrypted text and keys); new files readable by the user only."""
+    os.umask(0o077)
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ImportError, ValueError, OSError):  # Windows has no `resource`; a hard limit may forbid it
+        pass
+
+
+def _vault_option(args: list[str]) -> Path | None:
+    """`--vault DIR` or `--vault=DIR`, as on the command line."""
+    for index, arg in enumerate(args):
+        if arg == "--vault" and index + 1 < len(args):
+            return Path(args[index + 1]).expanduser()
+        if arg.startswith("--vault="):
+            return Path(arg.split("=", 1)[1]).expanduser()
+    return None
+
+
+def run_gui(args: list[str]) -> int:
+    harden_process()
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from .ui import theme
+    from .ui.i18n import LanguageManager, system_language
+    from .ui.icons import icon
+    from .ui.main_window import MainWindow
+    from .ui.settings_store import SettingsStore
+
+    QCoreApplication.setApplicationName("Journal")
+    QCoreApplication.setOrganizationName("")
+    QGuiApplication.setDesktopFileName("journal-app")
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setWindowIcon(icon("app"))
+    app.setQuitOnLastWindowClosed(True)
+
+    settings = SettingsStore()
+    languages = LanguageManager(app)
+    languages.set_language(settings.language or system_language())
+    theme.apply_theme(settings.theme)
+
+    window = MainWindow(settings, languages, vault_dir=_vault_option(args))
+    window.show()
+    return int(app.exec())

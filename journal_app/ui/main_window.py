@@ -1,0 +1,257 @@
+"""The main window: first run -> unlock -> the unlocked workspace, and the locking sequence.
+
+Locking (Ctrl+L, idle, screen lock, suspend, panic): the workspace saves, clears every widget that showed content and
+is destroyed; the vault is closed; only the unlock page remains, with an empty field. The window title is always the
+neutral "Journal".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from journal_app.core.kdf import KDF_V1, KdfParams
+from journal_app.core.vault import vault_exists
+
+from . import theme
+from .clipboard import ClipboardGuard
+from .i18n import LanguageManager, system_language
+from .icons import icon
+from .lock import LockPolicy
+from .settings.settings_dialog import SettingsDialog
+from .settings_store import SettingsStore
+from .unlock.create_vault import CreateVaultPage
+from .unlock.first_run import FirstRunPage
+from .unlock.unlock import UnlockPage
+from .window_actions import NEUTRAL_TITLE, TrayIcon, WindowActions
+
+WorkspaceFactory = Callable[[Any, ClipboardGuard, QWidget], QWidget]
+
+
+def default_workspace_factory(vault: Any, guard: ClipboardGuard, parent: QWidget) -> QWidget:
+    from .journal.workspace import JournalWorkspace  # imported on first unlock: a faster start
+
+    return JournalWorkspace(vault, guard, parent)
+
+
+class MainWindow(QMainWindow):
+    vault_unlocked = Signal()
+    vault_locked = Signal(str)  # reason: "user", "panic", "idle", "screen", "sleep", "quit"
+
+    def __init__(
+        self,
+        settings: SettingsStore,
+        languages: LanguageManager | None = None,
+        *,
+        kdf: KdfParams = KDF_V1,
+        idle_ms: int | None = None,
+        watch_desktop: bool = True,
+        workspace_factory: WorkspaceFactory | None = None,
+        vault_dir: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        self.languages = languages or LanguageManager(self)
+        self._workspace_factory = workspace_factory or default_workspace_factory
+        self.vault: Any = None
+        self.workspace: QWidget | None = None
+        self._closing = False
+        self.setWindowTitle(NEUTRAL_TITLE)
+        self.setWindowIcon(icon("app"))
+
+        self.clipboard_guard = ClipboardGuard(settings.clipboard_clear_seconds, self)
+        self.lock_policy = LockPolicy(
+            settings.auto_lock_minutes, idle_ms=idle_ms, watch_desktop=watch_desktop, parent=self
+        )
+        self.lock_policy.lock_requested.connect(self._on_lock_requested)
+
+        self._vault_dir_override = vault_dir  # `--vault DIR`: used, not remembered
+        folder = self.vault_folder
+        self.stack = QStackedWidget()
+        self.first_run = FirstRunPage(settings.language or system_language())
+        self.create_page = CreateVaultPage(folder, kdf=kdf)
+        self.unlock_page = UnlockPage(folder, kdf=kdf)
+        for page in (self.first_run, self.create_page, self.unlock_page):
+            self.stack.addWidget(page)
+        self.setCentralWidget(self.stack)
+
+        self.actions_ = WindowActions(
+            self, on_lock=self.lock, on_panic=self.panic, on_settings=self.show_settings, on_quit=self.close
+        )
+        self.tray = TrayIcon(self.actions_, self.show_again, self)
+        self.actions_.set_unlocked(False)
+        self._settings_dialog: SettingsDialog | None = None
+
+        self.first_run.language_chosen.connect(settings.set_language)
+        self.first_run.continued.connect(self._on_first_run_done)
+        self.create_page.back_requested.connect(lambda: self.stack.setCurrentWidget(self.first_run))
+        self.create_page.vault_created.connect(self._on_vault_created)
+        self.unlock_page.vault_opened.connect(self._on_vault_opened)
+        self.unlock_page.create_requested.connect(lambda: self.stack.setCurrentWidget(self.create_page))
+        settings.language_changed.connect(self.languages.set_language)
+        settings.theme_changed.connect(theme.apply_theme)
+        settings.auto_lock_minutes_changed.connect(self.lock_policy.set_minutes)
+        settings.clipboard_clear_seconds_changed.connect(self.clipboard_guard.set_clear_after_seconds)
+        settings.tray_icon_changed.connect(self.tray.set_enabled)
+        settings.editor_font_size_changed.connect(self._on_font_size_changed)
+
+        self.tray.set_enabled(settings.tray_icon)
+        if settings.window_geometry is not None:
+            self.restoreGeometry(settings.window_geometry)
+        else:
+            self.resize(1100, 720)
+        self.show_start_page()
+
+    # -- pages ---------------------------------------------------------------------------------------------------
+
+    @property
+    def vault_folder(self) -> Path:
+        return self._vault_dir_override or self.settings.vault_dir
+
+    def show_start_page(self) -> None:
+        if vault_exists(self.vault_folder):
+            self.stack.setCurrentWidget(self.unlock_page)
+            self.unlock_page.passphrase.setFocus()
+        else:
+            self.stack.setCurrentWidget(self.first_run)
+
+    def _on_first_run_done(self) -> None:
+        self.settings.set_language(self.first_run.language)
+        self.stack.setCurrentWidget(self.create_page)
+        self.create_page.passphrase.setFocus()
+
+    def _on_vault_created(self, vault: Any) -> None:
+        if self._vault_dir_override is None:
+            self.settings.set_vault_dir(vault.folder)
+        self.unlock_page.set_folder(vault.folder)
+        self._on_vault_opened(vault)
+
+    def _on_vault_opened(self, vault: Any) -> None:
+        if self._closing or self.vault is not None:
+            vault.close()
+            return
+        self.vault = vault
+        workspace = self._workspace_factory(vault, self.clipboard_guard, self.stack)
+        workspace.set_editor_font_size(self.settings.editor_font_size)  # type: ignore[attr-defined]
+        self.workspace = workspace
+        self.stack.addWidget(workspace)
+        self.stack.setCurrentWidget(workspace)
+        self.actions_.set_unlocked(True)
+        self.lock_policy.arm()
+        self.setWindowTitle(NEUTRAL_TITLE)
+        self.vault_unlocked.emit()
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self.vault is not None
+
+    # -- locking -------------------------------------------------------------------------------------------------
+
+    def lock(self, reason: str = "user", *, force: bool = False) -> bool:
+        """Save, clear, destroy the workspace, close the vault, show the unlock page. A manual lock (not `force`)
+        stays unlocked if saving failed, so the workspace's message and the unsaved text remain."""
+        workspace = self.workspace
+        if workspace is not None:
+            saved = workspace.save_now()  # type: ignore[attr-defined]
+            if not saved and not force:
+                return False
+            workspace.clear()  # type: ignore[attr-defined]
+            self.workspace = None
+            self.stack.removeWidget(workspace)
+            workspace.hide()
+            workspace.deleteLater()
+            self._close_dialogs()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            QCoreApplication.processEvents()
+        vault, self.vault = self.vault, None
+        if vault is not None:
+            vault.close()
+        self.lock_policy.disarm()
+        self.clipboard_guard.clear_if_ours()
+        self.actions_.set_unlocked(False)
+        self.unlock_page.reset()
+        if vault is not None or self.stack.currentWidget() not in (self.first_run, self.create_page):
+            self.stack.setCurrentWidget(self.unlock_page)
+            self.unlock_page.passphrase.setFocus()
+        self.setWindowTitle(NEUTRAL_TITLE)
+        if vault is not None:
+            self.vault_locked.emit(reason)
+        return True
+
+    def _on_lock_requested(self, reason: str) -> None:
+        self.lock(reason, force=True)
+
+    def panic(self) -> None:
+        """Lock at once, empty the clipboard, hide the window (minimise it when there is no tray icon to return)."""
+        self.lock("panic", force=True)
+        self.clipboard_guard.clear_now()
+        if self.tray.is_visible:
+            self.hide()
+        else:
+            self.showMinimized()
+
+    def _close_dialogs(self) -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget is not self._settings_dialog and widget.isVisible():
+                widget.reject()
+
+    def show_again(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    # -- settings ------------------------------------------------------------------------------------------------
+
+    def show_settings(self) -> SettingsDialog:
+        if self._settings_dialog is None:
+            self._settings_dialog = SettingsDialog(self.settings, self.languages.language, self)
+            self._settings_dialog.finished.connect(self._on_settings_closed)
+        self._settings_dialog.open()
+        return self._settings_dialog
+
+    def _on_settings_closed(self, _result: int) -> None:
+        dialog, self._settings_dialog = self._settings_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    def _on_font_size_changed(self, points: int) -> None:
+        if self.workspace is not None:
+            self.workspace.set_editor_font_size(points)  # type: ignore[attr-defined]
+
+    # -- language and quitting -----------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.actions_.retranslate()
+            self.tray.retranslate()
+            if self.workspace is not None:
+                self.workspace.retranslate()  # type: ignore[attr-defined]
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.workspace is not None and not self.workspace.save_now():  # type: ignore[attr-defined]
+            answer = QMessageBox.question(
+                self,
+                NEUTRAL_TITLE,
+                self.tr("Your latest changes could not be saved. Quit anyway and lose them?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self._closing = True
+        if self.unlock_page.is_busy or self.create_page.is_busy:
+            QThreadPool.globalInstance().waitForDone(30_000)  # a vault being opened must be closed, too
+            QCoreApplication.processEvents()
+        self.settings.set_window_geometry(self.saveGeometry())
+        self.lock("quit", force=True)
+        self.lock_policy.close()
+        self.tray.set_enabled(False)
+        event.accept()
+        super().closeEvent(event)

@@ -1,0 +1,95 @@
+"""Settings: each change applies at once (written to the settings store, which tells the rest of the app)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
+
+from journal_app.ui.i18n import LANGUAGE_NAMES
+from journal_app.ui.settings_store import (
+    MAX_AUTO_LOCK_MINUTES,
+    MAX_CLIPBOARD_SECONDS,
+    MAX_FONT_SIZE,
+    MIN_FONT_SIZE,
+    THEMES,
+    SettingsStore,
+)
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: SettingsStore, current_language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self.language_box = QComboBox()
+        for code in ("ru", "uk", "en"):
+            self.language_box.addItem(LANGUAGE_NAMES[code], code)
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(settings.language or current_language)))
+        self.theme_box = QComboBox()
+        for code in THEMES:
+            self.theme_box.addItem("", code)
+        self.theme_box.setCurrentIndex(max(0, self.theme_box.findData(settings.theme)))
+        self.auto_lock = QSpinBox()
+        self.auto_lock.setRange(0, MAX_AUTO_LOCK_MINUTES)
+        self.auto_lock.setValue(settings.auto_lock_minutes)
+        self.clipboard = QSpinBox()
+        self.clipboard.setRange(0, MAX_CLIPBOARD_SECONDS)
+        self.clipboard.setValue(settings.clipboard_clear_seconds)
+        self.tray = QCheckBox()
+        self.tray.setChecked(settings.tray_icon)
+        self.font_size = QSpinBox()
+        self.font_size.setRange(MIN_FONT_SIZE, MAX_FONT_SIZE)
+        self.font_size.setValue(settings.editor_font_size)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+
+        self.labels = {name: QLabel() for name in ("language", "theme", "auto_lock", "clipboard", "font_size")}
+        fields = {
+            "language": self.language_box,
+            "theme": self.theme_box,
+            "auto_lock": self.auto_lock,
+            "clipboard": self.clipboard,
+            "font_size": self.font_size,
+        }
+        form = QFormLayout(self)
+        for name, field in fields.items():
+            self.labels[name].setBuddy(field)
+            form.addRow(self.labels[name], field)
+        form.addRow("", self.tray)
+        form.addRow(self.buttons)
+
+        self.language_box.currentIndexChanged.connect(
+            lambda _i: settings.set_language(str(self.language_box.currentData()))
+        )
+        self.theme_box.currentIndexChanged.connect(lambda _i: settings.set_theme(str(self.theme_box.currentData())))
+        self.auto_lock.valueChanged.connect(settings.set_auto_lock_minutes)
+        self.clipboard.valueChanged.connect(settings.set_clipboard_clear_seconds)
+        self.tray.toggled.connect(settings.set_tray_icon)
+        self.font_size.valueChanged.connect(settings.set_editor_font_size)
+        self.buttons.rejected.connect(self.reject)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Settings"))
+        self.labels["language"].setText(self.tr("&Language:"))
+        self.labels["theme"].setText(self.tr("&Theme:"))
+        self.labels["auto_lock"].setText(self.tr("Lock after &idle time:"))
+        self.labels["clipboard"].setText(self.tr("Clear copied text &after:"))
+        self.labels["font_size"].setText(self.tr("Editor &font size:"))
+        themes = {"system": self.tr("As the system"), "light": self.tr("Light"), "dark": self.tr("Dark")}
+        for index in range(self.theme_box.count()):
+            self.theme_box.setItemText(index, themes[str(self.theme_box.itemData(index))])
+        self.auto_lock.setSuffix(self.tr(" min"))
+        self.auto_lock.setSpecialValueText(self.tr("Never"))
+        self.clipboard.setSuffix(self.tr(" s"))
+        self.clipboard.setSpecialValueText(self.tr("Never"))
+        self.font_size.setSuffix(self.tr(" pt"))
+        self.tray.setText(self.tr("Show an icon in the system &tray"))
+        self.language_box.setAccessibleName(self.tr("Language"))
+        self.theme_box.setAccessibleName(self.tr("Theme"))
+        self.auto_lock.setAccessibleName(self.tr("Minutes without use before the journal locks"))
+        self.clipboard.setAccessibleName(self.tr("Seconds before copied text is removed from the clipboard"))
+        self.font_size.setAccessibleName(self.tr("Editor font size"))

@@ -1,0 +1,1 @@
+"""The pages shown before the journal is open: first run, create the vault, unlock."""

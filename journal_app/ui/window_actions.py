@@ -1,0 +1,129 @@
+"""The main window's menu, shortcuts and optional tray icon.
+
+Shortcuts (docs/LOCKING.md):
+    Ctrl+L          lock
+    Ctrl+Shift+Q    panic: lock at once, empty the clipboard, hide the window
+    Ctrl+,          settings
+    Ctrl+Q          quit (saves, then locks)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QSystemTrayIcon
+
+from .icons import icon
+
+LOCK_KEYS = QKeySequence("Ctrl+L")
+PANIC_KEYS = QKeySequence("Ctrl+Shift+Q")
+SETTINGS_KEYS = QKeySequence("Ctrl+,")
+QUIT_KEYS = QKeySequence("Ctrl+Q")
+
+#: The tray tooltip and window title: the app's neutral name only, never anything from the journal.
+NEUTRAL_TITLE = "Journal"
+
+
+class WindowActions(QObject):
+    """Creates the actions and the menu bar of `window`; `retranslate()` renames them."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        *,
+        on_lock: Callable[[], object],
+        on_panic: Callable[[], object],
+        on_settings: Callable[[], object],
+        on_quit: Callable[[], object],
+    ) -> None:
+        super().__init__(window)
+        self.lock = self._action(window, LOCK_KEYS, on_lock, "lock")
+        self.panic = self._action(window, PANIC_KEYS, on_panic, "panic")
+        self.settings = self._action(window, SETTINGS_KEYS, on_settings, "settings")
+        self.quit = self._action(window, QUIT_KEYS, on_quit, "quit")
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.menu = window.menuBar().addMenu("")
+        self.menu.addAction(self.lock)
+        self.menu.addAction(self.panic)
+        self.menu.addSeparator()
+        self.menu.addAction(self.settings)
+        self.menu.addSeparator()
+        self.menu.addAction(self.quit)
+        self.retranslate()
+
+    @staticmethod
+    def _action(
+        window: QMainWindow, keys: QKeySequence, handler: Callable[[], object], icon_name: str | None
+    ) -> QAction:
+        action = QAction(window)
+        action.setShortcut(keys)
+        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        action.triggered.connect(lambda _checked=False: handler())
+        window.addAction(action)  # works while the menu bar is hidden, too
+        return action
+
+    def set_unlocked(self, unlocked: bool) -> None:
+        self.lock.setEnabled(unlocked)
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(QCoreApplication.translate("WindowActions", "&Journal"))
+        self.lock.setText(QCoreApplication.translate("WindowActions", "&Lock"))
+        self.lock.setToolTip(QCoreApplication.translate("WindowActions", "Lock the journal (Ctrl+L)"))
+        self.panic.setText(QCoreApplication.translate("WindowActions", "Lock and &hide"))
+        self.panic.setToolTip(
+            QCoreApplication.translate(
+                "WindowActions", "Lock at once, empty the clipboard and hide the window (Ctrl+Shift+Q)"
+            )
+        )
+        self.settings.setText(QCoreApplication.translate("WindowActions", "&Settings…"))
+        self.quit.setText(QCoreApplication.translate("WindowActions", "&Quit"))
+
+
+class TrayIcon(QObject):
+    """A tray icon with a neutral tooltip, shown only when the setting is on and the desktop has a tray."""
+
+    def __init__(self, actions: WindowActions, on_show: Callable[[], object], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._icon: QSystemTrayIcon | None = None
+        self._menu: QMenu | None = None
+        self._actions = actions
+        self._on_show = on_show
+        self.show_action = QAction(self)
+        self.show_action.triggered.connect(lambda _checked=False: on_show())
+        self.retranslate()
+
+    @property
+    def is_visible(self) -> bool:
+        return self._icon is not None and self._icon.isVisible()
+
+    def set_enabled(self, enabled: bool) -> None:
+        if enabled and self._icon is None and QSystemTrayIcon.isSystemTrayAvailable():
+            self._menu = QMenu()
+            self._menu.addAction(self.show_action)
+            self._menu.addAction(self._actions.lock)
+            self._menu.addSeparator()
+            self._menu.addAction(self._actions.quit)
+            self._icon = QSystemTrayIcon(icon("app"), self)
+            self._icon.setToolTip(NEUTRAL_TITLE)
+            self._icon.setContextMenu(self._menu)
+            self._icon.activated.connect(self._on_activated)
+            self._icon.show()
+        elif not enabled and self._icon is not None:
+            self._icon.hide()
+            self._icon.deleteLater()
+            self._icon = None
+            if self._menu is not None:
+                self._menu.deleteLater()
+                self._menu = None
+
+    def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (QSystemTrayIcon.ActivationReason.Trigger, QSystemTrayIcon.ActivationReason.DoubleClick):
+            self._on_show()
+
+    def retranslate(self) -> None:
+        self.show_action.setText(QCoreApplication.translate("TrayIcon", "&Show"))
