@@ -8,6 +8,9 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     from . import cli
+    from .core.hardening import harden
+
+    harden()
 
     if cli.wants_gui(args):
         try:

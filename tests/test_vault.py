@@ -206,3 +206,26 @@ def test_reader_journal_sees_saved_entries_and_closes_with_the_vault(vault_dir: 
     vault.close()
     with pytest.raises(VaultClosed):
         reader.search("поток")
+
+
+def test_one_vault_is_never_open_twice(vault_dir: Path) -> None:
+    import subprocess
+    import sys
+
+    from journal_app.core.vault import VaultBusy
+
+    vault = Vault.create(vault_dir, PASSPHRASE, kdf=FAST_KDF)
+    with pytest.raises(VaultBusy):
+        Vault.open(vault_dir, PASSPHRASE, kdf=FAST_KDF)
+    pw = vault_dir.parent / "pw"
+    pw.write_text("anything\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "journal_app", "--vault", str(vault_dir), "--passphrase-file", str(pw), "list"],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 1 and "open in another" in result.stderr
+    vault.change_passphrase("другая")  # the lock survives the file swap
+    with pytest.raises(VaultBusy):
+        Vault.open(vault_dir, "другая", kdf=FAST_KDF)
+    vault.close()
+    Vault.open(vault_dir, "другая", kdf=FAST_KDF).close()

@@ -342,9 +342,11 @@ def restore_backup(
     The backup is verified in full first. The new vault is built beside the target and swapped in only at the end;
     a vault already at `target` is moved aside (its new name is returned), never overwritten.
     """
-    from .vault import Vault, vault_exists
+    from .vault import Vault, check_not_busy, vault_exists
 
     target = Path(target)
+    if target.is_dir() and vault_exists(target):
+        check_not_busy(target)
     parent = target.parent
     parent.mkdir(parents=True, exist_ok=True)
     if target.exists() and not target.is_dir():

@@ -25,7 +25,7 @@ from typing import Any
 import sqlcipher3
 
 from . import migrations
-from .errors import InvalidInput, NotAVault, VaultClosed, VaultDamaged, VaultExists, WrongPassphrase
+from .errors import InvalidInput, JournalError, NotAVault, VaultClosed, VaultDamaged, VaultExists, WrongPassphrase
 from .kdf import KDF_V1, SALT_BYTES, KdfParams, derive_key
 
 FORMAT_VERSION = 1
@@ -121,6 +121,57 @@ def _copy_journal(conn: Any, source: Path, source_key: bytes) -> None:
             conn.execute("DETACH DATABASE source")
 
 
+class VaultBusy(JournalError):
+    def __init__(self) -> None:
+        super().__init__(
+            "the vault is open in another Journal window or command; lock or close it there first, then try again"
+        )
+
+
+class _SlotLocks:
+    """Advisory locks (flock) on both slot files while a vault is open, so that two processes never write one vault.
+    Both slots are locked, so the locks do not tell which one is in use. POSIX only; elsewhere SQLite's own locking
+    is the guard."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.fds: dict[str, int] = {}
+
+    def acquire(self) -> None:
+        for name in SLOT_NAMES:
+            self.relock(name)
+
+    def relock(self, name: str) -> None:
+        """(Re)take the lock on a slot, e.g. after its file was replaced."""
+        if os.name != "posix":
+            return
+        import fcntl
+
+        fd = os.open(self.folder / name, os.O_RDONLY)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            self.release()
+            raise VaultBusy() from None
+        old = self.fds.pop(name, None)
+        if old is not None:
+            os.close(old)
+        self.fds[name] = fd
+
+    def release(self) -> None:
+        for fd in self.fds.values():
+            os.close(fd)
+        self.fds.clear()
+
+
+def check_not_busy(folder: Path) -> None:
+    """Raise VaultBusy if another process has this vault open."""
+    locks = _SlotLocks(folder)
+    locks.acquire()
+    locks.release()
+
+
 def vault_exists(folder: Path) -> bool:
     return all((folder / name).is_file() for name in SLOT_NAMES)
 
@@ -135,6 +186,7 @@ class Vault:
         self._kdf = kdf
         self._key: bytes | None = key
         self._readers: list[Any] = []
+        self._locks: _SlotLocks | None = None
 
     # -- life cycle ----------------------------------------------------------------------------------------------
 
@@ -198,6 +250,18 @@ class Vault:
             raise NotAVault(f"there is no vault at {folder}")
         if not vault_exists(folder):
             raise NotAVault(f"{folder} is not a vault")
+        locks = _SlotLocks(folder)
+        locks.acquire()
+        try:
+            return cls._open_locked(folder, passphrase, kdf, _key, locks)
+        except BaseException:
+            locks.release()
+            raise
+
+    @classmethod
+    def _open_locked(
+        cls, folder: Path, passphrase: str, kdf: KdfParams, _key: bytes | None, locks: _SlotLocks
+    ) -> Vault:
         salt = read_salt(folder)
         key = _key if _key is not None else derive_key(passphrase, salt, kdf)
         opened: list[tuple[int, Any]] = []
@@ -225,7 +289,9 @@ class Vault:
         for name in SLOT_NAMES:  # a passphrase change interrupted by a crash leaves a stale copy
             with contextlib.suppress(FileNotFoundError):
                 (folder / (name + _TMP_SUFFIX)).unlink()
-        return cls(folder, conn, slot, kdf, key)
+        vault = cls(folder, conn, slot, kdf, key)
+        vault._locks = locks
+        return vault
 
     @property
     def is_open(self) -> bool:
@@ -252,6 +318,8 @@ class Vault:
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             conn.close()
+            if self._locks is not None:
+                self._locks.release()
 
     def __enter__(self) -> Vault:
         return self
@@ -336,6 +404,8 @@ class Vault:
                 os.fsync(f.fileno())
             os.replace(tmp, other)
             _fsync_dir(self.folder)
+            if self._locks is not None:
+                self._locks.relock(other.name)
         except BaseException:
             for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
                 with contextlib.suppress(FileNotFoundError):
@@ -352,6 +422,8 @@ class Vault:
         _write_filler(tmp, other.stat().st_size, salt)
         os.replace(tmp, other)
         _fsync_dir(self.folder)
+        if self._locks is not None:
+            self._locks.relock(other.name)
 
     # -- passphrase ----------------------------------------------------------------------------------------------
 
@@ -386,9 +458,13 @@ class Vault:
             with contextlib.suppress(FileNotFoundError):
                 tmp.unlink()
             raise
+        locks, self._locks = self._locks, None  # keep the locks across the swap
         self.close()
+        self._locks = locks
         os.replace(tmp, path)
         _fsync_dir(self.folder)
+        if locks is not None:
+            locks.relock(path.name)
         conn = _try_slot(path, new_key)
         if conn is None:  # pragma: no cover - the file was just written with this key
             raise VaultDamaged("the re-encrypted vault could not be opened")
