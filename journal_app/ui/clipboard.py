@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 
-from PySide6.QtCore import QMimeData, QObject, QTimer
+from PySide6.QtCore import QMimeData, QObject, Qt, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication
 
 SECRET_HINT_TYPE = "x-kde-passwordManagerHint"  # noqa: S105 - a MIME type name
@@ -93,8 +93,15 @@ class ClipboardGuard(QObject):
     def _on_timeout(self) -> None:
         self.clear_if_ours()
 
+    def _copied_here(self) -> bool:
+        """Whether the clipboard's new content comes from this app (some platforms cannot say: then, while one of
+        the app's windows is active, it is taken to be ours)."""
+        if self._clipboard.ownsClipboard():
+            return True
+        return QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive
+
     def _on_data_changed(self) -> None:
-        if self._setting or not self._clipboard.ownsClipboard():
+        if self._setting or not self._copied_here():
             return
         data = self._clipboard.mimeData()
         if data is None or data.hasFormat(SECRET_HINT_TYPE) or not data.hasText():
@@ -104,5 +111,5 @@ class ClipboardGuard(QObject):
         QTimer.singleShot(0, self, lambda: self._adopt(text))
 
     def _adopt(self, text: str) -> None:
-        if self._clipboard.ownsClipboard() and self._clipboard.text() == text:
+        if self._clipboard.text() == text:
             self.copy_text(text)

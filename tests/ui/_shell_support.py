@@ -29,8 +29,6 @@ IGNORED_QT_MESSAGES = ("propagateSizeHints",)
 class FakeWorkspace(QWidget):
     """Implements the workspace interface; shows every entry's title and body in several kinds of widgets."""
 
-    instances: list[FakeWorkspace] = []
-
     def __init__(self, vault, clipboard_guard, parent=None) -> None:
         super().__init__(parent)
         self.calls: list[str] = []
@@ -51,7 +49,6 @@ class FakeWorkspace(QWidget):
         layout = QVBoxLayout(self)
         for widget in (self.title, self.editor, self.label, self.list):
             layout.addWidget(widget)
-        FakeWorkspace.instances.append(self)
 
     def save_now(self) -> bool:
         self.calls.append("save_now")
