@@ -6,7 +6,7 @@ Installing a translator makes Qt send QEvent.LanguageChange to every widget; our
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
 
 from journal_app.core import paths
 
@@ -51,8 +51,15 @@ class LanguageManager(QObject):
         self._translators = []
         QLocale.setDefault(QLocale(language))
         self.language = language
-        if language == "en":
-            return True
+        if language != "en":
+            found = self._install(app, language)
+        else:
+            found = True
+        # Deliver the posted LanguageChange events now, so every widget shows the new language before we return.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        return found
+
+    def _install(self, app: QCoreApplication, language: str) -> bool:
         ours = QTranslator(self)
         found = ours.load(f"journal_{language}", translations_dir())
         qt_own = QTranslator(self)
