@@ -46,8 +46,12 @@ def run_gui(args: list[str]) -> int:
     QCoreApplication.setApplicationName("Journal")
     QCoreApplication.setOrganizationName("")
     QGuiApplication.setDesktopFileName("journal-app")
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication([sys.argv[0]])
     app.setWindowIcon(icon("app"))
     app.setQuitOnLastWindowClosed(True)
 

@@ -35,7 +35,7 @@ class ClipboardGuard(QObject):
 
     def set_clear_after_seconds(self, seconds: int) -> None:
         """0 = never clear on a timer (panic and lock still clear)."""
-        self._seconds = max(0, int(seconds))
+        self._seconds: float = max(0, int(seconds))
         if self._timer.isActive():
             self._restart_timer()
 

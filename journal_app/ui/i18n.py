@@ -46,6 +46,7 @@ class LanguageManager(QObject):
         if language not in LANGUAGES:
             language = "en"
         app = QCoreApplication.instance()
+        assert app is not None, "create the QApplication first"
         for translator in self._translators:
             app.removeTranslator(translator)
         self._translators = []

@@ -119,13 +119,23 @@ class LockPolicy(QObject):
         for bus_name, service, path, interface in SCREEN_SAVERS:
             bus = buses[bus_name]()
             if bus.isConnected() and bus.connect(
-                service, path, interface, "ActiveChanged", self, "1_on_screen_saver_active(bool)"
+                service,
+                path,
+                interface,
+                "ActiveChanged",
+                self,
+                "1_on_screen_saver_active(bool)",  # type: ignore[call-overload]
             ):
                 self.desktop_signals.append(f"{interface}.ActiveChanged")
         bus_name, service, path, interface = LOGIND
         bus = buses[bus_name]()
         if bus.isConnected() and bus.connect(
-            service, path, interface, "PrepareForSleep", self, "1_on_prepare_for_sleep(bool)"
+            service,
+            path,
+            interface,
+            "PrepareForSleep",
+            self,
+            "1_on_prepare_for_sleep(bool)",  # type: ignore[call-overload]
         ):
             self.desktop_signals.append(f"{interface}.PrepareForSleep")
 

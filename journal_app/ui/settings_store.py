@@ -65,7 +65,7 @@ class SettingsStore(QObject):
     def _int(self, key: str, default: int, low: int, high: int) -> int:
         raw = self._qs.value(key, default)
         try:
-            return _clamp(int(raw), low, high)  # type: ignore[arg-type]
+            return _clamp(int(str(raw)), low, high)
         except (TypeError, ValueError):
             return default
 

@@ -40,7 +40,7 @@ def dark_palette() -> QPalette:
 
 def apply_theme(theme: str) -> None:
     app = QGuiApplication.instance()
-    if app is None:
+    if not isinstance(app, QGuiApplication):
         return
     scheme = _SCHEMES.get(theme, Qt.ColorScheme.Unknown)
     hints = app.styleHints()

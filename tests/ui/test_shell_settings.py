@@ -67,7 +67,7 @@ def test_settings_hold_nothing_personal_after_a_session(qtbot, tmp_path):
     window.create_page.passphrase.setText(PASSPHRASE)
     window.create_page.repeat.setText(PASSPHRASE)
     with qtbot.waitSignal(window.vault_unlocked, timeout=5000):
-        window.create_page.create()
+        window.create_page.create_vault()
     window.vault.journal().add(title=MARKER, body=MARKER)
     window.close()
     text = settings_path().read_text(encoding="utf-8")

@@ -98,10 +98,10 @@ class CreateVaultPage(QWidget):
         self.generate_button.clicked.connect(self.generate)
         self.choose_button.clicked.connect(self._choose_folder)
         self.folder_group.buttonToggled.connect(self._update_state)
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.create_vault)
         self.back_button.clicked.connect(self.back_requested)
         self.passphrase.returnPressed.connect(self.repeat.setFocus)
-        self.repeat.returnPressed.connect(self.create)
+        self.repeat.returnPressed.connect(self.create_vault)
         self.retranslate()
         self._update_state()
 
@@ -212,7 +212,7 @@ class CreateVaultPage(QWidget):
 
     # -- creating ------------------------------------------------------------------------------------------------
 
-    def create(self) -> None:
+    def create_vault(self) -> None:
         self._update_state()
         if not self.create_button.isEnabled():
             return
