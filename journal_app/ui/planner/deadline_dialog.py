@@ -1,0 +1,181 @@
+"""Add or edit a deadline: title, due date, optional time, reminder lead, notes, repeat."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.core.errors import JournalError
+
+from . import edits
+from .texts import error_text, from_qdate, to_qdate
+
+REPEATS = ("none", "yearly", "monthly", "every")
+
+
+class DeadlineDialog(QDialog):
+    """On OK it saves through the core and accepts; `saved_id` is the deadline's id afterwards."""
+
+    def __init__(self, planner: Any, deadline: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._planner = planner
+        self._deadline = deadline
+        self.saved_id: str | None = None
+
+        self.title_edit = QLineEdit()
+        self.due_edit = QDateEdit()
+        self.due_edit.setCalendarPopup(True)
+        self.due_edit.setDate(QDate.currentDate())
+        self.has_time = QCheckBox()
+        self.time_edit = QTimeEdit()
+        self.time_edit.setTime(QTime(9, 0))
+        self.time_edit.setEnabled(False)
+        self.remind_spin = QSpinBox()
+        self.remind_spin.setRange(0, 365)
+        self.repeat_box = QComboBox()
+        self.every_spin = QSpinBox()
+        self.every_spin.setRange(1, 3650)
+        self.every_spin.setValue(30)
+        self.every_spin.setEnabled(False)
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setTabChangesFocus(True)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+
+        self.form = QFormLayout()
+        self.form.addRow("", self.title_edit)
+        self.form.addRow("", self.due_edit)
+        time_row = QHBoxLayout()
+        time_row.addWidget(self.has_time)
+        time_row.addWidget(self.time_edit, 1)
+        self.form.addRow("", time_row)
+        self.form.addRow("", self.remind_spin)
+        repeat_row = QHBoxLayout()
+        repeat_row.addWidget(self.repeat_box, 1)
+        repeat_row.addWidget(self.every_spin)
+        self.form.addRow("", repeat_row)
+        self.form.addRow("", self.notes_edit)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.has_time.toggled.connect(self.time_edit.setEnabled)
+        self.repeat_box.currentIndexChanged.connect(
+            lambda: self.every_spin.setEnabled(self.repeat_box.currentData() == "every")
+        )
+        order = [self.title_edit, self.due_edit, self.has_time, self.time_edit, self.remind_spin, self.repeat_box,
+                 self.every_spin, self.notes_edit]  # fmt: skip
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        self.retranslate()
+        self._fill(deadline)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Edit deadline") if self._deadline else self.tr("New deadline"))
+        labels = [self.tr("&Title:"), self.tr("&Due:"), self.tr("T&ime:"), self.tr("&Remind:"), self.tr("Re&peat:"),
+                  self.tr("N&otes:")]  # fmt: skip
+        buddies = [self.title_edit, self.due_edit, self.has_time, self.remind_spin, self.repeat_box, self.notes_edit]
+        for row, (text, buddy) in enumerate(zip(labels, buddies, strict=True)):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if item is not None and isinstance(item.widget(), QLabel):
+                item.widget().setText(text)
+                item.widget().setBuddy(buddy)
+        current = self.repeat_box.currentData()
+        self.repeat_box.blockSignals(True)
+        self.repeat_box.clear()
+        for key, text in zip(
+            REPEATS,
+            [self.tr("Does not repeat"), self.tr("Every year"), self.tr("Every month"), self.tr("Every N days")],
+            strict=True,
+        ):
+            self.repeat_box.addItem(text, key)
+        self.repeat_box.setCurrentIndex(max(0, self.repeat_box.findData(current)))
+        self.repeat_box.blockSignals(False)
+        self.title_edit.setAccessibleName(self.tr("Title"))
+        self.due_edit.setAccessibleName(self.tr("Due date"))
+        self.has_time.setText(self.tr("At a time"))
+        self.has_time.setAccessibleName(self.tr("The deadline has a time of day"))
+        self.time_edit.setAccessibleName(self.tr("Time"))
+        self.remind_spin.setSuffix(self.tr(" days before"))
+        self.remind_spin.setSpecialValueText(self.tr("On the day"))
+        self.remind_spin.setAccessibleName(self.tr("Reminder, days before the due date"))
+        self.repeat_box.setAccessibleName(self.tr("Repeat"))
+        self.every_spin.setSuffix(self.tr(" days"))
+        self.every_spin.setAccessibleName(self.tr("Repeat every this many days"))
+        self.notes_edit.setAccessibleName(self.tr("Notes"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _fill(self, item: Any) -> None:
+        if item is None:
+            return
+        self.title_edit.setText(item.title)
+        self.due_edit.setDate(to_qdate(item.due))
+        if item.due_time:
+            self.has_time.setChecked(True)
+            self.time_edit.setTime(QTime.fromString(item.due_time, "HH:mm"))
+        self.remind_spin.setValue(item.remind_days)
+        repeat = item.repeat or "none"
+        if repeat.startswith("every:"):
+            self.every_spin.setValue(int(repeat[6:]))
+            repeat = "every"
+        self.repeat_box.setCurrentIndex(max(0, self.repeat_box.findData(repeat)))
+        self.notes_edit.setPlainText(item.notes)
+
+    def fields(self) -> dict[str, Any]:
+        key = self.repeat_box.currentData()
+        repeat = None if key == "none" else f"every:{self.every_spin.value()}" if key == "every" else key
+        return {
+            "title": self.title_edit.text().strip(),
+            "due": from_qdate(self.due_edit.date()),
+            "due_time": self.time_edit.time().toString("HH:mm") if self.has_time.isChecked() else None,
+            "remind_days": self.remind_spin.value(),
+            "notes": self.notes_edit.toPlainText(),
+            "repeat": repeat,
+        }
+
+    def save(self) -> None:
+        fields = self.fields()
+        if not fields["title"]:
+            self.error_label.setText(self.tr("Give the deadline a title."))
+            self.error_label.show()
+            self.title_edit.setFocus()
+            return
+        try:
+            saved = edits.save_deadline(self._planner, self._deadline.id if self._deadline else None, fields)
+        except JournalError as error:
+            self.error_label.setText(error_text(error))
+            self.error_label.show()
+            return
+        self.saved_id = saved.id
+        self.accept()
+
+    def clear(self) -> None:
+        self.title_edit.clear()
+        self.notes_edit.clear()
+        self.error_label.clear()

@@ -1,0 +1,87 @@
+"""Desktop notifications while the app runs: once a minute, deadlines whose reminder falls due today.
+
+The text is generic by default ("2 deadlines today"): a notification can be seen by anyone near the screen, and some
+desktops keep a history of them. Titles are shown only when the user turned `notify_with_titles` on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QSystemTrayIcon
+
+from journal_app.core.errors import JournalError
+
+CHECK_INTERVAL_MS = 60_000
+MAX_TITLES = 5
+
+
+class ReminderNotifier(QObject):
+    notified = Signal(str, str)  # title, text (tests and the shell may listen; never logged)
+
+    def __init__(
+        self,
+        planner: Any,
+        tray: QSystemTrayIcon | None = None,
+        *,
+        notify_with_titles: bool = False,
+        interval_ms: int = CHECK_INTERVAL_MS,
+        today: Callable[[], date] = date.today,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._planner = planner
+        self._tray = tray
+        self._with_titles = notify_with_titles
+        self._today = today
+        self._seen: set[tuple[str, str]] = set()  # (deadline id, day): notified once per day
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.check_now)
+
+    def start(self) -> None:
+        self.check_now()
+        self.timer.start()
+
+    def stop(self) -> None:
+        """Before a lock: no more checks, and forget which deadlines were seen."""
+        self.timer.stop()
+        self._seen.clear()
+
+    def set_notify_with_titles(self, on: bool) -> None:
+        self._with_titles = bool(on)
+
+    def due_now(self) -> list[Any]:
+        today = self._today()
+        return [
+            item
+            for item in self._planner.deadlines()
+            if not item.done and item.due - timedelta(days=item.remind_days) <= today
+        ]
+
+    def check_now(self) -> list[str]:
+        """Notify about deadlines not yet notified today; returns their ids."""
+        day = self._today().isoformat()
+        try:
+            fresh = [item for item in self.due_now() if (item.id, day) not in self._seen]
+        except JournalError:
+            self.timer.stop()  # locked or unreadable: the shell restarts us after unlock
+            return []
+        if not fresh:
+            return []
+        self._seen = {key for key in self._seen if key[1] == day}
+        self._seen.update((item.id, day) for item in fresh)
+        title = self.tr("Journal: reminder")
+        text = self.tr("%n deadline(s) today", None, len(fresh))
+        if self._with_titles:
+            titles = [item.title for item in fresh[:MAX_TITLES]]
+            if len(fresh) > MAX_TITLES:
+                titles.append(self.tr("and %n more", None, len(fresh) - MAX_TITLES))
+            text = "\n".join(titles)
+        if self._tray is not None and QSystemTrayIcon.isSystemTrayAvailable():
+            self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information)
+        self.notified.emit(title, text)
+        return [item.id for item in fresh]
