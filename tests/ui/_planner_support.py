@@ -59,15 +59,32 @@ def model_texts(model, parent=None) -> list[str]:
     texts = []
     parent = parent or QModelIndex()
     for row in range(model.rowCount(parent)):
-        for column in range(max(1, model.columnCount(parent))):
+        columns = _columns(model, parent)
+        for column in range(max(1, columns)):
             index = model.index(row, column, parent)
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 value = index.data(role)
                 if value is not None:
                     texts.append(str(value))
-            if model.hasChildren(index):
+            if column == 0 and _has_rows(model, index):
                 texts.extend(model_texts(model, index))
     return texts
+
+
+def _columns(model, parent) -> int:
+    for args in ((parent,), ()):
+        try:
+            return model.columnCount(*args)
+        except TypeError:  # private or differently declared in a PySide6 model class
+            continue
+    return 1
+
+
+def _has_rows(model, index) -> bool:
+    try:
+        return model.rowCount(index) > 0
+    except TypeError:  # a table or list model: rowCount(parent) is private, and there are no children
+        return False
 
 
 def widgets_containing(text: str) -> list[str]:

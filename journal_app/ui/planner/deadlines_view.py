@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -187,7 +187,7 @@ class DeadlinesView(QWidget):
         except JournalError as error:
             self._show_message(error_text(error))
         self.changed.emit()
-        self.reload()
+        QTimer.singleShot(0, self, self.reload)  # not now: the tree is inside the changed item's setData
 
     # -- actions -------------------------------------------------------------------------------------------------
 

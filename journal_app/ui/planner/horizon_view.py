@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -158,7 +158,7 @@ class HorizonView(QWidget):
             self.message.setText(error_text(error))
             self.message.show()
         self.changed.emit()
-        self.reload()
+        QTimer.singleShot(0, self, self.reload)  # not now: the tree is inside the changed item's setData
 
     def clear(self) -> None:
         self._filling = True
