@@ -148,6 +148,8 @@ def build_parser() -> argparse.ArgumentParser:
         "out", type=Path
     )
 
+    commands.add_parser("check", help="read and check every page of the vault; writes nothing")
+
     backup = commands.add_parser("backup", help="write an encrypted backup of the vault to OUT")
     backup.add_argument("out", type=Path)
     backup.add_argument("--backup-passphrase-file", metavar="FILE", type=Path,
@@ -462,6 +464,20 @@ def _progress_printer(label: str) -> Callable[[int, int], None]:
     return report
 
 
+def cmd_check(args: argparse.Namespace, kdf: KdfParams) -> int:
+    folder = args.vault or paths.default_vault_dir()
+    if not folder.is_dir():
+        raise NotAVault(f"there is no vault at {folder}")
+    with Vault.open(folder, _passphrase(args), kdf=kdf) as vault:
+        problems = vault.check()
+    if problems:
+        print(f"journal-app: the vault is damaged ({len(problems)} problems found); restore it from a backup",
+              file=sys.stderr)  # fmt: skip
+        return EXIT_DAMAGED
+    print("The vault is whole: every page was read and checked.", file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_backup(args: argparse.Namespace, kdf: KdfParams) -> int:
     folder = args.vault or paths.default_vault_dir()
     if not folder.is_dir():
@@ -624,6 +640,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace, KdfParams], int]] = {
     "checklist": cmd_checklist,
     "decoy": cmd_decoy,
     "backup": cmd_backup,
+    "check": cmd_check,
     "verify": cmd_verify,
     "restore": cmd_restore,
     "deadline": cmd_deadline,

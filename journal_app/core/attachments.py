@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from .errors import InvalidInput, JournalError, NoSuchItem, VaultDamaged
 from .journal import utc_now
-from .vault import damage_as_error
+from .vault import damage_as_error, transaction
 
 if TYPE_CHECKING:
     from .vault import Vault
@@ -65,36 +65,29 @@ class Attachments:
         name = _clean_name(name)
         mime = mime or mimetypes.guess_type(name)[0] or "application/octet-stream"
         attachment_id, digest, size = str(uuid.uuid4()), hashlib.sha256(), 0
-        conn = self._vault.connection
-        with damage_as_error():
-            conn.execute("BEGIN IMMEDIATE")
-            try:
+        with transaction(self._vault.connection) as conn:
+            conn.execute(
+                "INSERT INTO attachments (id, owner_kind, owner_id, name, mime, size, sha256, created_at) "
+                "VALUES (?, ?, ?, ?, ?, 0, '', ?)",
+                (attachment_id, owner_kind, owner_id, name, mime, utc_now()),
+            )
+            n = 0
+            while chunk := stream.read(CHUNK_BYTES):
+                if cancelled is not None and cancelled():
+                    raise JournalError("cancelled; nothing was added")
                 conn.execute(
-                    "INSERT INTO attachments (id, owner_kind, owner_id, name, mime, size, sha256, created_at) "
-                    "VALUES (?, ?, ?, ?, ?, 0, '', ?)",
-                    (attachment_id, owner_kind, owner_id, name, mime, utc_now()),
+                    "INSERT INTO attachment_chunks (attachment_id, n, data) VALUES (?, ?, ?)",
+                    (attachment_id, n, chunk),
                 )
-                n = 0
-                while chunk := stream.read(CHUNK_BYTES):
-                    if cancelled is not None and cancelled():
-                        raise JournalError("cancelled; nothing was added")
-                    conn.execute(
-                        "INSERT INTO attachment_chunks (attachment_id, n, data) VALUES (?, ?, ?)",
-                        (attachment_id, n, chunk),
-                    )
-                    digest.update(chunk)
-                    size += len(chunk)
-                    n += 1
-                    if progress is not None:
-                        progress(size)
-                conn.execute(
-                    "UPDATE attachments SET size = ?, sha256 = ? WHERE id = ?",
-                    (size, digest.hexdigest(), attachment_id),
-                )
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
+                digest.update(chunk)
+                size += len(chunk)
+                n += 1
+                if progress is not None:
+                    progress(size)
+            conn.execute(
+                "UPDATE attachments SET size = ?, sha256 = ? WHERE id = ?",
+                (size, digest.hexdigest(), attachment_id),
+            )
         return self.get(attachment_id)
 
     def add_file(self, owner_kind: str, owner_id: str, path: Path, **kwargs: Any) -> Attachment:
@@ -161,13 +154,6 @@ class Attachments:
 
     def delete(self, attachment_id: str) -> None:
         self.get(attachment_id)
-        conn = self._vault.connection
-        with damage_as_error():
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                conn.execute("DELETE FROM attachment_chunks WHERE attachment_id = ?", (attachment_id,))
-                conn.execute("DELETE FROM attachments WHERE id = ?", (attachment_id,))
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
+        with transaction(self._vault.connection) as conn:
+            conn.execute("DELETE FROM attachment_chunks WHERE attachment_id = ?", (attachment_id,))
+            conn.execute("DELETE FROM attachments WHERE id = ?", (attachment_id,))

@@ -191,7 +191,8 @@ def write_backup(
             partial.unlink()
         raise
     finally:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
     return out_path
 
 

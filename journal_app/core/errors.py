@@ -39,3 +39,20 @@ class InvalidInput(JournalError):
 
 class NoSuchItem(JournalError):
     """No entry (or other item) with the given id."""
+
+
+class VaultBusy(JournalError):
+    def __init__(self) -> None:
+        super().__init__(
+            "the vault is open in another Journal window or command; lock or close it there first, then try again"
+        )
+
+
+class DiskFull(JournalError):
+    def __init__(self) -> None:
+        super().__init__("the disk is full: nothing was saved; free some space and try again")
+
+
+class VaultReadOnly(JournalError):
+    def __init__(self) -> None:
+        super().__init__("the vault folder cannot be written to (read-only disk or folder): nothing was saved")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from . import search as query_language
 from .errors import InvalidInput, NoSuchItem, VaultClosed
 from .text import index_text
-from .vault import damage_as_error
+from .vault import damage_as_error, transaction
 
 if TYPE_CHECKING:
     from .vault import Vault
@@ -144,17 +144,8 @@ class Journal:
             return self._own_connection
         return self._vault.connection
 
-    @contextlib.contextmanager
-    def _transaction(self) -> Iterator[Any]:
-        conn = self._conn
-        with damage_as_error():
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield conn
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
+    def _transaction(self) -> contextlib.AbstractContextManager[Any]:
+        return transaction(self._conn)
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         with damage_as_error():

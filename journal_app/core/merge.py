@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from .backup import Progress, unpacked_journal
 from .errors import JournalError
 from .journal import Journal, clean_tags
-from .vault import _raw_key, damage_as_error
+from .vault import _raw_key, damage_as_error, transaction
 
 if TYPE_CHECKING:
     from .vault import Vault
@@ -207,14 +207,9 @@ def merge_backup(vault: Vault, path: Path, passphrase: str, progress: Progress |
         with damage_as_error():
             conn.execute(f'ATTACH DATABASE ? AS source KEY "{_raw_key(manifest.key)}"', (str(journal_file),))
             try:
-                conn.execute("BEGIN IMMEDIATE")
-                try:
+                with transaction(conn):
                     report = _merge_entries(conn)
                     others = _merge_planner(conn)
-                except BaseException:
-                    conn.execute("ROLLBACK")
-                    raise
-                conn.execute("COMMIT")
             finally:
                 conn.execute("DETACH DATABASE source")
     return MergeReport(report.added, report.updated, report.unchanged, report.conflicts, others)

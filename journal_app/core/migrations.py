@@ -208,6 +208,7 @@ def migrate(conn: Connection, target: int = LATEST) -> int:
             conn.execute(f"PRAGMA user_version = {number:d}")
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise
     return max(current, target)

@@ -6,7 +6,7 @@ import calendar
 import contextlib
 import json
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -15,7 +15,7 @@ from .errors import InvalidInput, NoSuchItem
 from .journal import utc_now
 from .stays import CalendarYear, PerEntry, RollingWindow, Rule, Stay, StayAnswer, calculate
 from .templates import Template, due_dates
-from .vault import damage_as_error
+from .vault import damage_as_error, transaction
 
 if TYPE_CHECKING:
     from .vault import Vault
@@ -152,17 +152,8 @@ class Planner:
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
 
-    @contextlib.contextmanager
-    def _transaction(self) -> Iterator[Any]:
-        conn = self._vault.connection
-        with damage_as_error():
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield conn
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
+    def _transaction(self) -> contextlib.AbstractContextManager[Any]:
+        return transaction(self._vault.connection)
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         with damage_as_error():

@@ -25,7 +25,19 @@ from typing import Any
 import sqlcipher3
 
 from . import migrations
-from .errors import InvalidInput, JournalError, NotAVault, VaultClosed, VaultDamaged, VaultExists, WrongPassphrase
+from .errors import (
+    DiskFull,
+    InvalidInput,
+    NotAVault,
+    VaultBusy,
+    VaultClosed,
+    VaultDamaged,
+    VaultExists,
+    VaultReadOnly,
+    WrongPassphrase,
+)
+
+__all__ = ["DiskFull", "Vault", "VaultBusy", "VaultReadOnly"]
 from .kdf import KDF_V1, SALT_BYTES, KdfParams, derive_key
 
 FORMAT_VERSION = 1
@@ -51,13 +63,33 @@ def is_damage(error: BaseException) -> bool:
 
 @contextlib.contextmanager
 def damage_as_error() -> Iterator[None]:
-    """Turn SQLCipher's page-level failures into VaultDamaged."""
+    """Turn SQLCipher's page-level failures into VaultDamaged, and a full or read-only disk into plain errors."""
     try:
         yield
     except sqlcipher3.DatabaseError as error:
+        text = str(error)
+        if "disk is full" in text:
+            raise DiskFull() from None
+        if "readonly database" in text or "read-only" in text:
+            raise VaultReadOnly() from None
         if is_damage(error):
             raise VaultDamaged("a page of the vault file could not be decrypted or read") from None
         raise
+
+
+@contextlib.contextmanager
+def transaction(conn: Any) -> Iterator[Any]:
+    """BEGIN IMMEDIATE ... COMMIT, rolled back on any error (SQLite may already have rolled back, e.g. when the
+    disk is full), with failures translated by damage_as_error."""
+    with damage_as_error():
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
 
 
 def _raw_key(key: bytes, salt: bytes | None = None) -> str:
@@ -78,10 +110,16 @@ def _try_slot(path: Path, key: bytes) -> Any | None:
     conn = _connect(path)
     try:
         conn.execute(f'PRAGMA key = "{_raw_key(key)}"')
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA user_version").fetchone()  # reads page 1 only: fails exactly when the key is wrong
     except sqlcipher3.DatabaseError:
         conn.close()
         return None
+    try:
+        with damage_as_error():  # the key fits: a failure now is damage to a later page of the schema
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 
@@ -119,13 +157,6 @@ def _copy_journal(conn: Any, source: Path, source_key: bytes) -> None:
             conn.execute(f"PRAGMA main.user_version = {version:d}")
         finally:
             conn.execute("DETACH DATABASE source")
-
-
-class VaultBusy(JournalError):
-    def __init__(self) -> None:
-        super().__init__(
-            "the vault is open in another Journal window or command; lock or close it there first, then try again"
-        )
 
 
 class _SlotLocks:
@@ -287,8 +318,9 @@ class Vault:
             conn.close()
             raise
         for name in SLOT_NAMES:  # a passphrase change interrupted by a crash leaves a stale copy
-            with contextlib.suppress(FileNotFoundError):
-                (folder / (name + _TMP_SUFFIX)).unlink()
+            for suffix in ("", "-journal", "-wal", "-shm"):
+                with contextlib.suppress(FileNotFoundError):
+                    (folder / (name + _TMP_SUFFIX + suffix)).unlink()
         vault = cls(folder, conn, slot, kdf, key)
         vault._locks = locks
         return vault
@@ -370,6 +402,18 @@ class Vault:
         from .journal import Journal
 
         return Journal(self, self.open_reader())
+
+    def check(self) -> list[str]:
+        """Read and authenticate every page (cipher_integrity_check) and check the database structure
+        (integrity_check). Returns the problems found, empty when the vault is whole. Writes nothing."""
+        conn = self.connection
+        problems: list[str] = []
+        try:
+            problems += [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+            rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
+        except sqlcipher3.DatabaseError as error:
+            return [*problems, str(error)]
+        return problems + [r for r in rows if r != "ok"]
 
     # -- decoy journal -------------------------------------------------------------------------------------------
 
