@@ -32,7 +32,7 @@ def open_document(qtbot, vault, **options):
 
 
 def test_attach_view_and_export_an_image(qtbot, vault, png_file, tmp_path, monkeypatch):
-    workspace, doc, dialog = open_document(qtbot, vault)
+    _workspace, doc, dialog = open_document(qtbot, vault)
     panel = dialog.attachments_panel
     monkeypatch.setattr(prompts, "open_file", lambda *a: str(png_file))
     panel.add_button.click()
@@ -62,7 +62,7 @@ def test_attach_view_and_export_an_image(qtbot, vault, png_file, tmp_path, monke
 
 
 def test_a_big_file_is_stored_on_a_worker_with_progress(qtbot, vault, png_file):
-    workspace, doc, dialog = open_document(qtbot, vault, big_file_bytes=0)
+    _workspace, doc, dialog = open_document(qtbot, vault, big_file_bytes=0)
     panel = dialog.attachments_panel
     with qtbot.waitSignal(panel.idle, timeout=5000):
         panel.add_path(png_file)
@@ -82,7 +82,7 @@ def test_cancel_leaves_nothing(qtbot, vault, png_file, monkeypatch):
         return real_start(task, pool)
 
     monkeypatch.setattr(worker, "start", start_cancelled)
-    workspace, doc, dialog = open_document(qtbot, vault, big_file_bytes=0)
+    _workspace, doc, dialog = open_document(qtbot, vault, big_file_bytes=0)
     panel = dialog.attachments_panel
     with qtbot.waitSignal(panel.idle, timeout=5000):
         panel.add_path(png_file)
@@ -105,7 +105,7 @@ def test_files_chosen_for_a_new_document_are_stored_when_it_is_saved(qtbot, vaul
 def test_a_file_that_is_not_an_image_is_not_shown(qtbot, vault, tmp_path):
     path = tmp_path / "notes.txt"
     path.write_bytes(b"plain words")
-    workspace, doc, dialog = open_document(qtbot, vault)
+    _workspace, _doc, dialog = open_document(qtbot, vault)
     panel = dialog.attachments_panel
     panel.add_path(path)
     panel.list.setCurrentRow(0)

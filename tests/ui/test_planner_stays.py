@@ -33,7 +33,7 @@ def stays_view(qtbot, vault, today=date(2025, 5, 14)):
 
 
 def test_schengen_preset_shows_its_date_and_the_official_source_note(qtbot, vault):
-    workspace, view = stays_view(qtbot, vault)
+    _workspace, view = stays_view(qtbot, vault)
     assert view.zone_list.currentItem().text() == "Schengen area"
     text = view.zone_info.text()
     assert "90 days in any 180 days" in text
@@ -41,7 +41,7 @@ def test_schengen_preset_shows_its_date_and_the_official_source_note(qtbot, vaul
 
 
 def test_a_trip_gives_the_domain_answers(qtbot, vault):
-    workspace, view = stays_view(qtbot, vault)
+    _workspace, view = stays_view(qtbot, vault)
     add_trip(qtbot, view, date(2025, 3, 1), date(2025, 4, 29))
     assert view.trip_rows() == [[short_date(date(2025, 3, 1)), short_date(date(2025, 4, 29)), "60", "Yes"]]
     view.set_on(date(2025, 5, 20))
@@ -55,7 +55,7 @@ def test_a_trip_gives_the_domain_answers(qtbot, vault):
 
 
 def test_still_there_on_the_last_allowed_day(qtbot, vault):
-    workspace, view = stays_view(qtbot, vault)
+    _workspace, view = stays_view(qtbot, vault)
     add_trip(qtbot, view, date(2024, 11, 10), date(2024, 12, 24))
     add_trip(qtbot, view, date(2025, 2, 1), None)
     view.set_on(date(2025, 3, 17))
@@ -66,7 +66,7 @@ def test_still_there_on_the_last_allowed_day(qtbot, vault):
 
 
 def test_earliest_entry_for_a_planned_stay(qtbot, vault):
-    workspace, view = stays_view(qtbot, vault)
+    _workspace, view = stays_view(qtbot, vault)
     add_trip(qtbot, view, date(2025, 1, 1), date(2025, 3, 31))
     view.set_on(date(2025, 4, 1))
     view.for_spin.setValue(30)
@@ -76,7 +76,7 @@ def test_earliest_entry_for_a_planned_stay(qtbot, vault):
 
 
 def test_an_overstay_is_listed_and_answers_still_come(qtbot, vault):
-    workspace, view = stays_view(qtbot, vault)
+    _workspace, view = stays_view(qtbot, vault)
     add_trip(qtbot, view, date(2025, 1, 1), date(2025, 4, 10))  # 100 days
     view.set_on(date(2025, 4, 10))
     assert view.answers.text("violations").startswith(short_date(date(2025, 4, 1)))
@@ -84,7 +84,7 @@ def test_an_overstay_is_listed_and_answers_still_come(qtbot, vault):
 
 
 def test_edit_and_delete_a_trip(qtbot, vault, monkeypatch):
-    workspace, view = stays_view(qtbot, vault)
+    _workspace, view = stays_view(qtbot, vault)
     add_trip(qtbot, view, date(2025, 3, 1), date(2025, 4, 29))
     view.trips.selectRow(0)
     dialog = view.edit_trip()
@@ -99,7 +99,7 @@ def test_edit_and_delete_a_trip(qtbot, vault, monkeypatch):
 
 
 def test_zone_rules_can_be_edited(qtbot, vault):
-    workspace, view = stays_view(qtbot, vault)
+    _workspace, view = stays_view(qtbot, vault)
     add_trip(qtbot, view, date(2025, 3, 1), date(2025, 4, 29))
     view.set_on(date(2025, 5, 20))
     dialog = view.edit_rules()
@@ -113,7 +113,7 @@ def test_zone_rules_can_be_edited(qtbot, vault):
 
 
 def test_the_chart_draws_trips_limit_and_today(qtbot, vault):
-    workspace, view = stays_view(qtbot, vault)
+    _workspace, view = stays_view(qtbot, vault)
     add_trip(qtbot, view, date(2025, 3, 1), date(2025, 4, 29))
     add_trip(qtbot, view, date(2025, 7, 1), date(2025, 7, 20))  # planned
     chart = view.chart
@@ -128,7 +128,7 @@ def test_the_chart_draws_trips_limit_and_today(qtbot, vault):
 
 
 def test_the_chart_says_when_days_free_up(qtbot, vault):
-    workspace, view = stays_view(qtbot, vault, today=date(2025, 3, 17))
+    _workspace, view = stays_view(qtbot, vault, today=date(2025, 3, 17))
     add_trip(qtbot, view, date(2024, 11, 10), date(2024, 12, 24))
     add_trip(qtbot, view, date(2025, 2, 1), None)
     view.set_on(date(2025, 3, 17))

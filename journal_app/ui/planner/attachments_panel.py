@@ -89,7 +89,7 @@ class AttachmentsPanel(QWidget):
         self.remove_button.setAccessibleName(self.tr("Remove the attachment"))
         self.reload()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QTime
@@ -87,7 +88,7 @@ class DeadlineDialog(QDialog):
         )
         order = [self.title_edit, self.due_edit, self.has_time, self.time_edit, self.remind_spin, self.repeat_box,
                  self.every_spin, self.notes_edit]  # fmt: skip
-        for first, second in zip(order, order[1:], strict=False):
+        for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
         self.retranslate()
         self._fill(deadline)
@@ -126,7 +127,7 @@ class DeadlineDialog(QDialog):
         self.every_spin.setAccessibleName(self.tr("Repeat every this many days"))
         self.notes_edit.setAccessibleName(self.tr("Notes"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

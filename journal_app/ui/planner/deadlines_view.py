@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -76,7 +77,7 @@ class DeadlinesView(QWidget):
         self.ics_button.clicked.connect(self.export_ics)
         order = [self.show_done, self.tree, self.add_button, self.edit_button, self.delete_button,
                  self.template_button, self.ics_button]  # fmt: skip
-        for first, second in zip(order, order[1:], strict=False):
+        for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
         self.retranslate()
 
@@ -99,7 +100,7 @@ class DeadlinesView(QWidget):
             self.dialog.retranslate()
         self.reload()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -100,7 +101,7 @@ class DocumentDialog(QDialog):
         order = [self.kind_box, self.title_edit, self.holder_edit, self.number_edit, self.country_edit,
                  self.issued_known, self.issued_edit, self.expires_edit, self.no_expiry, self.lead_spin,
                  self.notes_edit, self.attachments_panel.list, self.attachments_panel.add_button]  # fmt: skip
-        for first, second in zip(order, order[1:], strict=False):
+        for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
 
         self.retranslate()
@@ -148,7 +149,7 @@ class DocumentDialog(QDialog):
         self.notes_edit.setAccessibleName(self.tr("Notes"))
         self.attachments_panel.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -92,7 +92,7 @@ class DocumentsView(QWidget):
             self.dialog.retranslate()
         self.reload()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

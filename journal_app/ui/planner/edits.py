@@ -32,9 +32,7 @@ def save_document(planner: Any, attachments: Any, doc_id: str | None, fields: di
     new = planner.add_document(**fields)
     try:
         for item in attachments.of("document", old.id):
-            attachments.add(
-                "document", new.id, item.name, _ChunkStream(attachments.chunks(item.id)), mime=item.mime
-            )
+            attachments.add("document", new.id, item.name, _ChunkStream(attachments.chunks(item.id)), mime=item.mime)
     except BaseException:
         for item in attachments.of("document", new.id):
             attachments.delete(item.id)
@@ -82,9 +80,7 @@ def save_trip(
     """Add a trip or change one. A changed trip in a zone with a registration rule gets its registration deadline
     moved with it (an open one made for the old trip is removed; a ticked one is kept)."""
     if trip_id is None:
-        return planner.add_trip(
-            zone=zone, entry=entry, exit=exit, counts=counts, registration_title=registration_title
-        )
+        return planner.add_trip(zone=zone, entry=entry, exit=exit, counts=counts, registration_title=registration_title)
     if hasattr(planner, "update_trip"):
         return planner.update_trip(trip_id, zone=zone, entry=entry, exit=exit, counts=counts)
     old = next((t for t in planner.trips() if t.id == trip_id), None)

@@ -80,7 +80,7 @@ class HorizonView(QWidget):
         self.empty_label.setText(self.tr("Nothing is due in this time. Rest easy."))
         self.reload()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

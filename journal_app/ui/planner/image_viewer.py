@@ -31,12 +31,12 @@ class ImageViewer(QDialog):
         self.image_label.setAccessibleName(self.tr("Attached image"))
         self.scroll.setAccessibleName(self.tr("Attached image"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
-    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
         self._show_scaled()
 

@@ -48,7 +48,7 @@ class StayAnswers(QWidget):
             self.values[key].setAccessibleName(text.rstrip(":"))
         self.show_answer(self._answer)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -25,14 +25,14 @@ class StayChart(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # screen readers reach the description
         self.retranslate()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         return QSize(640, 240)
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Chart of days used over time"))
         self._describe()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -75,7 +75,7 @@ class StayChart(QWidget):
 
     # -- drawing -------------------------------------------------------------------------------------------------
 
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -91,7 +92,7 @@ class StaysView(QWidget):
         self.for_spin.valueChanged.connect(lambda *_: self.update_answers())
         order = [self.zone_list, self.rules_button, self.trips, self.add_trip_button, self.edit_trip_button,
                  self.delete_trip_button, self.on_edit, self.for_spin, self.chart]  # fmt: skip
-        for first, second in zip(order, order[1:], strict=False):
+        for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
         self.on_edit.setDate(to_qdate(today()))
         self.retranslate()
@@ -161,7 +162,7 @@ class StaysView(QWidget):
         self.chart.retranslate()
         self.reload()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

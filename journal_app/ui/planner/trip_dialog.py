@@ -86,7 +86,7 @@ class TripDialog(QDialog):
         self.resident.setText(self.tr("Under a residence permit or long-stay visa (days do not count)"))
         self.resident.setAccessibleName(self.tr("Days under a residence permit do not count"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

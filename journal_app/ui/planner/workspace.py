@@ -78,7 +78,7 @@ class PlannerWorkspace(QWidget):
         self.tabs.setTabText(3, self.tr("&Stays"))
         self.tabs.setAccessibleName(self.tr("Documents, deadlines and stays"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate_own()  # each view answers the same event itself
         super().changeEvent(event)

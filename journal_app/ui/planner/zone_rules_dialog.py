@@ -86,7 +86,7 @@ class ZoneRulesDialog(QDialog):
                 for i in range(box.count()):
                     box.setItemText(i, names.get(box.itemData(i), box.itemData(i)))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
