@@ -131,3 +131,18 @@ def test_clear_leaves_no_widget_with_entry_text(qtbot, vault, journal):
     workspace.clear()
     assert widgets_containing(MARKER) == []
     assert not history.isVisible()
+
+
+def test_paging_by_day_gives_every_entry_once_in_order(qtbot, vault, journal):
+    from datetime import timedelta
+
+    from journal_app.ui.journal.entry_model import EntryListModel
+
+    for i in range(230):  # 1-4 entries a day, so pages end in the middle of a day
+        journal.add(entry_date=date(2026, 1, 1) - timedelta(days=i // (1 + i % 4)), title=f"e{i}")
+    model = EntryListModel(journal, page_size=17)
+    model.reload()
+    while model.canFetchMore():
+        model.fetchMore()
+    expected = [s.id for s in journal.list_entries()]
+    assert [model.summary_at(r).id for r in range(model.rowCount()) if model.summary_at(r)] == expected

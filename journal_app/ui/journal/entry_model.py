@@ -115,13 +115,20 @@ class EntryListModel(QAbstractListModel):
         if not self.canFetchMore(parent):
             return
         f = self._filter
+        # Keyset paging over (entry_date DESC, created_at DESC): continue from the last loaded day, skipping the
+        # entries of that day already loaded. A plain OFFSET makes SQLite walk every earlier row (slow at 100,000).
+        date_to, offset = f.day, self._loaded
+        last = self._last_summary()
+        if last is not None:
+            date_to = last.entry_date
+            offset = self._loaded_on_day(last.entry_date)
         try:
             page = self._journal.list_entries(
                 limit=self._page_size,
-                offset=self._loaded,
+                offset=offset,
                 tag=f.tag,
                 date_from=f.day,
-                date_to=f.day,
+                date_to=date_to,
                 starred_only=f.starred_only,
             )
         except JournalError as error:
@@ -148,6 +155,21 @@ class EntryListModel(QAbstractListModel):
         self._rows.extend(new_rows)
         self._loaded += len(page)
         self.endInsertRows()
+
+    def _last_summary(self) -> EntrySummary | None:
+        for row in reversed(self._rows):
+            if isinstance(row, EntrySummary):
+                return row
+        return None
+
+    def _loaded_on_day(self, day: date) -> int:
+        count = 0
+        for row in reversed(self._rows):
+            if isinstance(row, EntrySummary):
+                if row.entry_date != day:
+                    break
+                count += 1
+        return count
 
     def _last_month(self) -> tuple[int, int] | None:
         for row in reversed(self._rows):
