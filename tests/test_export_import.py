@@ -351,3 +351,26 @@ def test_fuzz_importers_give_only_clean_errors(vault, tmp_path: Path, data: byte
         else:
             assert report.imported >= 1  # a valid jrnl entry was generated
             before = digest(vault)
+
+
+def test_json_export_and_import_stream_attachments(vault, other, tmp_path: Path) -> None:
+    import tracemalloc
+
+    size = 12 * 1024 * 1024
+    item = vault.attachments().add(
+        "entry", vault.journal().add(body="скан").id, "scan.bin", io.BytesIO(os.urandom(size))
+    )
+    out = tmp_path / "big.json"
+    tracemalloc.start()
+    try:
+        export_json(vault, out)
+        _, export_peak = tracemalloc.get_traced_memory()
+        tracemalloc.reset_peak()
+        seen: list[tuple[int, int]] = []
+        import_json(other, out, progress=lambda d, t: seen.append((d, t)))
+        _, import_peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert export_peak < 3 * 2**20 and import_peak < 4 * 2**20  # a few chunks, never the file (12 MiB)
+    assert seen[-1] == (out.stat().st_size, out.stat().st_size)
+    assert b"".join(other.attachments().chunks(item.id)) == b"".join(vault.attachments().chunks(item.id))

@@ -51,6 +51,7 @@ IsCancelled = Callable[[], bool]
 
 MAX_JRNL_BYTES = 512 * 1024 * 1024
 _MAX_JSON_ITEM_CHARS = 64 * 1024 * 1024
+_READ_CHARS = 256 * 1024
 
 
 class WrongSourcePassphrase(WrongPassphrase):
@@ -393,8 +394,10 @@ class _Stream:
         self.buf = ""
         self.pos = 0
         self._base = 0  # characters before buf
-        self._lines = 0  # newlines before buf
-        self._line_start = 0  # offset (in characters) of the start of the current line before buf
+        self._line_start_of_buf = 0  # offset of the start of the line at buf[0]
+        self._counted = 0  # buf[:_counted] has been counted for line numbers
+        self._lines = 0  # newlines before buf[_counted]
+        self._line_start = 0  # offset (in characters) of the start of the line at buf[_counted]
         self.total = total
         self._eof = False
 
@@ -402,19 +405,17 @@ class _Stream:
     def bytes_read(self) -> int:
         return int(self._raw.tell())
 
-    def _fill(self, at_least: int = 1 << 20) -> bool:
+    def _fill(self, at_least: int = _READ_CHARS) -> bool:
         if self._eof:
             return False
-        if self.pos > (1 << 20):
-            dropped = self.buf[: self.pos]
-            newlines = dropped.count("\n")
-            if newlines:
-                self._line_start = self._base + dropped.rfind("\n") + 1
-            self._lines += newlines
+        if self.pos > _READ_CHARS:
+            self._count_to(self.pos)
+            self._line_start_of_buf = self._line_start
             self._base += self.pos
+            self._counted -= self.pos
             self.buf = self.buf[self.pos :]
             self.pos = 0
-        data = self._raw.read(max(at_least, 1 << 20))
+        data = self._raw.read(max(at_least, _READ_CHARS))
         try:
             text = self._decoder.decode(data, final=not data)
         except UnicodeDecodeError:
@@ -424,17 +425,27 @@ class _Stream:
         self.buf += text
         return bool(data)
 
+    def _count_to(self, index: int) -> None:
+        """Count the lines of buf up to `index` (forward only: each character is counted once)."""
+        if index > self._counted:
+            newlines = self.buf.count("\n", self._counted, index)
+            if newlines:
+                self._lines += newlines
+                self._line_start = self._base + self.buf.rfind("\n", self._counted, index) + 1
+            self._counted = index
+
     def where(self, index: int | None = None) -> str:
         """'line L, column C (position P)' of an index into buf (the current position by default)."""
         index = self.pos if index is None else index
-        before = self.buf[:index]
-        newlines = before.count("\n")
-        line = self._lines + newlines + 1
-        if newlines:
-            column = index - before.rfind("\n")
-        else:
-            column = self._base + index - self._line_start + 1
-        return f"line {line}, column {column} (position {self._base + index})"
+        if index >= self._counted:
+            self._count_to(index)
+            line, start = self._lines, self._line_start
+        else:  # behind the counted part (an error reported where a value started): count back
+            newlines = self.buf.count("\n", index, self._counted)
+            line = self._lines - newlines
+            last = self.buf.rfind("\n", 0, index)
+            start = self._base + last + 1 if last >= 0 else self._line_start_of_buf
+        return f"line {line + 1}, column {self._base + index - start + 1} (position {self._base + index})"
 
     def fail(self, what: str, index: int | None = None) -> InvalidInput:
         return InvalidInput(f"{self.where(index)}: {what}")
