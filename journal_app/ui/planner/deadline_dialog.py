@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.errors import JournalError
 
 from . import edits
+from .forms import set_row_label
 from .texts import error_text, from_qdate, to_qdate
 
 REPEATS = ("none", "yearly", "monthly", "every")
@@ -99,10 +100,7 @@ class DeadlineDialog(QDialog):
                   self.tr("N&otes:")]  # fmt: skip
         buddies = [self.title_edit, self.due_edit, self.has_time, self.remind_spin, self.repeat_box, self.notes_edit]
         for row, (text, buddy) in enumerate(zip(labels, buddies, strict=True)):
-            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and isinstance(item.widget(), QLabel):
-                item.widget().setText(text)
-                item.widget().setBuddy(buddy)
+            set_row_label(self.form, row, text, buddy)
         current = self.repeat_box.currentData()
         self.repeat_box.blockSignals(True)
         self.repeat_box.clear()

@@ -26,6 +26,7 @@ from journal_app.core.templates import load_templates
 
 from . import prompts
 from .deadline_dialog import DeadlineDialog
+from .forms import second_level
 from .template_dialog import TemplateDialog
 from .texts import error_text, format_date, repeat_text
 
@@ -130,11 +131,13 @@ class DeadlinesView(QWidget):
                 groups[key] = group
         today = self._today()
         for item in deadlines:
-            group = groups.get(item.checklist_id) or groups.get(None)
-            if group is None:
+            found = groups.get(item.checklist_id) or groups.get(None)
+            if found is None:
                 group = QTreeWidgetItem([self.tr("Deadlines")])
                 self.tree.addTopLevelItem(group)
                 groups[None] = group
+            else:
+                group = found
             due = format_date(item.due)
             if item.due_time:
                 due = f"{due} {item.due_time}"
@@ -156,11 +159,7 @@ class DeadlinesView(QWidget):
         self._update_buttons()
 
     def rows(self) -> list[QTreeWidgetItem]:
-        found = []
-        for i in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(i)
-            found.extend(group.child(j) for j in range(group.childCount()))
-        return found
+        return second_level(self.tree)
 
     def row_for(self, deadline_id: str) -> QTreeWidgetItem | None:
         return next((row for row in self.rows() if row.data(0, ID_ROLE) == deadline_id), None)

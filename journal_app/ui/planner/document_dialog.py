@@ -28,6 +28,7 @@ from journal_app.core.planner import DOCUMENT_KINDS
 
 from . import edits
 from .attachments_panel import AttachmentsPanel
+from .forms import set_row_label
 from .texts import error_text, from_qdate, kind_names, to_qdate
 
 
@@ -114,16 +115,11 @@ class DocumentDialog(QDialog):
             self.tr("Issuing &country:"), self.tr("&Issued:"), self.tr("&Expires:"), self.tr("Start &renewing:"),
             self.tr("N&otes:"), self.tr("Files:"),
         ]  # fmt: skip
-        for row, text in enumerate(labels):
-            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if label is not None and isinstance(label.widget(), QLabel):
-                label.widget().setText(text)
-        for row, buddy in enumerate([self.kind_box, self.title_edit, self.holder_edit, self.number_edit,
-                                     self.country_edit, self.issued_known, self.expires_edit, self.lead_spin,
-                                     self.notes_edit]):  # fmt: skip
-            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if label is not None and isinstance(label.widget(), QLabel):
-                label.widget().setBuddy(buddy)
+        buddies: list[QWidget | None] = [self.kind_box, self.title_edit, self.holder_edit, self.number_edit,
+                                         self.country_edit, self.issued_known, self.expires_edit, self.lead_spin,
+                                         self.notes_edit, None]  # fmt: skip
+        for row, (text, buddy) in enumerate(zip(labels, buddies, strict=True)):
+            set_row_label(self.form, row, text, buddy)
         current = self.kind_box.currentData()
         self.kind_box.blockSignals(True)
         self.kind_box.clear()

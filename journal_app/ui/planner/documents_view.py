@@ -23,6 +23,7 @@ from journal_app.core.errors import JournalError
 
 from . import edits, prompts
 from .document_dialog import DocumentDialog
+from .forms import top_items
 from .texts import error_text, format_date, kind_name
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -128,16 +129,16 @@ class DocumentsView(QWidget):
         self._update_buttons()
 
     def titles(self) -> list[str]:
-        return [self.tree.topLevelItem(i).text(0) for i in range(self.tree.topLevelItemCount())]
+        return [row.text(0) for row in top_items(self.tree)]
 
     def current_id(self) -> str | None:
         row = self.tree.currentItem()
         return row.data(0, ID_ROLE) if row is not None else None
 
     def select(self, doc_id: str) -> None:
-        for i in range(self.tree.topLevelItemCount()):
-            if self.tree.topLevelItem(i).data(0, ID_ROLE) == doc_id:
-                self.tree.setCurrentItem(self.tree.topLevelItem(i))
+        for row in top_items(self.tree):
+            if row.data(0, ID_ROLE) == doc_id:
+                self.tree.setCurrentItem(row)
 
     def _update_buttons(self) -> None:
         has = self.tree.currentItem() is not None

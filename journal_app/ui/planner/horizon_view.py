@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.errors import JournalError
 
+from .forms import second_level, top_items
 from .texts import error_text, format_date, reason_text, zone_title
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -139,14 +140,10 @@ class HorizonView(QWidget):
         self._filling = False
 
     def group_titles(self) -> list[str]:
-        return [self.tree.topLevelItem(i).text(0) for i in range(self.tree.topLevelItemCount())]
+        return [group.text(0) for group in top_items(self.tree)]
 
     def rows(self) -> list[QTreeWidgetItem]:
-        found = []
-        for i in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(i)
-            found.extend(group.child(j) for j in range(group.childCount()))
-        return found
+        return second_level(self.tree)
 
     def _on_item_changed(self, row: QTreeWidgetItem, column: int) -> None:
         deadline_id = row.data(0, ID_ROLE)

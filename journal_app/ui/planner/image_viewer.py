@@ -13,13 +13,13 @@ class ImageViewer(QDialog):
         self._image = image
         self.image_label = QLabel()
         self.image_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.image_label)
-        self.scroll.setWidgetResizable(True)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(self.image_label)
+        self.scroll_area.setWidgetResizable(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.buttons)
         self.resize(800, 600)
         self.retranslate()
@@ -29,7 +29,7 @@ class ImageViewer(QDialog):
         # The window title never names the file (a screen may be seen or recorded).
         self.setWindowTitle(self.tr("Attachment"))
         self.image_label.setAccessibleName(self.tr("Attached image"))
-        self.scroll.setAccessibleName(self.tr("Attached image"))
+        self.scroll_area.setAccessibleName(self.tr("Attached image"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -44,7 +44,7 @@ class ImageViewer(QDialog):
         if self._image.isNull():
             self.image_label.clear()
             return
-        area = self.scroll.viewport().size()
+        area = self.scroll_area.viewport().size()
         image = self._image
         if image.width() > area.width() or image.height() > area.height():
             image = image.scaled(area, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)

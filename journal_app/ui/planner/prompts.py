@@ -12,12 +12,12 @@ _OPTIONS = QFileDialog.Option.DontUseCustomDirectoryIcons
 
 
 def open_file(parent: QWidget | None, title: str) -> str:
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", "", None, _OPTIONS)
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", "", "", _OPTIONS)
     return path
 
 
 def save_file(parent: QWidget | None, title: str, suggested: str, filters: str = "") -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters, None, _OPTIONS)
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters, "", _OPTIONS)
     return path
 
 

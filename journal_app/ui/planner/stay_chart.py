@@ -153,11 +153,14 @@ class StayChart(QWidget):
         painter.drawPath(path)
 
         # today and the chosen day
-        for day, style in ((self._today, Qt.PenStyle.SolidLine), (self._on, Qt.PenStyle.DotLine)):
-            if day is None or not first <= day <= last or (style == Qt.PenStyle.DotLine and day == self._today):
+        marks: list[tuple[date | None, Qt.PenStyle]] = [(self._today, Qt.PenStyle.SolidLine)]
+        if self._on != self._today:
+            marks.append((self._on, Qt.PenStyle.DotLine))
+        for mark, style in marks:
+            if mark is None or not first <= mark <= last:
                 continue
             painter.setPen(QPen(text_color, 1.5, style))
-            painter.drawLine(QPointF(x_of(day), plot.top()), QPointF(x_of(day), plot.bottom()))
+            painter.drawLine(QPointF(x_of(mark), plot.top()), QPointF(x_of(mark), plot.bottom()))
         if self._today is not None and first <= self._today <= last:
             painter.setPen(text_color)
             painter.drawText(QPointF(x_of(self._today) + 3, plot.top() + metrics.ascent()), self.tr("Today"))

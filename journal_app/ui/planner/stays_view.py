@@ -260,8 +260,13 @@ class StaysView(QWidget):
         self._update_buttons()
 
     def trip_rows(self) -> list[list[str]]:
-        return [[self.trips.item(r, c).text() for c in range(self.trips.columnCount())]
-                for r in range(self.trips.rowCount())]  # fmt: skip
+        return [
+            [
+                cell.text() if (cell := self.trips.item(r, c)) is not None else ""
+                for c in range(self.trips.columnCount())
+            ]
+            for r in range(self.trips.rowCount())
+        ]
 
     def current_trip(self) -> Any | None:
         row = self.trips.currentRow()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.errors import JournalError
 from journal_app.core.templates import due_dates
 
+from .forms import set_row_label, top_items
 from .texts import error_text, format_date, from_qdate, to_qdate, ui_language
 
 
@@ -73,10 +74,7 @@ class TemplateDialog(QDialog):
     def retranslate(self) -> None:
         language = ui_language()
         self.setWindowTitle(self.tr("Apply a checklist template"))
-        label = self.form.itemAt(0, QFormLayout.ItemRole.LabelRole)
-        if label is not None and isinstance(label.widget(), QLabel):
-            label.widget().setText(self.tr("&Checklist:"))
-            label.widget().setBuddy(self.template_box)
+        set_row_label(self.form, 0, self.tr("&Checklist:"), self.template_box)
         index = self.template_box.currentIndex()
         self.template_box.blockSignals(True)
         self.template_box.clear()
@@ -123,10 +121,7 @@ class TemplateDialog(QDialog):
         self.preview.resizeColumnToContents(0)
 
     def preview_rows(self) -> list[tuple[str, str]]:
-        return [
-            (self.preview.topLevelItem(i).text(0), self.preview.topLevelItem(i).text(1))
-            for i in range(self.preview.topLevelItemCount())
-        ]
+        return [(row.text(0), row.text(1)) for row in top_items(self.preview)]
 
     def apply(self) -> None:
         template = self.template()

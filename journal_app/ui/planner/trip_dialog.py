@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.errors import JournalError
 
 from . import edits
+from .forms import set_row_label
 from .texts import error_text, from_qdate, to_qdate
 
 
@@ -75,10 +76,7 @@ class TripDialog(QDialog):
         for row, (text, buddy) in enumerate(
             [(self.tr("&Entry:"), self.entry_edit), (self.tr("E&xit:"), self.exit_edit), ("", self.resident)]
         ):
-            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and isinstance(item.widget(), QLabel):
-                item.widget().setText(text)
-                item.widget().setBuddy(buddy)
+            set_row_label(self.form, row, text, buddy)
         self.entry_edit.setAccessibleName(self.tr("Entry date"))
         self.exit_edit.setAccessibleName(self.tr("Exit date"))
         self.still_there.setText(self.tr("&Still there"))

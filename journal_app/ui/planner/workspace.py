@@ -90,11 +90,11 @@ class PlannerWorkspace(QWidget):
         current = self.tabs.currentWidget()
         if current in self._stale:
             self._stale.discard(current)
-            current.reload()
+            current.reload()  # type: ignore[attr-defined]
         self.planner_changed.emit()
 
     def _on_tab_changed(self, _index: int) -> None:
         current = self.tabs.currentWidget()
         if current in self._stale:
             self._stale.discard(current)
-            current.reload()
+            current.reload()  # type: ignore[attr-defined]

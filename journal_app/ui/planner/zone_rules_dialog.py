@@ -124,9 +124,11 @@ class ZoneRulesDialog(QDialog):
     def rules(self) -> list[Rule]:
         rules: list[Rule] = []
         for row in range(self.table.rowCount()):
-            kind = self.table.cellWidget(row, 0).currentData()  # type: ignore[union-attr]
-            limit = self.table.cellWidget(row, 1).value()  # type: ignore[union-attr]
-            window = self.table.cellWidget(row, 2).value()  # type: ignore[union-attr]
+            box, limit_spin, window_spin = (self.table.cellWidget(row, c) for c in range(3))
+            if not isinstance(box, QComboBox) or not isinstance(limit_spin, QSpinBox):
+                continue
+            kind, limit = box.currentData(), limit_spin.value()
+            window = window_spin.value() if isinstance(window_spin, QSpinBox) else limit
             if kind == "rolling":
                 rules.append(RollingWindow(limit, window))
             elif kind == "per_entry":
