@@ -31,7 +31,12 @@ lint: $(VENV)/.dev
 	$(VENV)/bin/ruff format --check journal_app tests benchmarks
 	$(VENV)/bin/mypy journal_app
 
-bench: $(VENV)/.dev
+$(VENV)/.bench: benchmarks/requirements.txt $(VENV)/.dev
+	$(PIP) install -r benchmarks/requirements.txt
+	touch $@
+
+# Scale benchmarks (minutes; the 100,000-entry vault is generated once into benchmarks/out/). ARGS="--quick" for a short run.
+bench: $(VENV)/.bench
 	$(PY) -m benchmarks.run $(ARGS)
 
 clean:

@@ -1,0 +1,480 @@
+"""Scale benchmarks of the journal core: `make bench` or `python -m benchmarks.run [--entries N] [--quick]`.
+
+Generates (or reuses) a vault of N entries, then measures, each part in its own child process:
+  unlock         Argon2id alone with the format's parameters; open to the first page of 50 with the key known;
+                 a full unlock (real Argon2id + open + first page) of a small vault made with the real parameters
+  search         word, prefix, phrase, tag and date-range queries drawn from the generator's vocabulary
+  save           Journal.update of an edited body (keeps a version, rewrites the index entry)
+  memory, size   peak RSS of the process doing open + search + save; vault size against the plaintext
+  jrnl           the same 10,000 entries as a jrnl 4.6 text file: its load-and-search against ours, as a ratio
+
+Prints a table with PASS/FAIL per target and writes benchmarks/out/results.json. Nothing here touches the real home
+folder (jrnl runs with HOME and XDG_* pointing into a temporary folder) or the network (jrnl runs in a fresh network
+namespace where `unshare` allows it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from journal_app.core.kdf import KDF_V1
+
+from . import generate
+from .generate import CHEAP_KDF, OUT, PASSPHRASE, Corpus
+from .measure import summary_ms
+
+ROOT = Path(__file__).resolve().parent.parent
+JRNL_ENTRIES = 10_000
+UNLOCK_ENTRIES = 1_000
+
+TARGETS = {
+    "open_first_page_ms": 100.0,
+    "search_p95_ms": 50.0,
+    "save_p95_ms": 15.0,
+    "peak_rss_mib": 150.0,
+    "unlock_s": 1.5,
+    "jrnl_ratio": 20.0,
+}
+
+
+# -- queries -----------------------------------------------------------------------------------------------------
+
+
+def _draw_weighted(rng: random.Random, items: list[Any], weights: list[float], k: int) -> list[Any]:
+    return rng.choices(items, weights=weights, k=k)
+
+
+def content_words(corpus: Corpus, rng: random.Random, k: int, *, by_frequency: bool = True) -> list[str]:
+    """Content words in the vault's mix of languages, each a random form of its lemma.
+
+    by_frequency: drawn the way they occur in the text, so frequent words (in a third of all entries or more) come
+    up often; else every word of the vocabulary is equally likely (most are rare).
+    """
+    words: list[str] = []
+    for _ in range(k):
+        roll = rng.random()
+        language = "uk" if roll < 0.04 else ("ru" if roll < 0.52 else "en")
+        lemmas = corpus.sources[language].lemma_weights()
+        if by_frequency:
+            lemma = _draw_weighted(rng, [lemma for lemma, _ in lemmas], [w for _, w in lemmas], 1)[0]
+        else:
+            lemma = rng.choice(lemmas)[0]
+        words.append(rng.choice(lemma))
+    return words
+
+
+def make_queries(corpus: Corpus, count: int, seed: int) -> dict[str, list[str]]:
+    rng = random.Random(f"queries-{seed}")
+    words = content_words(corpus, rng, count, by_frequency=False)
+    frequent = content_words(corpus, rng, count)
+    prefixes = []
+    for word in content_words(corpus, rng, count * 3):
+        if len(word) >= 5:
+            prefixes.append(word[: rng.randint(3, min(6, len(word) - 1))] + "*")
+        if len(prefixes) == count:
+            break
+    phrases = []
+    while len(phrases) < count:
+        roll = rng.random()
+        language = "uk" if roll < 0.04 else ("ru" if roll < 0.52 else "en")
+        tokens = corpus.sentence(rng, language).rstrip(".?!").replace(",", "").replace("**", "").split()
+        if len(tokens) >= 3:
+            start = rng.randrange(len(tokens) - 2)
+            phrases.append('"' + " ".join(tokens[start : start + rng.choice((2, 2, 3))]).lower() + '"')
+    tag_weights = corpus.tag_weights()
+    tags = _draw_weighted(rng, [t for t, _ in tag_weights], [w for _, w in tag_weights], count)
+    dates = []
+    span = (generate.LAST_DAY - generate.FIRST_DAY).days
+    for _ in range(count):
+        length = rng.choice((7, 30, 30, 90, 365))
+        start = generate.FIRST_DAY + timedelta(days=rng.randrange(span - length))
+        end = start + timedelta(days=length)
+        dates.append(f"from:{start.isoformat()} to:{end.isoformat()}")
+    return {
+        "word": words,
+        "frequent word": frequent,
+        "prefix": prefixes,
+        "phrase": phrases,
+        "tag": ["tag:" + t for t in tags],
+        "date range": dates,
+    }
+
+
+# -- child processes ---------------------------------------------------------------------------------------------
+
+
+def run_child(task: str, spec: dict[str, Any], *, env: dict[str, str] | None = None, isolate_net: bool = False) -> Any:
+    with tempfile.NamedTemporaryFile("w", suffix=".json", dir=OUT, delete=False, encoding="utf-8") as handle:
+        json.dump(spec, handle, ensure_ascii=False)
+    try:
+        command = [sys.executable, "-m", "benchmarks.measure", task, handle.name]
+        if isolate_net:
+            command = [*netns_prefix(), *command]
+        done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            sys.stderr.write(done.stderr)
+            raise RuntimeError(f"benchmark task {task} failed")
+        return json.loads(done.stdout.strip().splitlines()[-1])
+    finally:
+        os.unlink(handle.name)
+
+
+_NETNS: list[str] | None = None
+
+
+def netns_prefix() -> list[str]:
+    """`unshare -rn` (or `unshare -n` as root): a network namespace with no network, if the system allows it."""
+    global _NETNS
+    if _NETNS is None:
+        _NETNS = []
+        unshare = shutil.which("unshare")
+        if unshare:
+            for prefix in ([unshare, "-n"], [unshare, "-rn"]):
+                probe = subprocess.run([*prefix, "true"], capture_output=True, check=False)
+                if probe.returncode == 0:
+                    _NETNS = prefix
+                    break
+    return _NETNS
+
+
+def isolated_home(base: Path) -> dict[str, str]:
+    """An environment whose home and XDG folders are inside `base`, so jrnl never sees the real profile."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "JRNL"))}
+    env.update(
+        HOME=str(base / "home"),
+        XDG_CONFIG_HOME=str(base / "config"),
+        XDG_DATA_HOME=str(base / "data"),
+        XDG_CACHE_HOME=str(base / "cache"),
+        XDG_STATE_HOME=str(base / "state"),
+        EDITOR="",
+        VISUAL="",
+        NO_COLOR="1",
+        TERM="dumb",
+    )
+    for key in ("home", "config", "data", "cache", "state"):
+        (base / key).mkdir(parents=True, exist_ok=True)
+    return env
+
+
+def jrnl_config(base: Path, journal_file: Path) -> Path:
+    """A jrnl 4.6 config (all keys of its default config, so it does not rewrite it) pointing at the file."""
+    from jrnl import __version__
+
+    config = base / "config" / "jrnl" / "jrnl.yaml"
+    config.parent.mkdir(parents=True, exist_ok=True)
+    config.write_text(
+        "\n".join(
+            [
+                f"version: v{__version__.lstrip('v')}",
+                "journals:",
+                "  default:",
+                f"    journal: {json.dumps(str(journal_file))}",
+                "editor: ''",
+                "encrypt: false",
+                "template: false",
+                "default_hour: 9",
+                "default_minute: 0",
+                "timeformat: '%Y-%m-%d %H:%M'",
+                "tagsymbols: '#@'",
+                "highlight: false",
+                "linewrap: 79",
+                "indent_character: '|'",
+                "colors:",
+                "  body: none",
+                "  date: none",
+                "  tags: none",
+                "  title: none",
+                "",
+            ]
+        ),
+        encoding="utf-8",
+    )
+    return config
+
+
+def time_command(command: list[str], env: dict[str, str] | None, repeats: int) -> tuple[list[float], str]:
+    seconds = []
+    output = ""
+    for _ in range(repeats):
+        start = time.perf_counter()
+        done = subprocess.run(command, env=env, capture_output=True, text=True, check=False, stdin=subprocess.DEVNULL)
+        seconds.append(time.perf_counter() - start)
+        if done.returncode != 0:
+            raise RuntimeError(f"{command[0]} failed: {done.stderr.strip()[:500]}")
+        output = done.stdout
+    return seconds, output
+
+
+# -- the run -----------------------------------------------------------------------------------------------------
+
+
+def machine() -> dict[str, Any]:
+    import sqlcipher3
+
+    info: dict[str, Any] = {
+        "cores": os.cpu_count(),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "sqlcipher3_module": getattr(sqlcipher3, "__version__", None),
+    }
+    try:
+        with open("/proc/cpuinfo") as cpu:
+            info["cpu"] = next((line.split(":", 1)[1].strip() for line in cpu if line.startswith("model name")), None)
+        with open("/proc/meminfo") as mem:
+            info["memory_gib"] = round(int(mem.readline().split()[1]) / 1024 / 1024, 1)
+    except OSError:
+        pass
+    conn = sqlcipher3.connect(":memory:")
+    info["sqlite"] = conn.execute("SELECT sqlite_version()").fetchone()[0]
+    conn.execute("PRAGMA key = 'x'")
+    info["sqlcipher"] = conn.execute("PRAGMA cipher_version").fetchone()[0]
+    info["cipher_provider"] = conn.execute("PRAGMA cipher_provider").fetchone()[0]
+    conn.close()
+    return info
+
+
+def folder_bytes(folder: Path) -> dict[str, int]:
+    return {p.name: p.stat().st_size for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def measure_jrnl(args: argparse.Namespace, corpus: Corpus, results: dict[str, Any]) -> None:
+    """The same JRNL_ENTRIES entries in our vault and in a jrnl file: load-and-search, in-process and as CLIs."""
+    ours_info = generate.ensure_vault(JRNL_ENTRIES, args.seed)
+    journal_file = generate.ensure_jrnl_file(JRNL_ENTRIES, args.seed)
+    words = content_words(corpus, random.Random(f"jrnl-{args.seed}"), args.compare_queries)
+    ours = run_child(
+        "ours_compare",
+        {"folder": ours_info.folder, "passphrase": PASSPHRASE, "kdf": ours_info.kdf, "words": words},
+    )
+    with tempfile.TemporaryDirectory(dir=OUT, prefix="jrnl-home-") as tmp:
+        base = Path(tmp)
+        env = isolated_home(base)
+        config = jrnl_config(base, journal_file)
+        theirs = run_child(
+            "jrnl_compare", {"config": str(config), "words": words}, env=env, isolate_net=bool(netns_prefix())
+        )
+        compare: dict[str, Any] = {
+            "entries": JRNL_ENTRIES,
+            "journal_file_bytes": journal_file.stat().st_size,
+            "queries": len(words),
+            "ours_open_search": ours,
+            "jrnl_load_filter": theirs,
+            "ratio_median": round(theirs["median_ms"] / ours["median_ms"], 1),
+            "network_namespace": " ".join(netns_prefix()) or None,
+        }
+        if not args.quick:
+            # End to end, as a user runs them: a new process, imports, the file read, the search, the output.
+            cli_words = words[: args.cli_queries]
+            jrnl_bin = str(Path(sys.executable).with_name("jrnl"))
+            jrnl_seconds: list[float] = []
+            for word in cli_words:
+                cmd = [*netns_prefix(), jrnl_bin, "--config-file", str(config), "-contains", word, "-n", "50"]
+                jrnl_seconds += time_command(cmd, env, 1)[0]
+            real = generate.ensure_vault(JRNL_ENTRIES, args.seed, KDF_V1)
+            passfile = base / "passphrase"
+            passfile.write_text(PASSPHRASE + "\n", encoding="utf-8")
+            app_bin = str(Path(sys.executable).with_name("journal-app"))
+            ours_cli: list[float] = []
+            for word in cli_words:
+                cmd = [app_bin, "--vault", real.folder, "--passphrase-file", str(passfile), "search", word, "--json"]
+                ours_cli += time_command(cmd, env, 1)[0]
+            compare["cli"] = {
+                "jrnl": summary_ms(jrnl_seconds),
+                "journal_app_with_argon2id": summary_ms(ours_cli),
+                "ratio_median": round(statistics.median(jrnl_seconds) / statistics.median(ours_cli), 2),
+            }
+        leftovers = sorted(str(p.relative_to(base)) for p in base.rglob("*") if p.is_file())
+        compare["files_jrnl_wrote_in_temp_home"] = [p for p in leftovers if p != "passphrase"]
+    results["jrnl"] = compare
+
+
+def evaluate(results: dict[str, Any]) -> list[tuple[str, float | None, float, str, bool | None]]:
+    core = results["core"]
+    unlock = results["unlock"]
+    full_unlock_big = unlock["argon2id"]["median_ms"] / 1000 + core["open_first_page"]["median_ms"] / 1000
+    results["unlock_projected_s"] = round(full_unlock_big, 3)
+    ratio = results.get("jrnl", {}).get("ratio_median")
+    rows: list[tuple[str, float | None, float, str, bool | None]] = [
+        ("open to first page of 50, median (ms)", core["open_first_page"]["median_ms"], 100.0, "<=", None),
+        ("search p95, all queries (ms)", core["search"]["all"]["p95_ms"], 50.0, "<=", None),
+    ]
+    for kind, data in core["search"].items():
+        if kind != "all":
+            rows.append((f"  search p95: {kind} (ms)", data["p95_ms"], 50.0, "<=", None))
+    rows += [
+        ("save p95 (ms)", core["save"]["p95_ms"], 15.0, "<=", None),
+        ("peak RSS, open + search + save (MiB)", core["peak_rss_mib"], 150.0, "<=", None),
+        ("unlock incl. Argon2id, at this size (s)", full_unlock_big, 1.5, "<=", None),
+        ("jrnl load-and-search / ours, 10k (x)", ratio, 20.0, ">=", None),
+    ]
+    out = []
+    for name, value, target, op, _ in rows:
+        ok = None if value is None else (value <= target if op == "<=" else value >= target)
+        out.append((name, value, target, op, ok))
+    return out
+
+
+def print_table(results: dict[str, Any], rows: list[tuple[str, float | None, float, str, bool | None]]) -> None:
+    core, unlock = results["core"], results["unlock"]
+    m = results["machine"]
+    print()
+    print(f"Journal benchmarks: {results['entries']:,} entries, seed {results['seed']}")
+    print(f"machine: {m.get('cores')} cores, {m.get('memory_gib')} GiB, {m.get('cpu')}; Python {m['python']}, ", end="")
+    print(f"SQLCipher {m['sqlcipher']} (SQLite {m['sqlite']})")
+    start, end = results["load_average_start"], results["load_average_end"]
+    print(f"load average (1 min) at start {start[0]:.2f}, at end {end[0]:.2f}: other work on the machine adds noise")
+    print()
+    print(f"{'measure':44} {'value':>10} {'target':>10}  result")
+    print("-" * 76)
+    for name, value, target, op, ok in rows:
+        shown = "n/a" if value is None else f"{value:,.2f}"
+        verdict = "n/a" if ok is None else ("PASS" if ok else "FAIL")
+        print(f"{name:44} {shown:>10} {op + ' ' + format(target, 'g'):>10}  {verdict}")
+    print()
+    print(
+        f"Argon2id (256 MiB, t=3, p=4) median {unlock['argon2id']['median_ms']:.0f} ms; full unlock of a "
+        f"{unlock['full_unlock_small_vault']['entries']:,}-entry vault made with it: "
+        f"median {unlock['full_unlock_small_vault']['median_ms']:.0f} ms (peak RSS {unlock['peak_rss_mib']:.0f} MiB)"
+    )
+    first = core["open_first_page"]
+    print(
+        f"open to first page: first {first['first_ms']:.1f} ms, median {first['median_ms']:.1f} ms, "
+        f"p95 {first['p95_ms']:.1f} ms"
+    )
+    print()
+    print(f"{'search':14} {'n':>5} {'median ms':>10} {'p95 ms':>9} {'max ms':>9} {'matches (median)':>17}")
+    for kind, data in core["search"].items():
+        if kind == "all":
+            continue
+        matches = data.get("matching_entries_median")
+        print(
+            f"{kind:14} {data['n']:>5} {data['median_ms']:>10.2f} {data['p95_ms']:>9.2f} {data['max_ms']:>9.1f} "
+            f"{'' if matches is None else format(matches, ',.0f'):>17}"
+        )
+    save = core["save"]
+    print(
+        f"save (update): n={save['n']} median {save['median_ms']:.2f} ms, p95 {save['p95_ms']:.2f} ms, "
+        f"max {save['max_ms']:.1f} ms"
+    )
+    size = results["size"]
+    print(
+        f"vault on disk {size['vault_bytes'] / 1e6:,.1f} MB (journal file {size['journal_file_bytes'] / 1e6:,.1f} MB) "
+        f"for {size['plaintext_bytes'] / 1e6:,.1f} MB of plaintext: x{size['ratio']:.2f}"
+    )
+    if "jrnl" in results:
+        j = results["jrnl"]
+        print(
+            f"jrnl 4.6 vs ours at {j['entries']:,} entries ({j['queries']} word queries, each a fresh load/open): "
+            f"jrnl {j['jrnl_load_filter']['median_ms']:.1f} ms, ours {j['ours_open_search']['median_ms']:.2f} ms, "
+            f"ratio x{j['ratio_median']}"
+        )
+        if "cli" in j:
+            c = j["cli"]
+            print(
+                f"  as commands: jrnl -contains {c['jrnl']['median_ms']:.0f} ms, journal-app search (incl. Argon2id) "
+                f"{c['journal_app_with_argon2id']['median_ms']:.0f} ms, ratio x{c['ratio_median']}"
+            )
+    print()
+    print(f"results: {OUT / 'results.json'}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__.split("\n")[0])
+    parser.add_argument("--entries", type=int, default=None, help="vault size (default 100,000; 10,000 with --quick)")
+    parser.add_argument("--seed", type=int, default=generate.DEFAULT_SEED)
+    parser.add_argument("--quick", action="store_true", help="fewer queries and saves, no CLI comparison")
+    parser.add_argument("--queries", type=int, default=None, help="queries per search kind (default 200; 30 quick)")
+    parser.add_argument("--saves", type=int, default=None, help="saves to time (default 250; 50 quick)")
+    parser.add_argument("--no-jrnl", action="store_true", help="skip the jrnl comparison")
+    args = parser.parse_args(argv)
+    entries = args.entries or (10_000 if args.quick else generate.DEFAULT_ENTRIES)
+    queries = args.queries or (30 if args.quick else 200)
+    saves = args.saves or (50 if args.quick else 250)
+    args.compare_queries = 10 if args.quick else 30
+    args.cli_queries = 5
+    OUT.mkdir(parents=True, exist_ok=True)
+
+    results: dict[str, Any] = {"entries": entries, "seed": args.seed, "quick": args.quick, "machine": machine()}
+    results["load_average_start"] = os.getloadavg()
+    started = time.perf_counter()
+    info = generate.ensure_vault(entries, args.seed)
+    corpus = Corpus(args.seed)
+    results["vault"] = {k: v for k, v in info.__dict__.items() if k != "folder"}
+
+    cached = Path(info.folder)
+    size = sum(folder_bytes(cached).values())
+    journal_file = max(folder_bytes(cached).values())
+    results["size"] = {
+        "vault_bytes": size,
+        "files": folder_bytes(cached),
+        "journal_file_bytes": journal_file,
+        "plaintext_bytes": info.plaintext_bytes,
+        "ratio": round(size / info.plaintext_bytes, 3),
+    }
+
+    # Saves change the vault: measure on a copy, so the cache stays as generated.
+    work = Path(tempfile.mkdtemp(dir=OUT, prefix="work-"))
+    try:
+        copy = work / "vault"
+        shutil.copytree(cached, copy)
+        print("measuring open, search, save ...", file=sys.stderr, flush=True)
+        results["core"] = run_child(
+            "core",
+            {
+                "folder": str(copy),
+                "passphrase": PASSPHRASE,
+                "kdf": info.kdf,
+                "seed": args.seed,
+                "open_repeats": 10 if args.quick else 20,
+                "saves": saves,
+                "queries": make_queries(corpus, queries, args.seed),
+            },
+        )
+        results["size"]["after_saves_bytes"] = sum(folder_bytes(copy).values())
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+    print("measuring unlock with the real Argon2id ...", file=sys.stderr, flush=True)
+    small = generate.ensure_vault(UNLOCK_ENTRIES, args.seed, KDF_V1)
+    results["unlock"] = run_child(
+        "unlock",
+        {
+            "folder": small.folder,
+            "passphrase": PASSPHRASE,
+            "entries": UNLOCK_ENTRIES,
+            "repeats": 3 if args.quick else 5,
+        },
+    )
+    if not args.no_jrnl:
+        print("measuring jrnl side by side ...", file=sys.stderr, flush=True)
+        measure_jrnl(args, corpus, results)
+
+    rows = evaluate(results)
+    results["targets"] = [
+        {"measure": name, "value": value, "target": f"{op} {target:g}", "pass": ok}
+        for name, value, target, op, ok in rows
+    ]
+    results["cheap_kdf"] = asdict(CHEAP_KDF)
+    results["seconds"] = round(time.perf_counter() - started, 1)
+    results["load_average_end"] = os.getloadavg()
+    (OUT / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
+    print_table(results, rows)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
