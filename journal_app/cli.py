@@ -28,7 +28,9 @@ from .core.errors import (
     VaultExists,
     WrongPassphrase,
 )
+from .core.export import export_html, export_json, export_markdown
 from .core.ics import deadlines_to_ics
+from .core.importers import import_jrnl, import_json
 from .core.journal import Entry, EntrySummary, Journal, parse_day
 from .core.kdf import KDF_V1, KdfParams
 from .core.merge import merge_backup
@@ -147,6 +149,20 @@ def build_parser() -> argparse.ArgumentParser:
     deadline.add_parser("ics", help="write open deadlines to an .ics calendar file (not encrypted)").add_argument(
         "out", type=Path
     )
+
+    export = commands.add_parser("export", help="write entries out, NOT encrypted: md, html, pdf or json")
+    export.add_argument("--format", required=True, choices=("md", "html", "pdf", "json"))
+    export.add_argument("out", type=Path)
+    export.add_argument("--from", dest="date_from", type=_day, metavar="D")
+    export.add_argument("--to", dest="date_to", type=_day, metavar="D")
+    export.add_argument("--tag", action="append", default=[], help="only entries with this tag (repeat for more)")
+    export.add_argument("--with-documents", action="store_true", help="pdf: add the documents list")
+    export.add_argument("--with-trips", action="store_true", help="pdf: add the trips list")
+    import_ = commands.add_parser("import", help="bring entries in from a jrnl journal or our json export")
+    import_.add_argument("--from", dest="source", required=True, choices=("jrnl", "json"))
+    import_.add_argument("file", type=Path)
+    import_.add_argument("--source-passphrase-file", metavar="FILE", type=Path,
+                         help="the passphrase of an encrypted jrnl journal")  # fmt: skip
 
     commands.add_parser("check", help="read and check every page of the vault; writes nothing")
 
@@ -464,6 +480,61 @@ def _progress_printer(label: str) -> Callable[[int, int], None]:
     return report
 
 
+def _pdf_export(vault: Vault, args: argparse.Namespace, progress: Callable[[int, int], None]) -> int:
+    """PDF needs Qt's text layout: the only command that loads Qt, without a window."""
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from .ui.export_pdf import export_pdf
+
+    # a QApplication (not only a QGuiApplication), so that a process that later shows widgets can still do so
+    app = QApplication.instance() or QApplication(["journal-app"])
+    count = export_pdf(vault, args.out, date_from=args.date_from, date_to=args.date_to, tags=args.tag,
+                       with_documents=args.with_documents, with_trips=args.with_trips, progress=progress)  # fmt: skip
+    del app
+    return count
+
+
+def cmd_export(args: argparse.Namespace, kdf: KdfParams) -> int:
+    folder = args.vault or paths.default_vault_dir()
+    if not folder.is_dir():
+        raise NotAVault(f"there is no vault at {folder}")
+    if args.out.exists():
+        raise UsageError(f"{args.out} already exists; nothing was written")
+    passphrase = _passphrase(args)
+    print(f"Warning: {args.out} will not be encrypted; anyone with it can read it.", file=sys.stderr)
+    progress = _progress_printer("Exporting")
+    with Vault.open(folder, passphrase, kdf=kdf) as vault:
+        if args.format == "pdf":
+            count = _pdf_export(vault, args, progress)
+        else:
+            writer = {"md": export_markdown, "html": export_html, "json": export_json}[args.format]
+            count = writer(vault, args.out, date_from=args.date_from, date_to=args.date_to, tags=args.tag,
+                           progress=progress)  # fmt: skip
+    print(f"Exported {count} entries to {args.out}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace, kdf: KdfParams) -> int:
+    folder = args.vault or paths.default_vault_dir()
+    if not folder.is_dir():
+        raise NotAVault(f"there is no vault at {folder}")
+    if not args.file.exists():
+        raise UsageError(f"there is no file {args.file}")
+    passphrase = _passphrase(args)
+    source_passphrase = read_passphrase_file(args.source_passphrase_file) if args.source_passphrase_file else None
+    with Vault.open(folder, passphrase, kdf=kdf) as vault:
+        if args.source == "jrnl":
+            report = import_jrnl(vault, args.file, passphrase=source_passphrase)
+        else:
+            report = import_json(vault, args.file)
+    print(report.imported)
+    if report.kept_both:
+        print(f"{len(report.kept_both)} entries had the same id but other text: both kept", file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_check(args: argparse.Namespace, kdf: KdfParams) -> int:
     folder = args.vault or paths.default_vault_dir()
     if not folder.is_dir():
@@ -641,6 +712,8 @@ HANDLERS: dict[str, Callable[[argparse.Namespace, KdfParams], int]] = {
     "decoy": cmd_decoy,
     "backup": cmd_backup,
     "check": cmd_check,
+    "export": cmd_export,
+    "import": cmd_import,
     "verify": cmd_verify,
     "restore": cmd_restore,
     "deadline": cmd_deadline,

@@ -371,3 +371,53 @@ def test_decoy_set_and_remove(initialised: Cli, tmp_path: Path) -> None:
     assert [e["title"] for e in run.json("list")] == ["Настоящее"]
     assert run("decoy", "remove")[0] == 0
     assert run("list", pw=decoy)[0] == 3
+
+
+# -- export and import ---------------------------------------------------------------------------------------------
+
+FIXTURES_JRNL = Path(__file__).parent / "fixtures" / "jrnl"
+
+
+def test_export_formats_warn_and_never_overwrite(initialised: Cli, tmp_path: Path) -> None:
+    run = initialised
+    run("add", "--date", "2024-03-08", "--title", "Граница", "--tag", "дело", stdin="**Важно**: <script>x</script>")
+    run("add", "--date", "2024-05-01", "--title", "Другое", stdin="не для дела")
+    for fmt, name in (("md", "out-md"), ("html", "out.html"), ("json", "out.json"), ("pdf", "out.pdf")):
+        code, _, err = run("export", "--format", fmt, str(tmp_path / name), "--tag", "дело")
+        assert code == 0, err
+        assert "not be encrypted" in err and "Exported 1 entries" in err
+        code, _, err = run("export", "--format", fmt, str(tmp_path / name))
+        assert code == 2 and "already exists" in err
+    assert "&lt;script&gt;" in (tmp_path / "out.html").read_text(encoding="utf-8")
+    assert (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF")
+    assert len(list((tmp_path / "out-md").glob("*.md"))) == 1
+
+
+def test_import_json_round_trip_and_jrnl(initialised: Cli, tmp_path: Path) -> None:
+    run = initialised
+    run("add", "--title", "Одна", stdin="текст")
+    run("export", "--format", "json", str(tmp_path / "all.json"))
+    run.vault = tmp_path / "second"
+    assert run("init")[0] == 0
+    code, out, err = run("import", "--from", "json", str(tmp_path / "all.json"))
+    assert code == 0 and out.strip() == "1", err
+    code, out, _ = run("import", "--from", "jrnl", str(FIXTURES_JRNL / "plain.txt"))
+    assert code == 0 and int(out) > 0
+    secret = tmp_path / "jrnl-pw"
+    secret.write_text("пароль jrnl 🔑\n", encoding="utf-8")
+    code, _, err = run("import", "--from", "jrnl", str(FIXTURES_JRNL / "encrypted-v3.jrnl"))
+    assert code == 2 and "passphrase" in err
+    wrong = tmp_path / "wrong-pw"
+    wrong.write_text("не тот\n", encoding="utf-8")
+    code, _, err = run("import", "--from", "jrnl", str(FIXTURES_JRNL / "encrypted-v3.jrnl"),
+                       "--source-passphrase-file", str(wrong))  # fmt: skip
+    assert code == 3 and "jrnl" in err
+    code, out, _ = run("import", "--from", "jrnl", str(FIXTURES_JRNL / "encrypted-v3.jrnl"),
+                       "--source-passphrase-file", str(secret))  # fmt: skip
+    assert code == 0 and int(out) > 0
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "journal-export", "version": 1, "entries": [', encoding="utf-8")
+    before = len(run.json("list"))
+    code, _, err = run("import", "--from", "json", str(bad))
+    assert code == 2 and err.count("\n") == 1
+    assert len(run.json("list")) == before

@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-import ctypes
-import sys
 from datetime import date
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QLineEdit, QPlainTextEdit, QTextEdit
 
 from journal_app.ui.journal.workspace import JournalWorkspace
-
-# PySide6 6.12.0 (abi3 build) returns None/True/False from void and bool calls without a new reference, which is
-# harmless on Python >= 3.12 (immortal objects) but on 3.11 takes one reference away per call until the
-# interpreter aborts with "none_dealloc" (about 5,000 calls). Until the dependency is fixed or pinned, the UI tests
-# give those three singletons a huge reference count so that a long test run does not abort.
-if sys.version_info < (3, 12):
-    for _singleton in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(_singleton)).value += 1 << 40
 
 #: The offscreen platform warns on window hints it cannot pass on; that is not a defect of the app.
 IGNORED_QT_MESSAGES = ("propagateSizeHints",)
