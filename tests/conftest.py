@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import socket
+import sys
 from pathlib import Path
 
 import pytest
@@ -36,9 +37,22 @@ def _private_profile(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
     return home
 
 
+_NETWORK_GUARD = {"on": False}
+
+
+def _block_inet_sockets(event: str, args: tuple[object, ...]) -> None:
+    """Audit hook: refuses the creation of any IPv4/IPv6 socket object while a test runs, below the socket module
+    too (`_socket.socket`, asyncio, third-party code). Audit hooks cannot be removed, so it is switched by a flag."""
+    if _NETWORK_GUARD["on"] and event == "socket.__new__" and args[1] in (socket.AF_INET, socket.AF_INET6):
+        raise AssertionError("a test tried to open a network socket")
+
+
+sys.addaudithook(_block_inet_sockets)
+
+
 @pytest.fixture(autouse=True)
 def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Any attempt to open an internet socket fails the test."""
+    """Any attempt to open an internet socket fails the test (tests/security/test_network.py checks that it does)."""
     real_socket = socket.socket
 
     class GuardedSocket(real_socket):  # type: ignore[misc]
@@ -48,6 +62,7 @@ def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
             super().__init__(family, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(socket, "socket", GuardedSocket)
+    monkeypatch.setitem(_NETWORK_GUARD, "on", True)
 
 
 @pytest.fixture
