@@ -41,3 +41,26 @@ def test_clear_leaves_no_personal_data_in_any_widget(qtbot, vault):
     workspace.clear()
     assert widgets_containing(MARKER) == []
     assert workspace.save_now() is True
+
+
+def test_no_window_title_names_what_the_person_wrote(qtbot, vault):
+    planner = vault.planner()
+    planner.save_zone("mine", title=f"Zone {MARKER}", rules=planner.zone("schengen").rules)
+    doc = planner.add_document(kind="visa", title=f"Visa {MARKER}", expires=TODAY + timedelta(days=20))
+    workspace = make_workspace(qtbot, vault)
+    workspace.stays.select_zone("mine")
+    dialogs = [workspace.stays.edit_rules(), workspace.stays.add_trip()]
+    workspace.documents.select(doc.id)
+    dialogs.append(workspace.documents.edit_current())
+    assert all(MARKER not in d.windowTitle() for d in dialogs)
+    workspace.clear()
+
+
+def test_retranslate_keeps_the_views_working(qtbot, vault):
+    vault.planner().add_deadline(title="Soon", due=TODAY + timedelta(days=2))
+    workspace = make_workspace(qtbot, vault)
+    workspace.horizon.set_days(30)
+    workspace.retranslate()
+    assert workspace.tabs.tabText(0) == "&Horizon"
+    assert workspace.horizon.days() == 30
+    assert [row.text(0) for row in workspace.horizon.rows()] == ["Soon"]

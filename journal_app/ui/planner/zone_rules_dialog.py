@@ -30,6 +30,7 @@ class ZoneRulesDialog(QDialog):
         super().__init__(parent)
         self._planner = planner
         self._zone = zone
+        self.zone_label = QLabel()
         self.table = QTableWidget(0, 3)
         self.table.verticalHeader().hide()
         self.add_button = QPushButton()
@@ -50,6 +51,7 @@ class ZoneRulesDialog(QDialog):
         register_row.addWidget(self.register_spin)
         register_row.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.zone_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(row_buttons)
         layout.addLayout(register_row)
@@ -69,7 +71,9 @@ class ZoneRulesDialog(QDialog):
         self.resize(560, 320)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Rules for %1").replace("%1", zone_title(self._zone)))
+        # The window title stays generic (the zone says where the person is); the zone is named inside.
+        self.setWindowTitle(self.tr("Zone rules"))
+        self.zone_label.setText(zone_title(self._zone))
         self.table.setHorizontalHeaderLabels([self.tr("Rule"), self.tr("Days allowed"), self.tr("Window (days)")])
         self.table.setAccessibleName(self.tr("Rules; all must hold"))
         self.add_button.setText(self.tr("&Add rule"))
@@ -163,4 +167,5 @@ class ZoneRulesDialog(QDialog):
         self.error_label.show()
 
     def clear(self) -> None:
+        self.zone_label.clear()
         self.table.setRowCount(0)
