@@ -82,3 +82,16 @@ def test_v3_to_v4_adds_attachments(tmp_path: Path) -> None:
         assert vault.planner().zone("serbia")
         item = vault.attachments().add("entry", "11111111-1111-4111-8111-111111111111", "a.txt", io.BytesIO(b"hi"))
         assert vault.attachments().read(item.id) == b"hi"
+
+
+def test_v4_to_v5_rebuilds_the_index_without_the_trash(tmp_path: Path) -> None:
+    folder = tmp_path / "vault"
+    shutil.copytree(FIXTURES / "vault_v4", folder)
+    with Vault.open(folder, "fixture", kdf=FAST_KDF) as vault:
+        journal = vault.journal()
+        in_index = vault.connection.execute("SELECT count(*) FROM entries_fts WHERE entries_fts MATCH 'секретн*'")
+        assert in_index.fetchone()[0] == 0
+        assert [e.title for e in journal.trash()] == ["Удалённая"]
+        assert [h.entry.title for h in journal.search("док*")] == ["Алматы"]
+        journal.restore("33333333-3333-4333-8333-333333333333")
+        assert [h.entry.title for h in journal.search("секретное")] == ["Удалённая"]

@@ -154,3 +154,23 @@ def test_stem_is_shared_by_index_and_query() -> None:
     assert stem("документов") == stem("документы") == stem("документ")
     assert stem("документів") == stem("документ")
     assert stem("паспорта") == stem("паспорт")
+
+
+def test_trash_leaves_and_rejoins_the_index(journal) -> None:
+    entry = journal.add(title="Временная", body="уникальное слово")
+    journal.delete(entry.id)
+    assert journal.search("уникальное") == []
+    journal.update(entry.id, body="уникальное слово, правка в корзине")
+    assert journal.search("уникальное") == []
+    journal.restore(entry.id)
+    assert [h.entry.id for h in journal.search("правка")] == [entry.id]
+
+
+def test_date_and_tag_filters_inside_the_index(journal) -> None:
+    ids = [
+        journal.add(entry_date=date(2024, 1, d), body="общее слово", tags=["a"] if d % 2 else []).id
+        for d in range(1, 11)
+    ]
+    found = [h.entry.id for h in journal.search("общее tag:a from:2024-01-03 to:2024-01-07")]
+    assert found == [ids[6], ids[4], ids[2]]  # equal scores: newest first
+    assert len(journal.search("общее -tag:a")) == 5

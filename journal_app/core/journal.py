@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from .vault import Vault
 
 MAX_TAG_LENGTH = 100
+_RANK_MARGIN = 20
+#: Below this many entries with a tag, filtering goes through the tag index; above, a scan in date order is quicker.
+_RARE_TAG = 1500
 PREVIEW_CHARS = 200
 
 
@@ -222,7 +225,8 @@ class Journal:
                 conn.execute("DELETE FROM entry_tags WHERE entry_seq = ?", (seq,))
                 self._write_tags(conn, seq, new_tags)
             conn.execute("DELETE FROM entries_fts WHERE rowid = ?", (seq,))
-            self._index(conn, seq, new_title, new_body, new_tags)
+            if old.deleted_at is None:
+                self._index(conn, seq, new_title, new_body, new_tags)
         return self.get(entry_id)
 
     @staticmethod
@@ -309,8 +313,13 @@ class Journal:
             where.append("e.entry_date <= ?")
             params.append(date_to.isoformat())
         for tag in tags:
-            where.append("EXISTS (SELECT 1 FROM entry_tags t WHERE t.entry_seq = e.seq AND t.tag_key = ?)")
-            params.append(query_language.tag_key(tag))
+            key = query_language.tag_key(tag)
+            count = self._rows("SELECT count(*) FROM entry_tags WHERE tag_key = ?", (key,))[0][0]
+            if count < _RARE_TAG:  # go through the tag's few entries
+                where.append("e.seq IN (SELECT entry_seq FROM entry_tags WHERE tag_key = ?)")
+            else:  # walk entries in date order; most have the tag
+                where.append("EXISTS (SELECT 1 FROM entry_tags t WHERE t.entry_seq = e.seq AND t.tag_key = ?)")
+            params.append(key)
         for tag in excluded_tags:
             where.append("NOT EXISTS (SELECT 1 FROM entry_tags t WHERE t.entry_seq = e.seq AND t.tag_key = ?)")
             params.append(query_language.tag_key(tag))
@@ -415,11 +424,17 @@ class Journal:
         with self._transaction() as conn:
             seq = self._seq(conn, entry_id)
             conn.execute("UPDATE entries SET deleted_at = ? WHERE seq = ? AND deleted_at IS NULL", (utc_now(), seq))
+            conn.execute("DELETE FROM entries_fts WHERE rowid = ?", (seq,))  # the trash is not searched
 
     def restore(self, entry_id: str) -> None:
         with self._transaction() as conn:
             seq = self._seq(conn, entry_id)
+            row = conn.execute("SELECT title, body, deleted_at FROM entries WHERE seq = ?", (seq,)).fetchone()
+            if row[2] is None:
+                return
             conn.execute("UPDATE entries SET deleted_at = NULL WHERE seq = ?", (seq,))
+            self._index(conn, seq, row[0], row[1], [t for (t,) in conn.execute(
+                "SELECT tag FROM entry_tags WHERE entry_seq = ?", (seq,))])  # fmt: skip
 
     def trash(self) -> list[EntrySummary]:
         rows = self._rows(
@@ -455,20 +470,38 @@ class Journal:
     # -- search --------------------------------------------------------------------------------------------------
 
     def search(self, query: str, *, limit: int = 50, offset: int = 0) -> list[SearchHit]:
-        """Entries matching the query language of `search.py`, best match first, then newest."""
+        """Entries matching the query language of `search.py`, best match first, then newest.
+
+        Ranking happens inside the full-text index (which holds no entry in the trash); only the best rows are then
+        read from `entries`, so a word found in most entries costs no more than a rare one.
+        """
         parsed = query_language.parse(query)
         if parsed.is_empty:
             return []
-        where, params = self._filters(parsed.date_from, parsed.date_to, parsed.tags, parsed.excluded_tags)
         match = parsed.match_expression()
         if match is not None:
+            inner, inner_params = [], []
+            if parsed.date_from or parsed.date_to:
+                inner.append("rowid IN (SELECT seq FROM entries WHERE entry_date >= ? AND entry_date <= ?)")
+                inner_params += [(parsed.date_from or date.min).isoformat(), (parsed.date_to or date.max).isoformat()]
+            for tag in parsed.tags:
+                inner.append("rowid IN (SELECT entry_seq FROM entry_tags WHERE tag_key = ?)")
+                inner_params.append(query_language.tag_key(tag))
+            for tag in parsed.excluded_tags:
+                inner.append("rowid NOT IN (SELECT entry_seq FROM entry_tags WHERE tag_key = ?)")
+                inner_params.append(query_language.tag_key(tag))
+            conditions = "".join(" AND " + c for c in inner)
+            # a margin past the page, so that rows tied on score are still ordered by date
+            window = offset + limit + _RANK_MARGIN
             sql = (
-                f"SELECT {_SUMMARY_COLUMNS}, e.body FROM entries_fts f JOIN entries e ON e.seq = f.rowid "  # noqa: S608
-                f"WHERE entries_fts MATCH ? AND e.deleted_at IS NULL{where} "
-                "ORDER BY bm25(entries_fts, 4.0, 1.0, 2.0), e.entry_date DESC LIMIT ? OFFSET ?"
+                "WITH top AS (SELECT rowid AS seq, bm25(entries_fts, 4.0, 1.0, 2.0) AS score FROM entries_fts "  # noqa: S608
+                f"WHERE entries_fts MATCH ?{conditions} ORDER BY score LIMIT ?) "
+                f"SELECT {_SUMMARY_COLUMNS}, e.body FROM top JOIN entries e ON e.seq = top.seq "
+                "WHERE e.deleted_at IS NULL ORDER BY top.score, e.entry_date DESC LIMIT ? OFFSET ?"
             )
-            rows = self._rows(sql, (match, *params, limit, offset))
+            rows = self._rows(sql, (match, *inner_params, window, limit, offset))
         else:
+            where, params = self._filters(parsed.date_from, parsed.date_to, parsed.tags, parsed.excluded_tags)
             exclusion = parsed.exclusion_expression()
             if exclusion is not None:
                 where += " AND e.seq NOT IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)"

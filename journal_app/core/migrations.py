@@ -63,19 +63,24 @@ def _m1_journal(conn: Connection) -> None:
     )
 
 
+def _fill_search_index(conn: Connection, where: str = "") -> None:
+    cursor = conn.execute(
+        "SELECT e.seq, e.title, e.body, (SELECT group_concat(tag, ' ') FROM entry_tags WHERE entry_seq = e.seq) "  # noqa: S608
+        f"FROM entries e {where}"
+    )
+    while rows := cursor.fetchmany(500):
+        conn.executemany(
+            "INSERT INTO entries_fts (rowid, title, body, tags) VALUES (?, ?, ?, ?)",
+            [(seq, index_text(title), index_text(body), index_text(tags or "")) for seq, title, body, tags in rows],
+        )
+
+
 def _m2_search_index(conn: Connection) -> None:
     conn.execute(
         "CREATE VIRTUAL TABLE entries_fts USING fts5("
         "title, body, tags, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0')"
     )
-    rows = conn.execute(
-        "SELECT e.seq, e.title, e.body, (SELECT group_concat(tag, ' ') FROM entry_tags WHERE entry_seq = e.seq) "
-        "FROM entries e"
-    ).fetchall()
-    conn.executemany(
-        "INSERT INTO entries_fts (rowid, title, body, tags) VALUES (?, ?, ?, ?)",
-        [(seq, index_text(title), index_text(body), index_text(tags or "")) for seq, title, body, tags in rows],
-    )
+    _fill_search_index(conn)
 
 
 def _m3_planner(conn: Connection) -> None:
@@ -187,7 +192,24 @@ def _m4_attachments(conn: Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_m1_journal, _m2_search_index, _m3_planner, _m4_attachments]
+def _m5_search_index_v2(conn: Connection) -> None:
+    """Rebuild the search index with prefix indexes (2, 3 and 4 characters) and without entries in the trash, so that
+    ranking can happen inside the index."""
+    conn.execute("DROP TABLE entries_fts")
+    conn.execute(
+        "CREATE VIRTUAL TABLE entries_fts USING fts5(title, body, tags, content='', contentless_delete=1, "
+        "prefix='2 3 4', tokenize='unicode61 remove_diacritics 0')"
+    )
+    _fill_search_index(conn, "WHERE e.deleted_at IS NULL")
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [
+    _m1_journal,
+    _m2_search_index,
+    _m3_planner,
+    _m4_attachments,
+    _m5_search_index_v2,
+]
 LATEST = len(MIGRATIONS)
 
 

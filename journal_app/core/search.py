@@ -124,35 +124,54 @@ def _plain(body: str) -> str:
 
 
 def snippet(body: str, query: Query) -> str:
-    """A short piece of the body around the first match, with matched words marked **like this**."""
-    text = _plain(body)
+    """A short piece of the body around the first match, with matched words marked **like this**.
+
+    Only words that begin like a query stem are stemmed, and the scan stops at the end of the snippet's window.
+    """
     exact = {s for t in query.terms for s in t.stems if not t.prefix}
     prefixes = tuple(s for t in query.terms if t.prefix for s in t.stems)
+    if not exact and not prefixes:
+        text = _plain(body[: SNIPPET_CHARS * 4])
+        return text[:SNIPPET_CHARS] + ("…" if len(text) > SNIPPET_CHARS or len(body) > SNIPPET_CHARS * 4 else "")
+    text = _plain(body)
+    heads = tuple({s[:2] for s in exact} | {p[:2] for p in prefixes})
+
+    def is_hit(word: str) -> bool:
+        norm = normalize(word)
+        if not norm.startswith(heads):
+            return False
+        if prefixes and norm.startswith(prefixes):
+            return True
+        word_stem = stem(norm)
+        return word_stem in exact or bool(prefixes and word_stem.startswith(prefixes))
+
+    recent: list[tuple[int, int]] = []  # the last few words before the first hit
     hits: list[tuple[int, int]] = []
-    spans: list[tuple[int, int]] = []
+    start = end = 0
     for m in words(text):
-        spans.append((m.start(), m.end()))
-        word_stem = stem(normalize(m.group()))
-        if (
-            word_stem in exact
-            or (prefixes and word_stem.startswith(prefixes))
-            or (prefixes and normalize(m.group()).startswith(prefixes))
-        ):
+        if not hits:
+            recent.append((m.start(), m.end()))
+            del recent[: -(SNIPPET_WORDS_BEFORE + 1)]
+            if is_hit(m.group()):
+                hits.append((m.start(), m.end()))
+                start = recent[0][0]
+                end = min(len(text), start + SNIPPET_CHARS)
+            continue
+        if m.end() > end:
+            break
+        if is_hit(m.group()):
             hits.append((m.start(), m.end()))
     if not hits:
         cut = text[:SNIPPET_CHARS]
         return cut + ("…" if len(text) > SNIPPET_CHARS else "")
     first = hits[0]
-    index = spans.index(first)
-    start = spans[max(0, index - SNIPPET_WORDS_BEFORE)][0]
-    end = min(len(text), start + SNIPPET_CHARS)
     if end < len(text):  # do not cut a word in half
         space = text.rfind(" ", first[1], end)
         end = space if space > first[1] else end
     pieces: list[str] = ["…" if start > 0 else ""]
     position = start
     for hit_start, hit_end in hits:
-        if hit_start < start or hit_end > end:
+        if hit_end > end:
             continue
         pieces += [text[position:hit_start], MARK_OPEN, text[hit_start:hit_end], MARK_CLOSE]
         position = hit_end

@@ -54,6 +54,7 @@ PRAGMAS = (
     "PRAGMA foreign_keys = ON",
     "PRAGMA journal_mode = WAL",
     "PRAGMA synchronous = FULL",
+    "PRAGMA cache_size = -65536",
 )
 
 
