@@ -83,3 +83,31 @@ def test_big_file_never_sits_whole_in_memory(vault, tmp_path: Path) -> None:
 def test_owner_kind_is_checked(vault) -> None:
     with pytest.raises(InvalidInput):
         vault.attachments().add("trip", "t", "x", io.BytesIO(b""))
+
+
+def test_a_worker_adds_a_big_file_while_the_journal_keeps_saving(vault) -> None:
+    import threading
+
+    writer = vault.attachments(vault.open_writer())
+    data = os.urandom(40 * CHUNK_BYTES)
+    result: list[object] = []
+    thread = threading.Thread(target=lambda: result.append(writer.add("entry", "e", "big.bin", io.BytesIO(data))))
+    thread.start()
+    journal = vault.journal()
+    saved = [journal.add(body=f"запись {i}").id for i in range(20)]  # never "database is locked"
+    thread.join()
+    assert vault.attachments().read(result[0].id) == data
+    assert len(saved) == 20
+
+
+def test_an_unfinished_attachment_is_removed_at_unlock(vault_dir: Path) -> None:
+    with Vault.create(vault_dir, PASSPHRASE, kdf=FAST_KDF) as vault:
+        conn = vault.connection
+        conn.execute(
+            "INSERT INTO attachments (id, owner_kind, owner_id, name, mime, size, sha256, created_at) "
+            "VALUES ('half', 'entry', 'e', 'x', 'x', 0, '', 'now')"
+        )  # as a crash in the middle of add() leaves it
+        conn.execute("INSERT INTO attachment_chunks (attachment_id, n, data) VALUES ('half', 0, x'00')")
+    with Vault.open(vault_dir, PASSPHRASE, kdf=FAST_KDF) as vault:
+        assert vault.attachments().of("entry", "e") == []
+        assert vault.connection.execute("SELECT count(*) FROM attachment_chunks").fetchone()[0] == 0

@@ -121,3 +121,34 @@ def test_planner_data_is_encrypted(vault_dir) -> None:
         planner.save_zone(MARKER, title=MARKER, rules=[PerEntry(30)])
         planner.add_trip(zone=MARKER, entry=D("2025-01-01"))
     assert files_containing(vault_dir, MARKER) == []
+
+
+def test_updates_keep_ids_links_and_done_state(planner, vault) -> None:
+    import io
+
+    doc = planner.add_document(kind="visa", title="Visa", expires=D("2026-01-01"))
+    linked = planner.add_deadline(title="Renew visa", due=D("2025-12-01"), document_id=doc.id)
+    vault.attachments().add("document", doc.id, "scan.png", io.BytesIO(b"png"))
+    changed = planner.update_document(doc.id, kind="residence_permit", title="ВНЖ", expires=D("2027-01-01"),
+                                      number="123")  # fmt: skip
+    assert changed.id == doc.id and changed.lead_days == 60 and changed.number == "123"
+    assert planner.deadline(linked.id).document_id == doc.id
+    planner.set_done(linked.id)
+    edited = planner.update_deadline(linked.id, title="Продлить ВНЖ", due=D("2026-11-01"), remind_days=7)
+    assert edited.done and edited.document_id == doc.id and edited.remind_days == 7
+    with pytest.raises(InvalidInput):
+        planner.update_document(doc.id, kind="visa", title=" ", expires=None)
+    planner.delete_document(doc.id)
+    assert vault.attachments().of("document", doc.id) == []
+    assert planner.deadline(linked.id).document_id is None
+
+
+def test_update_trip_moves_its_open_registration_deadline(planner) -> None:
+    trip = planner.add_trip(zone="serbia", entry=D("2025-03-10"))
+    moved = planner.update_trip(trip.id, zone="serbia", entry=D("2025-03-15"), exit=D("2025-03-30"))
+    assert (moved.entry, moved.exit) == (D("2025-03-15"), D("2025-03-30"))
+    assert [d.due for d in planner.deadlines() if d.trip_id == trip.id] == [D("2025-03-16")]
+    with pytest.raises(InvalidInput):
+        planner.update_trip(trip.id, zone="serbia", entry=D("2025-03-15"), exit=D("2025-03-01"))
+    with pytest.raises(NoSuchItem):
+        planner.update_trip("nope", zone="serbia", entry=D("2025-03-15"))

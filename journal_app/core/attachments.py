@@ -6,6 +6,7 @@ warned the user that the copy is not encrypted.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import mimetypes
 import os
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from .errors import InvalidInput, JournalError, NoSuchItem, VaultDamaged
+from .errors import InvalidInput, JournalError, NoSuchItem, VaultClosed, VaultDamaged
 from .journal import utc_now
 from .vault import damage_as_error, transaction
 
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from .vault import Vault
 
 CHUNK_BYTES = 256 * 1024
+CHUNKS_PER_TRANSACTION = 16  # 4 MiB
 OWNER_KINDS = ("entry", "document")
 Progress = Callable[[int], None]  # bytes done so far
 
@@ -45,8 +47,17 @@ def _clean_name(name: str) -> str:
 
 
 class Attachments:
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Vault, connection: Any | None = None) -> None:
         self._vault = vault
+        self._own = connection
+
+    @property
+    def _conn(self) -> Any:
+        if self._own is not None:
+            if not self._vault.is_open:
+                raise VaultClosed()
+            return self._own
+        return self._vault.connection
 
     def add(
         self,
@@ -65,29 +76,45 @@ class Attachments:
         name = _clean_name(name)
         mime = mime or mimetypes.guess_type(name)[0] or "application/octet-stream"
         attachment_id, digest, size = str(uuid.uuid4()), hashlib.sha256(), 0
-        with transaction(self._vault.connection) as conn:
+        conn = self._conn
+        # Short transactions (a few MiB each) so that other writers take turns; the row counts as finished only
+        # when its checksum is set at the end, and an unfinished one is removed (here on error, at unlock on a crash).
+        with transaction(conn):
             conn.execute(
                 "INSERT INTO attachments (id, owner_kind, owner_id, name, mime, size, sha256, created_at) "
                 "VALUES (?, ?, ?, ?, ?, 0, '', ?)",
                 (attachment_id, owner_kind, owner_id, name, mime, utc_now()),
             )
+        try:
             n = 0
-            while chunk := stream.read(CHUNK_BYTES):
-                if cancelled is not None and cancelled():
-                    raise JournalError("cancelled; nothing was added")
+            chunk = stream.read(CHUNK_BYTES)
+            while chunk:
+                with transaction(conn):
+                    for _ in range(CHUNKS_PER_TRANSACTION):
+                        if not chunk:
+                            break
+                        if cancelled is not None and cancelled():
+                            raise JournalError("cancelled; nothing was added")
+                        conn.execute(
+                            "INSERT INTO attachment_chunks (attachment_id, n, data) VALUES (?, ?, ?)",
+                            (attachment_id, n, chunk),
+                        )
+                        digest.update(chunk)
+                        size += len(chunk)
+                        n += 1
+                        if progress is not None:
+                            progress(size)
+                        chunk = stream.read(CHUNK_BYTES)
+            with transaction(conn):
                 conn.execute(
-                    "INSERT INTO attachment_chunks (attachment_id, n, data) VALUES (?, ?, ?)",
-                    (attachment_id, n, chunk),
+                    "UPDATE attachments SET size = ?, sha256 = ? WHERE id = ?",
+                    (size, digest.hexdigest(), attachment_id),
                 )
-                digest.update(chunk)
-                size += len(chunk)
-                n += 1
-                if progress is not None:
-                    progress(size)
-            conn.execute(
-                "UPDATE attachments SET size = ?, sha256 = ? WHERE id = ?",
-                (size, digest.hexdigest(), attachment_id),
-            )
+        except BaseException:
+            with contextlib.suppress(Exception), transaction(conn):
+                conn.execute("DELETE FROM attachment_chunks WHERE attachment_id = ?", (attachment_id,))
+                conn.execute("DELETE FROM attachments WHERE id = ?", (attachment_id,))
+            raise
         return self.get(attachment_id)
 
     def add_file(self, owner_kind: str, owner_id: str, path: Path, **kwargs: Any) -> Attachment:
@@ -96,7 +123,7 @@ class Attachments:
 
     def _list(self, where: str, params: tuple[Any, ...]) -> list[Attachment]:
         with damage_as_error():
-            rows = self._vault.connection.execute(
+            rows = self._conn.execute(
                 "SELECT id, owner_kind, owner_id, name, mime, size, sha256, created_at FROM attachments "  # noqa: S608
                 f"{where} ORDER BY created_at, name",
                 params,
@@ -117,7 +144,7 @@ class Attachments:
         digest, n = hashlib.sha256(), 0
         while True:
             with damage_as_error():
-                row = self._vault.connection.execute(
+                row = self._conn.execute(
                     "SELECT data FROM attachment_chunks WHERE attachment_id = ? AND n = ?", (attachment_id, n)
                 ).fetchone()
             if row is None:
@@ -154,6 +181,6 @@ class Attachments:
 
     def delete(self, attachment_id: str) -> None:
         self.get(attachment_id)
-        with transaction(self._vault.connection) as conn:
+        with transaction(self._conn) as conn:
             conn.execute("DELETE FROM attachment_chunks WHERE attachment_id = ?", (attachment_id,))
             conn.execute("DELETE FROM attachments WHERE id = ?", (attachment_id,))

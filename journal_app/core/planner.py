@@ -174,12 +174,7 @@ class Planner:
         lead_days: int | None = None,
         notes: str = "",
     ) -> Document:
-        if kind not in DOCUMENT_KINDS:
-            raise InvalidInput(f"unknown document kind: {kind} (one of: {', '.join(DOCUMENT_KINDS)})")
-        if not title.strip():
-            raise InvalidInput("a document needs a title")
-        if issued and expires and expires < issued:
-            raise InvalidInput("a document cannot expire before it was issued")
+        self._check_document(kind, title, issued, expires)
         lead = DOCUMENT_KINDS[kind] if lead_days is None else lead_days
         if lead < 0:
             raise InvalidInput("the lead time cannot be negative")
@@ -216,9 +211,53 @@ class Planner:
         """Documents by what needs action first: earliest renewal date, then those without an expiry."""
         return sorted(self._documents(), key=lambda d: (d.renew_by is None, d.renew_by or date.max, d.title))
 
+    def update_document(
+        self,
+        doc_id: str,
+        *,
+        kind: str,
+        title: str,
+        expires: date | None,
+        number: str = "",
+        country: str = "",
+        holder: str = "",
+        issued: date | None = None,
+        lead_days: int | None = None,
+        notes: str = "",
+    ) -> Document:
+        """Replace a document's fields; its id, attachments and linked deadlines stay."""
+        self.document(doc_id)
+        self._check_document(kind, title, issued, expires)
+        lead = DOCUMENT_KINDS[kind] if lead_days is None else lead_days
+        if lead < 0:
+            raise InvalidInput("the lead time cannot be negative")
+        with self._transaction() as conn:
+            conn.execute(
+                "UPDATE documents SET kind = ?, holder = ?, title = ?, number = ?, country = ?, issued = ?, "
+                "expires = ?, lead_days = ?, notes = ?, updated_at = ? WHERE id = ?",
+                (kind, holder, title, number, country, issued.isoformat() if issued else None,
+                 expires.isoformat() if expires else None, lead, notes, utc_now(), doc_id),
+            )  # fmt: skip
+        return self.document(doc_id)
+
+    @staticmethod
+    def _check_document(kind: str, title: str, issued: date | None, expires: date | None) -> None:
+        if kind not in DOCUMENT_KINDS:
+            raise InvalidInput(f"unknown document kind: {kind} (one of: {', '.join(DOCUMENT_KINDS)})")
+        if not title.strip():
+            raise InvalidInput("a document needs a title")
+        if issued and expires and expires < issued:
+            raise InvalidInput("a document cannot expire before it was issued")
+
     def delete_document(self, doc_id: str) -> None:
+        """Delete a document and its attached files (one transaction); linked deadlines stay, unlinked."""
         self.document(doc_id)
         with self._transaction() as conn:
+            files = [r[0] for r in conn.execute(
+                "SELECT id FROM attachments WHERE owner_kind = 'document' AND owner_id = ?", (doc_id,))]  # fmt: skip
+            for file_id in files:
+                conn.execute("DELETE FROM attachment_chunks WHERE attachment_id = ?", (file_id,))
+                conn.execute("DELETE FROM attachments WHERE id = ?", (file_id,))
             conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
 
     # -- deadlines -----------------------------------------------------------------------------------------------
@@ -290,6 +329,33 @@ class Planner:
                     "UPDATE deadlines SET done_at = ?, updated_at = ? WHERE id = ?",
                     (now if done else None, now, item.id),
                 )
+        return self.deadline(deadline_id)
+
+    def update_deadline(
+        self,
+        deadline_id: str,
+        *,
+        title: str,
+        due: date,
+        due_time: str | None = None,
+        remind_days: int = 0,
+        notes: str = "",
+        repeat: str | None = None,
+    ) -> Deadline:
+        """Replace a deadline's fields; its links (document, trip, checklist) and done state stay."""
+        self.deadline(deadline_id)
+        if not title.strip():
+            raise InvalidInput("a deadline needs a title")
+        if remind_days < 0:
+            raise InvalidInput("the reminder lead cannot be negative")
+        if repeat is not None:
+            next_occurrence(due, repeat)
+        with self._transaction() as conn:
+            conn.execute(
+                "UPDATE deadlines SET title = ?, due_date = ?, due_time = ?, remind_days = ?, notes = ?, repeat = ?, "
+                "updated_at = ? WHERE id = ?",
+                (title, due.isoformat(), due_time, remind_days, notes, repeat, utc_now(), deadline_id),
+            )
         return self.deadline(deadline_id)
 
     def delete_deadline(self, deadline_id: str) -> None:
@@ -377,6 +443,42 @@ class Planner:
             params,
         )
         return [Trip(i, z, date.fromisoformat(e), _day(x), bool(c), n) for i, z, e, x, c, n in rows]
+
+    def update_trip(
+        self,
+        trip_id: str,
+        *,
+        zone: str,
+        entry: date,
+        exit: date | None = None,
+        counts: bool = True,
+        note: str | None = None,
+    ) -> Trip:
+        """Replace a trip's fields. An open registration deadline of the trip moves with its entry day."""
+        old = next((t for t in self.trips() if t.id == trip_id), None)
+        if old is None:
+            raise NoSuchItem(f"no trip with id {trip_id}")
+        if exit is not None and exit < entry:
+            raise InvalidInput("the exit date is before the entry date")
+        zone_row = self.zone(zone)
+        shift = (entry - old.entry).days
+        with self._transaction() as conn:
+            conn.execute(
+                "UPDATE trips SET zone_id = ?, entry_date = ?, exit_date = ?, counts = ?, note = ?, updated_at = ? "
+                "WHERE id = ?",
+                (zone_row.id, entry.isoformat(), exit.isoformat() if exit else None, int(counts),
+                 old.note if note is None else note, utc_now(), trip_id),
+            )  # fmt: skip
+            if shift:
+                for deadline_id, due in conn.execute(
+                    "SELECT id, due_date FROM deadlines WHERE trip_id = ? AND done_at IS NULL", (trip_id,)
+                ).fetchall():
+                    moved = date.fromisoformat(due) + timedelta(days=shift)
+                    conn.execute(
+                        "UPDATE deadlines SET due_date = ?, updated_at = ? WHERE id = ?",
+                        (moved.isoformat(), utc_now(), deadline_id),
+                    )
+        return next(t for t in self.trips() if t.id == trip_id)
 
     def delete_trip(self, trip_id: str) -> None:
         with self._transaction() as conn:

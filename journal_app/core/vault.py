@@ -204,6 +204,17 @@ def check_not_busy(folder: Path) -> None:
     locks.release()
 
 
+def _drop_unfinished_attachments(conn: Any) -> None:
+    """An attachment is written in several short transactions and marked finished (its checksum set) at the end;
+    one left unfinished by a crash is removed at the next unlock."""
+    unfinished = [r[0] for r in conn.execute("SELECT id FROM attachments WHERE sha256 = ''")]
+    if unfinished:
+        with transaction(conn):
+            for attachment_id in unfinished:
+                conn.execute("DELETE FROM attachment_chunks WHERE attachment_id = ?", (attachment_id,))
+                conn.execute("DELETE FROM attachments WHERE id = ?", (attachment_id,))
+
+
 def vault_exists(folder: Path) -> bool:
     return all((folder / name).is_file() for name in SLOT_NAMES)
 
@@ -315,6 +326,7 @@ class Vault:
             with damage_as_error():
                 _apply_pragmas(conn)
                 migrations.migrate(conn)
+                _drop_unfinished_attachments(conn)
         except BaseException:
             conn.close()
             raise
@@ -365,10 +377,11 @@ class Vault:
 
         return Journal(self)
 
-    def attachments(self) -> Any:
+    def attachments(self, connection: Any | None = None) -> Any:
+        """Attachments on the vault's connection, or on `connection` (see open_writer) for a worker thread."""
         from .attachments import Attachments
 
-        return Attachments(self)
+        return Attachments(self, connection)
 
     @property
     def slot_path(self) -> Path:
@@ -395,6 +408,19 @@ class Vault:
             raise VaultDamaged("the vault could not be opened a second time")
         conn.execute("PRAGMA query_only = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
+        self._readers.append(conn)
+        return conn
+
+    def open_writer(self) -> Any:
+        """A second writable connection, for long writes on a worker thread (adding a big attachment) while the UI
+        keeps saving on the main one; their short transactions take turns. Closed with the vault."""
+        if self._conn is None or self._key is None:
+            raise VaultClosed()
+        conn = _try_slot(self.folder / SLOT_NAMES[self._slot], self._key)
+        if conn is None:  # pragma: no cover - the key opened this file a moment ago
+            raise VaultDamaged("the vault could not be opened a second time")
+        _apply_pragmas(conn)
+        conn.execute("PRAGMA busy_timeout = 10000")
         self._readers.append(conn)
         return conn
 
