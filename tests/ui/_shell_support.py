@@ -74,14 +74,22 @@ class FakeWorkspace(QWidget):
 def model_texts(model: QAbstractItemModel, parent: QModelIndex | None = None) -> list[str]:
     texts = []
     parent = parent or QModelIndex()
+    try:
+        columns = model.columnCount(parent)
+    except TypeError:  # private in QAbstractListModel: one column
+        columns = 1
     for row in range(model.rowCount(parent)):
-        for column in range(max(1, model.columnCount(parent))):
+        for column in range(max(1, columns)):
             index = model.index(row, column, parent)
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.EditRole):
                 value = index.data(role)
                 if value is not None:
                     texts.append(str(value))
-            if model.hasChildren(index):
+            try:
+                nested = model.hasChildren(index)
+            except TypeError:  # QAbstractListModel and QAbstractTableModel make it private: flat models
+                nested = False
+            if nested:
                 texts.extend(model_texts(model, index))
     return texts
 

@@ -1,0 +1,105 @@
+"""What the window shows once unlocked: the journal and the planner (documents, deadlines, stays) as two tabs, a calm
+summary of what is due, and the reminder notifier. Implements the workspace interface the main window expects."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QSystemTrayIcon, QTabWidget, QVBoxLayout, QWidget
+
+from .icons import icon
+from .journal.notice_bar import NoticeBar
+from .journal.workspace import JournalWorkspace
+from .planner.notifier import ReminderNotifier
+from .planner.summary import due_summary
+from .planner.workspace import PlannerWorkspace
+
+
+class _Notifications:
+    """Shows a desktop notification through a tray icon that exists only while it is needed (the user's tray icon
+    setting is off by default), with the neutral name and icon."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self._parent = parent
+        self._icon: QSystemTrayIcon | None = None
+
+    def showMessage(self, title: str, text: str, kind: Any) -> None:
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return
+        if self._icon is None:
+            self._icon = QSystemTrayIcon(icon("app"), self._parent)
+            self._icon.setToolTip("Journal")
+        self._icon.show()
+        self._icon.showMessage(title, text, kind)
+
+    def close(self) -> None:
+        if self._icon is not None:
+            self._icon.hide()
+            self._icon.deleteLater()
+            self._icon = None
+
+
+class HomeWorkspace(QWidget):
+    def __init__(self, vault: Any, clipboard_guard: Any = None, parent: QWidget | None = None, *,
+                 today: Any = date.today, reminders: bool = True) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.journal = JournalWorkspace(vault, clipboard_guard, self)
+        self.planner = PlannerWorkspace(vault, clipboard_guard, self, today=today)
+        self.summary = NoticeBar(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.journal, "")
+        self.tabs.addTab(self.planner, "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        self._notifications = _Notifications(self)
+        self.notifier = ReminderNotifier(vault.planner(), self._notifications, today=today, parent=self)  # type: ignore[arg-type]
+        self._today = today
+        self.retranslate()
+        self._show_summary(vault)
+        if reminders:
+            self.notifier.start()
+
+    def _show_summary(self, vault: Any) -> None:
+        text = due_summary(vault.planner(), self._today())
+        if text:
+            self.summary.show_message(text, self.tr("Show what is due"), self.show_horizon)
+
+    def show_horizon(self) -> None:
+        self.tabs.setCurrentWidget(self.planner)
+        self.planner.tabs.setCurrentWidget(self.planner.horizon)
+        self.summary.dismiss()
+
+    # -- the window's interface ----------------------------------------------------------------------------------
+
+    def save_now(self) -> bool:
+        return self.journal.save_now() and self.planner.save_now()
+
+    def clear(self) -> None:
+        self.notifier.stop()
+        self._notifications.close()
+        self.summary.dismiss()
+        self.summary.label.clear()
+        self.journal.clear()
+        self.planner.clear()
+
+    def set_editor_font_size(self, points: int) -> None:
+        self.journal.set_editor_font_size(points)
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.journal)
+        self.journal.focus_search()
+
+    def retranslate(self) -> None:
+        self.tabs.setTabText(0, self.tr("&Journal"))
+        self.tabs.setTabText(1, self.tr("&Plans and documents"))
+        self.tabs.setAccessibleName(self.tr("Journal and plans"))
+        self.summary.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
