@@ -15,14 +15,17 @@ from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
+from journal_app.core.attempts import UnlockThrottle
 from journal_app.core.kdf import KDF_V1, KdfParams
 from journal_app.core.vault import vault_exists
+from journal_app.core.wipe import wipe_vault
 
-from . import theme
+from . import theme, workers
 from .clipboard import ClipboardGuard
 from .i18n import LanguageManager, system_language
 from .icons import icon
 from .lock import LockPolicy
+from .settings.delete_dialog import DeleteJournalDialog
 from .settings.settings_dialog import SettingsDialog
 from .settings_store import SettingsStore
 from .unlock.create_vault import CreateVaultPage
@@ -41,7 +44,9 @@ def default_workspace_factory(vault: Any, guard: ClipboardGuard, parent: QWidget
 
 class MainWindow(QMainWindow):
     vault_unlocked = Signal()
-    vault_locked = Signal(str)  # reason: "user", "panic", "idle", "screen", "sleep", "quit"
+    vault_locked = Signal(str)  # reason: "user", "panic", "idle", "screen", "sleep", "quit", "delete"
+    journal_deleted = Signal()  # the vault was wiped (by the user, or after too many wrong passphrases)
+    delete_failed = Signal()  # the wipe was refused (open elsewhere) or failed; the reason is on the unlock page
 
     def __init__(
         self,
@@ -75,7 +80,10 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.first_run = FirstRunPage(settings.language or system_language())
         self.create_page = CreateVaultPage(folder, kdf=kdf)
-        self.unlock_page = UnlockPage(folder, kdf=kdf)
+        self.throttle = UnlockThrottle(settings.attempts_path())
+        self.unlock_page = UnlockPage(
+            folder, kdf=kdf, throttle=self.throttle, wipe_after=lambda: settings.wipe_after_failures
+        )
         for page in (self.first_run, self.create_page, self.unlock_page):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
@@ -86,6 +94,8 @@ class MainWindow(QMainWindow):
         self.tray = TrayIcon(self.actions_, self.show_again, self)
         self.actions_.set_unlocked(False)
         self._settings_dialog: SettingsDialog | None = None
+        self._delete_dialog: DeleteJournalDialog | None = None
+        self._wiping = False
 
         self.first_run.language_chosen.connect(settings.set_language)
         self.first_run.continued.connect(self._on_first_run_done)
@@ -93,6 +103,7 @@ class MainWindow(QMainWindow):
         self.create_page.vault_created.connect(self._on_vault_created)
         self.unlock_page.vault_opened.connect(self._on_vault_opened)
         self.unlock_page.create_requested.connect(lambda: self.stack.setCurrentWidget(self.create_page))
+        self.unlock_page.wipe_requested.connect(self._on_wipe_requested)
         settings.language_changed.connect(self.languages.set_language)
         settings.theme_changed.connect(theme.apply_theme)
         settings.auto_lock_minutes_changed.connect(self.lock_policy.set_minutes)
@@ -144,6 +155,8 @@ class MainWindow(QMainWindow):
         self.actions_.set_unlocked(True)
         self.lock_policy.arm()
         self.setWindowTitle(NEUTRAL_TITLE)
+        if self._settings_dialog is not None:
+            self._settings_dialog.set_unlocked(True)
         self.vault_unlocked.emit()
 
     @property
@@ -179,6 +192,8 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.unlock_page)
             self.unlock_page.passphrase.setFocus()
         self.setWindowTitle(NEUTRAL_TITLE)
+        if self._settings_dialog is not None:
+            self._settings_dialog.set_unlocked(False)
         if vault is not None:
             self.vault_locked.emit(reason)
         return True
@@ -209,8 +224,10 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> SettingsDialog:
         if self._settings_dialog is None:
-            self._settings_dialog = SettingsDialog(self.settings, self.languages.language, self)
-            self._settings_dialog.finished.connect(self._on_settings_closed)
+            dialog = SettingsDialog(self.settings, self.languages.language, self, unlocked=self.is_unlocked)
+            dialog.finished.connect(self._on_settings_closed)
+            dialog.delete_requested.connect(self.ask_delete_journal)
+            self._settings_dialog = dialog
         self._settings_dialog.open()
         return self._settings_dialog
 
@@ -218,6 +235,56 @@ class MainWindow(QMainWindow):
         dialog, self._settings_dialog = self._settings_dialog, None
         if dialog is not None:
             dialog.deleteLater()
+
+    # -- deleting the journal ------------------------------------------------------------------------------------
+
+    def ask_delete_journal(self) -> DeleteJournalDialog | None:
+        """Settings → Delete this journal…: a dialog with a typed confirmation word; deleting starts on accept."""
+        if not self.is_unlocked:
+            return None
+        dialog = DeleteJournalDialog(self)
+        self._delete_dialog = dialog
+        dialog.accepted.connect(lambda: self.delete_journal(dialog.backup_files))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def delete_journal(self, also: list[Path] | None = None) -> None:
+        """Lock, then overwrite and delete the vault (and `also`) in a worker; the first-run page follows."""
+        if self._settings_dialog is not None:
+            self._settings_dialog.reject()
+        self.lock("delete", force=True)
+        self._start_wipe(list(also or []))
+
+    def _on_wipe_requested(self) -> None:
+        """Too many wrong passphrases with wiping turned on: no question is asked (the setting said so)."""
+        self._start_wipe([])
+
+    def _start_wipe(self, also: list[Path]) -> None:
+        if self._wiping:
+            return
+        self._wiping = True
+        folder = self.vault_folder
+        self.unlock_page.setEnabled(False)
+        workers.start(lambda: wipe_vault(folder, also), self._on_wiped, self._on_wipe_failed)
+
+    def _on_wiped(self, _result: object) -> None:
+        self._wiping = False
+        self.unlock_page.setEnabled(True)
+        self.throttle.record_success()
+        self.stack.setCurrentWidget(self.first_run)
+        self.journal_deleted.emit()
+
+    def _on_wipe_failed(self, error: BaseException) -> None:
+        self._wiping = False
+        self.unlock_page.setEnabled(True)
+        self.unlock_page.message.setText(
+            self.tr("The journal could not be deleted: it is open in another window, or the folder cannot be written.")
+            if not isinstance(error, OSError)
+            else self.tr("The journal could not be deleted: the folder cannot be written.")
+        )
+        self.show_start_page()
+        self.delete_failed.emit()
 
     def _on_font_size_changed(self, points: int) -> None:
         if self.workspace is not None:

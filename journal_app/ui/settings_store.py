@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
 from journal_app.core import paths
+from journal_app.core.attempts import MIN_WIPE_AFTER
 
 LANGUAGES = ("en", "ru", "uk")
 THEMES = ("system", "light", "dark")
@@ -21,6 +22,7 @@ DEFAULT_EDITOR_FONT_SIZE = 12
 MIN_FONT_SIZE, MAX_FONT_SIZE = 8, 36
 MAX_AUTO_LOCK_MINUTES = 240
 MAX_CLIPBOARD_SECONDS = 600
+MAX_WIPE_AFTER = 100
 
 ALLOWED_KEYS = frozenset(
     {
@@ -32,6 +34,7 @@ ALLOWED_KEYS = frozenset(
         "editor_font_size",
         "vault_dir",
         "window_geometry",
+        "wipe_after_failures",
     }
 )
 
@@ -146,6 +149,26 @@ class SettingsStore(QObject):
         if bool(enabled) != self.tray_icon:
             self._set("tray_icon", bool(enabled))
             self.tray_icon_changed.emit(bool(enabled))
+
+    @property
+    def wipe_after_failures(self) -> int | None:
+        """Wrong passphrases in a row after which the vault is wiped; None (the default) means never."""
+        value = self._int("wipe_after_failures", 0, 0, MAX_WIPE_AFTER)
+        return value if value >= MIN_WIPE_AFTER else None
+
+    def set_wipe_after_failures(self, failures: int | None) -> None:
+        """None or 0 turns wiping off; other values are raised to at least MIN_WIPE_AFTER."""
+        value = 0 if not failures else _clamp(int(failures), MIN_WIPE_AFTER, MAX_WIPE_AFTER)
+        if (value or None) != self.wipe_after_failures:
+            if value:
+                self._set("wipe_after_failures", value)
+            else:
+                self._qs.remove("wipe_after_failures")
+                self._qs.sync()
+
+    def attempts_path(self) -> Path:
+        """The unlock throttle's state file (a failure count and a time), beside the settings file."""
+        return self.path.parent / "unlock-attempts"
 
     # -- places --------------------------------------------------------------------------------------------------
 

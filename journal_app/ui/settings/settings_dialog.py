@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
 
+from journal_app.core.attempts import MIN_WIPE_AFTER
 from journal_app.ui.i18n import LANGUAGE_NAMES
 from journal_app.ui.settings_store import (
     MAX_AUTO_LOCK_MINUTES,
     MAX_CLIPBOARD_SECONDS,
     MAX_FONT_SIZE,
+    MAX_WIPE_AFTER,
     MIN_FONT_SIZE,
     THEMES,
     SettingsStore,
@@ -17,7 +29,11 @@ from journal_app.ui.settings_store import (
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: SettingsStore, current_language: str, parent: QWidget | None = None) -> None:
+    delete_requested = Signal()  # "Delete this journal…" (only while unlocked)
+
+    def __init__(
+        self, settings: SettingsStore, current_language: str, parent: QWidget | None = None, *, unlocked: bool = False
+    ) -> None:
         super().__init__(parent)
         self._settings = settings
         self.language_box = QComboBox()
@@ -39,6 +55,17 @@ class SettingsDialog(QDialog):
         self.font_size = QSpinBox()
         self.font_size.setRange(MIN_FONT_SIZE, MAX_FONT_SIZE)
         self.font_size.setValue(settings.editor_font_size)
+        wipe_after = settings.wipe_after_failures
+        self.wipe_check = QCheckBox()
+        self.wipe_check.setChecked(wipe_after is not None)
+        self.wipe_count = QSpinBox()
+        self.wipe_count.setRange(MIN_WIPE_AFTER, MAX_WIPE_AFTER)
+        self.wipe_count.setValue(wipe_after or 10)
+        self.wipe_count.setEnabled(wipe_after is not None)
+        self.wipe_warning = QLabel()
+        self.wipe_warning.setWordWrap(True)
+        self.delete_button = QPushButton()
+        self.delete_button.setEnabled(unlocked)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
 
         self.labels = {name: QLabel() for name in ("language", "theme", "auto_lock", "clipboard", "font_size")}
@@ -54,6 +81,9 @@ class SettingsDialog(QDialog):
             self.labels[name].setBuddy(field)
             form.addRow(self.labels[name], field)
         form.addRow("", self.tray)
+        form.addRow(self.wipe_check, self.wipe_count)
+        form.addRow(self.wipe_warning)
+        form.addRow("", self.delete_button)
         form.addRow(self.buttons)
 
         self.language_box.currentIndexChanged.connect(
@@ -64,8 +94,19 @@ class SettingsDialog(QDialog):
         self.clipboard.valueChanged.connect(settings.set_clipboard_clear_seconds)
         self.tray.toggled.connect(settings.set_tray_icon)
         self.font_size.valueChanged.connect(settings.set_editor_font_size)
+        self.wipe_check.toggled.connect(self._on_wipe_changed)
+        self.wipe_count.valueChanged.connect(self._on_wipe_changed)
+        self.delete_button.clicked.connect(self.delete_requested)
         self.buttons.rejected.connect(self.reject)
         self.retranslate()
+
+    def set_unlocked(self, unlocked: bool) -> None:
+        self.delete_button.setEnabled(unlocked)
+
+    def _on_wipe_changed(self, *_args: object) -> None:
+        on = self.wipe_check.isChecked()
+        self.wipe_count.setEnabled(on)
+        self._settings.set_wipe_after_failures(self.wipe_count.value() if on else None)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -93,3 +134,14 @@ class SettingsDialog(QDialog):
         self.auto_lock.setAccessibleName(self.tr("Minutes without use before the journal locks"))
         self.clipboard.setAccessibleName(self.tr("Seconds before copied text is removed from the clipboard"))
         self.font_size.setAccessibleName(self.tr("Editor font size"))
+        self.wipe_check.setText(self.tr("&Delete the journal after this many wrong passphrases in a row:"))
+        self.wipe_count.setAccessibleName(self.tr("Wrong passphrases before the journal is deleted"))
+        self.wipe_warning.setText(
+            self.tr(
+                "Warning: when this is on, the journal is overwritten and deleted without asking once the number is "
+                "reached. Anyone who has the laptop can do that by typing wrong passphrases, and so can you on a "
+                "bad day. Deleted means gone: keep a backup somewhere else if you turn this on. Someone who copies "
+                "the journal's files first is not stopped by this."
+            )
+        )
+        self.delete_button.setText(self.tr("Delete this &journal…"))

@@ -1,15 +1,23 @@
-"""Unlock: the passphrase field. Key derivation runs in a worker while a busy bar moves; the window stays usable."""
+"""Unlock: the passphrase field. Key derivation runs in a worker while a busy bar moves; the window stays usable.
+
+After repeated wrong passphrases the Unlock button waits (core's UnlockThrottle decides how long) and counts down.
+With wiping turned on in Settings, the page asks for the wipe when the count is reached (`wipe_requested`).
+"""
 
 from __future__ import annotations
 
+import math
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from journal_app.core.errors import NotAVault
+from journal_app.core.attempts import UnlockThrottle
+from journal_app.core.errors import NotAVault, WrongPassphrase
 from journal_app.core.kdf import KDF_V1, KdfParams
 from journal_app.core.vault import Vault
 from journal_app.ui import workers
@@ -29,13 +37,30 @@ def caps_lock_from_key(event: QKeyEvent) -> bool | None:
 class UnlockPage(QWidget):
     vault_opened = Signal(object)  # the open Vault
     create_requested = Signal()  # the folder holds no vault and the user wants a new one
+    wipe_requested = Signal()  # wrong passphrases reached the wipe setting
 
-    def __init__(self, folder: Path, *, kdf: KdfParams = KDF_V1, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        kdf: KdfParams = KDF_V1,
+        throttle: UnlockThrottle | None = None,
+        wipe_after: Callable[[], int | None] | None = None,
+        clock: Callable[[], float] = time.time,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._kdf = kdf
         self.folder = Path(folder)
         self._busy = False
         self._last_error: BaseException | None = None
+        self.throttle = throttle
+        self._wipe_after = wipe_after or (lambda: None)
+        self._clock = clock
+        self._wait_seconds = 0
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._update_wait)
 
         self.heading = QLabel()
         font = self.heading.font()
@@ -58,6 +83,9 @@ class UnlockPage(QWidget):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.create_button = QPushButton()
         self.create_button.hide()
+        self.wait_label = QLabel()
+        self.wait_label.setWordWrap(True)
+        self.wait_label.hide()
 
         row = QHBoxLayout()
         row.addWidget(self.passphrase, 1)
@@ -71,6 +99,7 @@ class UnlockPage(QWidget):
         layout.addWidget(self.caps_label)
         layout.addWidget(self.busy)
         layout.addWidget(self.message)
+        layout.addWidget(self.wait_label)
         layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(2)
 
@@ -80,7 +109,7 @@ class UnlockPage(QWidget):
         self.unlock_button.clicked.connect(self.unlock)
         self.create_button.clicked.connect(self.create_requested)
         self.retranslate()
-        self._update_state()
+        self._update_wait()
 
     # -- unlocking -----------------------------------------------------------------------------------------------
 
@@ -88,6 +117,11 @@ class UnlockPage(QWidget):
         passphrase = self.passphrase.text()
         if not passphrase or self._busy:
             return
+        if self._update_wait() > 0:
+            return
+        if self.throttle is not None:
+            # counted as failed until it proves right: closing the app during key derivation is no free try
+            self.throttle.record_failure(self._clock())
         folder, kdf = self.folder, self._kdf
         self._set_busy(True)
         self.message.setText(self.tr("Opening the journal…"))
@@ -96,6 +130,8 @@ class UnlockPage(QWidget):
 
     @Slot(object)
     def _on_opened(self, vault: Any) -> None:
+        if self.throttle is not None:
+            self.throttle.record_success()
         self._set_busy(False)
         self.reset()
         self.vault_opened.emit(vault)
@@ -108,6 +144,12 @@ class UnlockPage(QWidget):
         self.message.setText(messages.open_failed(error))
         self.create_button.setVisible(isinstance(error, NotAVault))
         self.passphrase.setFocus()
+        if self.throttle is not None:
+            if not isinstance(error, WrongPassphrase):
+                self.throttle.withdraw_failure()  # busy, missing or damaged: not a guess
+            elif self.throttle.should_wipe(self._wipe_after()):
+                self.wipe_requested.emit()
+        self._update_wait()
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -116,7 +158,32 @@ class UnlockPage(QWidget):
         self._update_state()
 
     def _update_state(self, *_args: Any) -> None:
-        self.unlock_button.setEnabled(bool(self.passphrase.text()) and not self._busy)
+        self.unlock_button.setEnabled(bool(self.passphrase.text()) and not self._busy and self._wait_seconds == 0)
+
+    def _update_wait(self) -> int:
+        """Seconds left before the next attempt (0: allowed); shows the countdown on the button and below it."""
+        left = self.throttle.seconds_to_wait(self._clock()) if self.throttle is not None else 0.0
+        self._wait_seconds = math.ceil(left)
+        if self._wait_seconds > 0:
+            if not self._countdown.isActive():
+                self._countdown.start()
+        else:
+            self._countdown.stop()
+        self._retranslate_wait()
+        self._update_state()
+        return self._wait_seconds
+
+    def _retranslate_wait(self) -> None:
+        waiting = self._wait_seconds > 0
+        self.wait_label.setVisible(waiting)
+        if waiting:
+            self.wait_label.setText(
+                self.tr("Too many wrong passphrases. You can try again in %n second(s).", "", self._wait_seconds)
+            )
+            self.unlock_button.setText(self.tr("Wait %n s", "", self._wait_seconds))
+        else:
+            self.wait_label.clear()
+            self.unlock_button.setText(self.tr("&Unlock"))
 
     @property
     def is_busy(self) -> bool:
@@ -132,6 +199,7 @@ class UnlockPage(QWidget):
         self._last_error = None
         self.caps_label.hide()
         self.create_button.hide()
+        self._update_wait()
 
     # -- Caps Lock -----------------------------------------------------------------------------------------------
 
@@ -153,7 +221,7 @@ class UnlockPage(QWidget):
         self.heading.setText(self.tr("The journal is locked"))
         self.passphrase_label.setText(self.tr("&Passphrase:"))
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
-        self.unlock_button.setText(self.tr("&Unlock"))
+        self._retranslate_wait()
         self.caps_label.setText(self.tr("Caps Lock seems to be on."))
         self.create_button.setText(self.tr("Create a &new journal…"))
         if self._last_error is not None:
