@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check -q
 
-.PHONY: run test lint bench install dev clean
+.PHONY: run test lint bench install dev clean translations screenshots
 
 $(VENV)/.runtime: requirements.lock pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed" if sys.version_info < (3, 11) else 0)'
@@ -30,6 +30,19 @@ lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check journal_app tests benchmarks
 	$(VENV)/bin/ruff format --check journal_app tests benchmarks
 	$(VENV)/bin/mypy journal_app
+
+# Translations: the .ts sources (English is the source language; journal_en.ts holds only plural forms) and the
+# compiled .qm files that ship. Run after changing any visible string, then translate what is unfinished.
+UI_SOURCES = $(sort $(shell find journal_app/ui -name '*.py')) journal_app/app.py
+TS_DIR := resources/translations
+translations: $(VENV)/.runtime
+	$(VENV)/bin/pyside6-lupdate $(UI_SOURCES) -no-obsolete -locations none -ts $(TS_DIR)/journal_ru.ts $(TS_DIR)/journal_uk.ts
+	$(VENV)/bin/pyside6-lupdate $(UI_SOURCES) -no-obsolete -locations none -pluralonly -ts $(TS_DIR)/journal_en.ts
+	for ts in $(TS_DIR)/*.ts; do $(VENV)/bin/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
+
+# The README's screenshots, made offscreen from a demo vault in a temporary folder.
+screenshots: $(VENV)/.runtime
+	QT_QPA_PLATFORM=offscreen $(PY) docs/screenshots/generate.py
 
 $(VENV)/.bench: benchmarks/requirements.txt $(VENV)/.dev
 	$(PIP) install -r benchmarks/requirements.txt

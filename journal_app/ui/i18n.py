@@ -55,6 +55,11 @@ class LanguageManager(QObject):
         if language != "en":
             found = self._install(app, language)
         else:
+            # English is the source language; its file holds only the plural forms ("1 deadline", "2 deadlines")
+            plurals = QTranslator(self)
+            if plurals.load("journal_en", translations_dir()):
+                app.installTranslator(plurals)
+                self._translators.append(plurals)
             found = True
         # Deliver the posted LanguageChange events now, so every widget shows the new language before we return.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
