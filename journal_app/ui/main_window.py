@@ -37,9 +37,9 @@ WorkspaceFactory = Callable[[Any, ClipboardGuard, QWidget], QWidget]
 
 
 def default_workspace_factory(vault: Any, guard: ClipboardGuard, parent: QWidget) -> QWidget:
-    from .journal.workspace import JournalWorkspace  # imported on first unlock: a faster start
+    from .home_workspace import HomeWorkspace  # imported on first unlock: a faster start
 
-    return JournalWorkspace(vault, guard, parent)
+    return HomeWorkspace(vault, guard, parent)
 
 
 class MainWindow(QMainWindow):

@@ -137,8 +137,8 @@ def test_quitting_saves_and_closes_the_vault(qtbot, existing_vault):
 def test_real_workspace_text_reaches_the_vault_before_lock_and_leaves_no_widget(qtbot, existing_vault):
     window = make_window(qtbot, workspace_factory=None)
     unlock(qtbot, window)
-    workspace = window.workspace
-    assert type(workspace).__name__ == "JournalWorkspace"
+    assert type(window.workspace).__name__ == "HomeWorkspace"
+    workspace = window.workspace.journal
     workspace.new_entry()
     body = workspace.editor.body
     body.setFocus()
