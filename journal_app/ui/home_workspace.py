@@ -43,9 +43,9 @@ class _Notifications:
 
 class HomeWorkspace(QWidget):
     def __init__(self, vault: Any, clipboard_guard: Any = None, parent: QWidget | None = None, *,
-                 today: Any = date.today, reminders: bool = True) -> None:  # fmt: skip
+                 today: Any = date.today, reminders: bool = True, **journal_options: Any) -> None:  # fmt: skip
         super().__init__(parent)
-        self.journal = JournalWorkspace(vault, clipboard_guard, self)
+        self.journal = JournalWorkspace(vault, clipboard_guard, self, **journal_options)
         self.planner = PlannerWorkspace(vault, clipboard_guard, self, today=today)
         self.summary = NoticeBar(self)
         self.tabs = QTabWidget(self)

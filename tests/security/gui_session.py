@@ -164,12 +164,12 @@ def cli_part(vault: Path, passphrase_file: Path, m: dict[str, str]) -> None:
 
 
 def make_window(vault: Path) -> object:
-    from journal_app.ui.journal.workspace import JournalWorkspace
+    from journal_app.ui.home_workspace import HomeWorkspace
     from journal_app.ui.main_window import MainWindow
     from journal_app.ui.settings_store import SettingsStore
 
     def factory(opened: object, guard: object, parent: object) -> object:
-        return JournalWorkspace(opened, guard, parent, autosave_ms=100, search_delay_ms=20)
+        return HomeWorkspace(opened, guard, parent, autosave_ms=100, search_delay_ms=20)
 
     window = MainWindow(SettingsStore(), kdf=FAST_KDF, vault_dir=vault, workspace_factory=factory)  # type: ignore[arg-type]
     window.show()
@@ -197,7 +197,7 @@ def gui_full(window: object, m: dict[str, str]) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    workspace = window.workspace  # type: ignore[attr-defined]
+    workspace = window.workspace.journal  # type: ignore[attr-defined]
     journal = window.vault.journal()  # type: ignore[attr-defined]
     write_entry(workspace, m["title"], m["tag"] + ", жизнь", "Сегодня " + m["body"] + " и всё.")
     kept_id = workspace.current_entry_id
@@ -223,7 +223,7 @@ def gui_full(window: object, m: dict[str, str]) -> None:
 
 
 def gui_kill(window: object, m: dict[str, str]) -> None:
-    workspace = window.workspace  # type: ignore[attr-defined]
+    workspace = window.workspace.journal  # type: ignore[attr-defined]
     journal = window.vault.journal()  # type: ignore[attr-defined]
     workspace.new_entry()
     editor = workspace.editor
