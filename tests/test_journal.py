@@ -141,3 +141,11 @@ def test_parse_day() -> None:
     for bad in ("2025-02-30", "28.02.2025", "2025-2-8", ""):
         with pytest.raises(InvalidInput):
             parse_day(bad)
+
+
+def test_preview_drops_markdown_marks() -> None:
+    from journal_app.core.journal import preview_of
+
+    assert preview_of("The guard asked about *my plans*.") == "The guard asked about my plans."
+    assert preview_of("- [x] **SIM**-карта, snake_case") == "SIM-карта, snake_case"
+    assert preview_of("> см. [ссылку](https://example.org)") == "см. ссылку"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -104,12 +105,22 @@ class SearchHit:
     snippet: str
 
 
-def _preview(body_start: str) -> str:
+_INLINE_MARKS = re.compile(r"(\*\*|__|~~|`|(?<!\w)[*_]|[*_](?!\w))")
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_LIST_MARK = re.compile(r"^(#{1,6}\s+|>\s*|[-*+]\s+(\[[ xX]\]\s+)?|\d+[.)]\s+)+")
+
+
+def preview_of(body_start: str) -> str:
+    """The first line of text of a Markdown body, without its Markdown marks, for lists."""
     for line in body_start.splitlines():
-        line = line.strip().lstrip("#>*-+ ").strip()
+        line = _LIST_MARK.sub("", line.strip())
+        line = _INLINE_MARKS.sub("", _LINK.sub(r"\1", line)).strip()
         if line:
             return line[:PREVIEW_CHARS]
     return ""
+
+
+_preview = preview_of
 
 
 _SUMMARY_COLUMNS = (
