@@ -421,3 +421,9 @@ def test_import_json_round_trip_and_jrnl(initialised: Cli, tmp_path: Path) -> No
     code, _, err = run("import", "--from", "json", str(bad))
     assert code == 2 and err.count("\n") == 1
     assert len(run.json("list")) == before
+
+
+def test_check_a_whole_vault(initialised: Cli) -> None:
+    initialised("add", stdin="x")
+    code, _, err = initialised("check")
+    assert code == 0 and "whole" in err
