@@ -1,0 +1,93 @@
+"""Packaging: portable mode, the neutral identity, versions, `--self-test`, the Linux desktop files.
+
+The smoke test of a built bundle lives in tests/packaging/test_bundle.py (it runs only when dist/journal exists).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from journal_app.core import paths
+
+from .conftest import FAST_KDF, PASSPHRASE
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def files_under(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.is_file())
+
+
+@pytest.fixture
+def bundle_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Pretend to run as a PyInstaller bundle whose executable is `tmp/stick/journal`."""
+    folder = tmp_path / "stick"
+    (folder / "_internal").mkdir(parents=True)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(folder / "journal"))
+    monkeypatch.setattr(sys, "_MEIPASS", str(folder / "_internal"), raising=False)
+    return folder
+
+
+# -- portable mode ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("marker", ["portable.txt", "journal-portable"])
+def test_portable_marker_keeps_every_path_beside_the_program(bundle_dir: Path, marker: str) -> None:
+    (bundle_dir / marker).write_text("")
+    data = bundle_dir / "journal-data"
+    assert paths.is_portable()
+    assert paths.default_vault_dir() == data / "vault"
+    assert paths.config_dir() == data / "settings"
+    assert paths.cache_dir() == data / "cache"
+    assert paths.resources_dir() == bundle_dir / "_internal" / "resources"
+
+
+def test_portable_mode_writes_nothing_under_home(bundle_dir: Path, _private_profile: Path) -> None:
+    from journal_app.core.vault import Vault
+    from journal_app.ui.settings_store import SettingsStore
+
+    (bundle_dir / "portable.txt").write_text("")
+    before = files_under(_private_profile)
+    settings = SettingsStore()
+    settings.set_theme("dark")
+    settings.set_auto_lock_minutes(7)
+    vault = Vault.create(settings.vault_dir, PASSPHRASE, kdf=FAST_KDF)
+    vault.journal().add(title="t", body="b")
+    vault.close()
+    Vault.open(paths.default_vault_dir(), PASSPHRASE, kdf=FAST_KDF).close()
+    paths.cache_dir().mkdir(parents=True, exist_ok=True)
+
+    assert files_under(_private_profile) == before
+    written = {p.relative_to(bundle_dir).parts[:2] for p in files_under(bundle_dir / "journal-data")}
+    assert ("journal-data", "settings") in written
+    assert ("journal-data", "vault") in written
+    assert SettingsStore().theme == "dark"  # read back from beside the program
+
+
+def test_without_marker_paths_are_the_users_folders(bundle_dir: Path, _private_profile: Path) -> None:
+    assert not paths.is_portable()
+    for folder in (paths.default_vault_dir(), paths.config_dir(), paths.cache_dir()):
+        assert folder.is_relative_to(_private_profile)
+        assert not folder.is_relative_to(bundle_dir)
+
+
+def test_a_source_checkout_is_not_portable_without_the_marker(_private_profile: Path) -> None:
+    assert not getattr(sys, "frozen", False)
+    assert paths.program_dir() == ROOT
+    if not any((ROOT / m).exists() for m in paths.PORTABLE_MARKERS):
+        assert not paths.is_portable()
+        assert paths.config_dir().is_relative_to(_private_profile)
+    assert paths.resources_dir() == ROOT / "resources"
+
+
+def test_macos_marker_beside_the_app_bundle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    macos = tmp_path / "stick" / "Journal.app" / "Contents" / "MacOS"
+    macos.mkdir(parents=True)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(macos / "journal"))
+    (tmp_path / "stick" / "portable.txt").write_text("")
+    assert paths.default_vault_dir() == tmp_path / "stick" / "journal-data" / "vault"
