@@ -6,6 +6,7 @@ Allowed keys are listed in `ALLOWED_KEYS`; a test checks that nothing else is wr
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
@@ -23,6 +24,8 @@ MIN_FONT_SIZE, MAX_FONT_SIZE = 8, 36
 MAX_AUTO_LOCK_MINUTES = 240
 MAX_CLIPBOARD_SECONDS = 600
 MAX_WIPE_AFTER = 100
+DEFAULT_BACKUP_KEEP = 10
+MAX_BACKUP_KEEP = 100
 
 ALLOWED_KEYS = frozenset(
     {
@@ -35,6 +38,10 @@ ALLOWED_KEYS = frozenset(
         "vault_dir",
         "window_geometry",
         "wipe_after_failures",
+        "auto_backup",
+        "auto_backup_dir",
+        "auto_backup_keep",
+        "last_backup_at",
     }
 )
 
@@ -197,3 +204,47 @@ class SettingsStore(QObject):
 
     def set_window_geometry(self, geometry: QByteArray) -> None:
         self._set("window_geometry", geometry)
+
+    # -- backups (the folder is a place, the time says when; neither says what was written) ----------------------
+
+    @property
+    def auto_backup(self) -> bool:
+        return str(self._qs.value("auto_backup", "false")).lower() in ("true", "1")
+
+    def set_auto_backup(self, enabled: bool) -> None:
+        if bool(enabled) != self.auto_backup:
+            self._set("auto_backup", bool(enabled))
+
+    @property
+    def auto_backup_dir(self) -> Path | None:
+        value = str(self._qs.value("auto_backup_dir", "") or "")
+        return Path(value) if value else None
+
+    def set_auto_backup_dir(self, folder: Path | None) -> None:
+        if folder is None:
+            self._qs.remove("auto_backup_dir")
+            self._qs.sync()
+        else:
+            self._set("auto_backup_dir", str(Path(folder)))
+
+    @property
+    def auto_backup_keep(self) -> int:
+        """How many of its own backup files the automatic backup keeps in its folder."""
+        return self._int("auto_backup_keep", DEFAULT_BACKUP_KEEP, 1, MAX_BACKUP_KEEP)
+
+    def set_auto_backup_keep(self, count: int) -> None:
+        count = _clamp(int(count), 1, MAX_BACKUP_KEEP)
+        if count != self.auto_backup_keep:
+            self._set("auto_backup_keep", count)
+
+    @property
+    def last_backup_at(self) -> datetime | None:
+        """When the app last made a backup (any kind), in UTC; None if never."""
+        try:
+            value = datetime.fromisoformat(str(self._qs.value("last_backup_at", "") or ""))
+        except ValueError:
+            return None
+        return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+    def set_last_backup_at(self, when: datetime) -> None:
+        self._set("last_backup_at", when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
