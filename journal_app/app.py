@@ -42,6 +42,7 @@ def run_gui(args: list[str]) -> int:
     from .ui.icons import icon
     from .ui.main_window import MainWindow
     from .ui.settings_store import SettingsStore
+    from .ui.single_instance import RAISED, InstanceGuard
 
     QCoreApplication.setApplicationName("Journal")
     QCoreApplication.setOrganizationName("")
@@ -56,10 +57,18 @@ def run_gui(args: list[str]) -> int:
     app.setQuitOnLastWindowClosed(True)
 
     settings = SettingsStore()
+    vault_dir = _vault_option(args)
+    instance = InstanceGuard(vault_dir or settings.vault_dir, parent=app)
+    if instance.start() == RAISED:  # this vault's window is open: it came forward
+        return 0
     languages = LanguageManager(app)
     languages.set_language(settings.language or system_language())
     theme.apply_theme(settings.theme)
 
-    window = MainWindow(settings, languages, vault_dir=_vault_option(args))
+    window = MainWindow(settings, languages, vault_dir=vault_dir)
+    instance.activated.connect(window.show_again)
     window.show()
-    return int(app.exec())
+    try:
+        return int(app.exec())
+    finally:
+        instance.stop()
