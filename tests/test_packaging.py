@@ -91,3 +91,57 @@ def test_macos_marker_beside_the_app_bundle(tmp_path: Path, monkeypatch: pytest.
     monkeypatch.setattr(sys, "executable", str(macos / "journal"))
     (tmp_path / "stick" / "portable.txt").write_text("")
     assert paths.default_vault_dir() == tmp_path / "stick" / "journal-data" / "vault"
+
+
+# -- neutral identity: window title ----------------------------------------------------------------------------------
+
+
+def test_window_title_is_journal_by_default_and_the_users_choice_applies_at_once(qtbot) -> None:
+    from journal_app.ui.settings_store import SettingsStore, settings_path
+
+    from .ui._shell_support import make_window
+
+    window = make_window(qtbot)
+    assert window.windowTitle() == "Journal"
+    dialog = window.show_settings()
+    assert dialog.window_title.text() == ""
+    assert dialog.window_title.placeholderText() == "Journal"
+    dialog.window_title.setText("Notes\n 2024")
+    assert window.windowTitle() == "Notes 2024"  # one line, no control characters
+    assert SettingsStore().window_title == "Notes 2024"
+    assert "Notes 2024" in settings_path().read_text(encoding="utf-8")
+    window.lock()
+    assert window.windowTitle() == "Notes 2024"  # locking keeps the chosen title
+    assert window.tray._icon is None or window.tray._icon.toolTip() == "Journal"
+
+    dialog.window_title.setText("   ")
+    assert window.windowTitle() == "Journal"
+    assert "window_title" not in settings_path().read_text(encoding="utf-8")  # the default is not stored
+
+
+def test_window_title_is_capped_and_a_new_window_uses_it(qtbot) -> None:
+    from journal_app.ui.settings_store import MAX_WINDOW_TITLE, SettingsStore
+
+    from .ui._shell_support import make_window
+
+    SettingsStore().set_window_title("x" * 500)
+    assert SettingsStore().window_title == "x" * MAX_WINDOW_TITLE
+    window = make_window(qtbot)
+    assert window.windowTitle() == "x" * MAX_WINDOW_TITLE
+
+
+def test_tray_tooltip_stays_neutral_with_a_custom_title(qtbot) -> None:
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    from journal_app.ui.settings_store import SettingsStore
+
+    from .ui._shell_support import make_window
+
+    settings = SettingsStore()
+    settings.set_window_title("Calculator")
+    settings.set_tray_icon(True)
+    window = make_window(qtbot, settings=settings)
+    assert window.windowTitle() == "Calculator"
+    if not QSystemTrayIcon.isSystemTrayAvailable():
+        pytest.skip("no system tray on this platform plugin")
+    assert window.tray._icon.toolTip() == "Journal"

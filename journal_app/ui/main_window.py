@@ -1,8 +1,8 @@
 """The main window: first run -> unlock -> the unlocked workspace, and the locking sequence.
 
 Locking (Ctrl+L, idle, screen lock, suspend, panic): the workspace saves, clears every widget that showed content and
-is destroyed; the vault is closed; only the unlock page remains, with an empty field. The window title is always the
-neutral "Journal".
+is destroyed; the vault is closed; only the unlock page remains, with an empty field. The window title is the neutral
+"Journal", or the title the user chose in Settings; never anything from the journal.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from .settings_store import SettingsStore
 from .unlock.create_vault import CreateVaultPage
 from .unlock.first_run import FirstRunPage
 from .unlock.unlock import UnlockPage
-from .window_actions import NEUTRAL_TITLE, TrayIcon, WindowActions
+from .window_actions import TrayIcon, WindowActions
 
 WorkspaceFactory = Callable[[Any, ClipboardGuard, QWidget], QWidget]
 
@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.vault: Any = None
         self.workspace: QWidget | None = None
         self._closing = False
-        self.setWindowTitle(NEUTRAL_TITLE)
+        self.setWindowTitle(self.settings.window_title)
         self.setWindowIcon(icon("app"))
 
         self.clipboard_guard = ClipboardGuard(settings.clipboard_clear_seconds, self)
@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         settings.clipboard_clear_seconds_changed.connect(self.clipboard_guard.set_clear_after_seconds)
         settings.tray_icon_changed.connect(self.tray.set_enabled)
         settings.editor_font_size_changed.connect(self._on_font_size_changed)
+        settings.window_title_changed.connect(self.setWindowTitle)
 
         self.tray.set_enabled(settings.tray_icon)
         if settings.window_geometry is not None:
@@ -154,7 +155,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(workspace)
         self.actions_.set_unlocked(True)
         self.lock_policy.arm()
-        self.setWindowTitle(NEUTRAL_TITLE)
+        self.setWindowTitle(self.settings.window_title)
         if self._settings_dialog is not None:
             self._settings_dialog.set_unlocked(True)
         self.vault_unlocked.emit()
@@ -191,7 +192,7 @@ class MainWindow(QMainWindow):
         if vault is not None or self.stack.currentWidget() not in (self.first_run, self.create_page):
             self.stack.setCurrentWidget(self.unlock_page)
             self.unlock_page.passphrase.setFocus()
-        self.setWindowTitle(NEUTRAL_TITLE)
+        self.setWindowTitle(self.settings.window_title)
         if self._settings_dialog is not None:
             self._settings_dialog.set_unlocked(False)
         if vault is not None:
@@ -304,7 +305,7 @@ class MainWindow(QMainWindow):
         if self.workspace is not None and not self.workspace.save_now():  # type: ignore[attr-defined]
             answer = QMessageBox.question(
                 self,
-                NEUTRAL_TITLE,
+                self.windowTitle(),
                 self.tr("Your latest changes could not be saved. Quit anyway and lose them?"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,

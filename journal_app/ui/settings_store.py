@@ -24,6 +24,9 @@ MIN_FONT_SIZE, MAX_FONT_SIZE = 8, 36
 MAX_AUTO_LOCK_MINUTES = 240
 MAX_CLIPBOARD_SECONDS = 600
 MAX_WIPE_AFTER = 100
+#: The window title unless the user chose another one (Settings); the tray tooltip always stays this.
+DEFAULT_WINDOW_TITLE = "Journal"
+MAX_WINDOW_TITLE = 60
 DEFAULT_BACKUP_KEEP = 10
 MAX_BACKUP_KEEP = 100
 
@@ -38,6 +41,7 @@ ALLOWED_KEYS = frozenset(
         "vault_dir",
         "window_geometry",
         "wipe_after_failures",
+        "window_title",
         "auto_backup",
         "auto_backup_dir",
         "auto_backup_keep",
@@ -48,6 +52,11 @@ ALLOWED_KEYS = frozenset(
 
 def settings_path() -> Path:
     return paths.config_dir() / "settings.ini"
+
+
+def clean_window_title(title: str) -> str:
+    """One line of printable text, at most MAX_WINDOW_TITLE characters."""
+    return " ".join("".join(c if c.isprintable() else " " for c in title).split())[:MAX_WINDOW_TITLE]
 
 
 def _clamp(value: int, low: int, high: int) -> int:
@@ -63,6 +72,7 @@ class SettingsStore(QObject):
     clipboard_clear_seconds_changed = Signal(int)
     tray_icon_changed = Signal(bool)
     editor_font_size_changed = Signal(int)
+    window_title_changed = Signal(str)
 
     def __init__(self, path: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -123,6 +133,24 @@ class SettingsStore(QObject):
         if points != self.editor_font_size:
             self._set("editor_font_size", points)
             self.editor_font_size_changed.emit(points)
+
+    @property
+    def window_title(self) -> str:
+        """The main window's title: "Journal", or a title the user chose so the window blends in (never content)."""
+        return clean_window_title(str(self._qs.value("window_title", "") or "")) or DEFAULT_WINDOW_TITLE
+
+    def set_window_title(self, title: str) -> None:
+        """An empty title or the default one forgets the choice."""
+        value = clean_window_title(title)
+        effective = value or DEFAULT_WINDOW_TITLE
+        if effective == self.window_title:
+            return
+        if effective == DEFAULT_WINDOW_TITLE:
+            self._qs.remove("window_title")
+            self._qs.sync()
+        else:
+            self._set("window_title", value)
+        self.window_title_changed.emit(effective)
 
     # -- protection ----------------------------------------------------------------------------------------------
 

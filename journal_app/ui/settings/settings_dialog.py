@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QWidget,
@@ -18,9 +19,11 @@ from PySide6.QtWidgets import (
 from journal_app.core.attempts import MIN_WIPE_AFTER
 from journal_app.ui.i18n import LANGUAGE_NAMES
 from journal_app.ui.settings_store import (
+    DEFAULT_WINDOW_TITLE,
     MAX_AUTO_LOCK_MINUTES,
     MAX_CLIPBOARD_SECONDS,
     MAX_FONT_SIZE,
+    MAX_WINDOW_TITLE,
     MAX_WIPE_AFTER,
     MIN_FONT_SIZE,
     THEMES,
@@ -55,6 +58,10 @@ class SettingsDialog(QDialog):
         self.font_size = QSpinBox()
         self.font_size.setRange(MIN_FONT_SIZE, MAX_FONT_SIZE)
         self.font_size.setValue(settings.editor_font_size)
+        title = settings.window_title
+        self.window_title = QLineEdit("" if title == DEFAULT_WINDOW_TITLE else title)
+        self.window_title.setPlaceholderText(DEFAULT_WINDOW_TITLE)  # the app's name, not translated
+        self.window_title.setMaxLength(MAX_WINDOW_TITLE)
         wipe_after = settings.wipe_after_failures
         self.wipe_check = QCheckBox()
         self.wipe_check.setChecked(wipe_after is not None)
@@ -68,13 +75,15 @@ class SettingsDialog(QDialog):
         self.delete_button.setEnabled(unlocked)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
 
-        self.labels = {name: QLabel() for name in ("language", "theme", "auto_lock", "clipboard", "font_size")}
+        names = ("language", "theme", "auto_lock", "clipboard", "font_size", "window_title")
+        self.labels = {name: QLabel() for name in names}
         fields = {
             "language": self.language_box,
             "theme": self.theme_box,
             "auto_lock": self.auto_lock,
             "clipboard": self.clipboard,
             "font_size": self.font_size,
+            "window_title": self.window_title,
         }
         form = QFormLayout(self)
         for name, field in fields.items():
@@ -94,6 +103,7 @@ class SettingsDialog(QDialog):
         self.clipboard.valueChanged.connect(settings.set_clipboard_clear_seconds)
         self.tray.toggled.connect(settings.set_tray_icon)
         self.font_size.valueChanged.connect(settings.set_editor_font_size)
+        self.window_title.textChanged.connect(settings.set_window_title)
         self.wipe_check.toggled.connect(self._on_wipe_changed)
         self.wipe_count.valueChanged.connect(self._on_wipe_changed)
         self.delete_button.clicked.connect(self.delete_requested)
@@ -134,6 +144,11 @@ class SettingsDialog(QDialog):
         self.auto_lock.setAccessibleName(self.tr("Minutes without use before the journal locks"))
         self.clipboard.setAccessibleName(self.tr("Seconds before copied text is removed from the clipboard"))
         self.font_size.setAccessibleName(self.tr("Editor font size"))
+        self.labels["window_title"].setText(self.tr("&Window title:"))
+        self.window_title.setToolTip(
+            self.tr("The name others see on the window and in the task bar. Do not write anything private here.")
+        )
+        self.window_title.setAccessibleName(self.tr("Window title"))
         self.wipe_check.setText(self.tr("&Delete the journal after this many wrong passphrases in a row:"))
         self.wipe_count.setAccessibleName(self.tr("Wrong passphrases before the journal is deleted"))
         self.wipe_warning.setText(
