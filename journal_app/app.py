@@ -21,6 +21,19 @@ def harden_process() -> None:
         pass
 
 
+def set_process_name(name: str = "journal") -> None:
+    """A neutral process name in `ps` and `top` (Linux: prctl PR_SET_NAME); elsewhere nothing happens."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None)
+        libc.prctl(15, ctypes.c_char_p(name.encode()[:15]), 0, 0, 0)  # 15 = PR_SET_NAME
+    except (OSError, AttributeError):
+        pass
+
+
 def _vault_option(args: list[str]) -> Path | None:
     """`--vault DIR` or `--vault=DIR`, as on the command line."""
     for index, arg in enumerate(args):
@@ -33,6 +46,11 @@ def _vault_option(args: list[str]) -> Path | None:
 
 def run_gui(args: list[str]) -> int:
     harden_process()
+    set_process_name()
+    if "--self-test" in args:
+        from .self_test import run_self_test
+
+        return run_self_test()
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication

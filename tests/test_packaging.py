@@ -5,11 +5,15 @@ The smoke test of a built bundle lives in tests/packaging/test_bundle.py (it run
 
 from __future__ import annotations
 
+import os
+import re
+import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from journal_app import __version__
 from journal_app.core import paths
 
 from .conftest import FAST_KDF, PASSPHRASE
@@ -145,3 +149,55 @@ def test_tray_tooltip_stays_neutral_with_a_custom_title(qtbot) -> None:
     if not QSystemTrayIcon.isSystemTrayAvailable():
         pytest.skip("no system tray on this platform plugin")
     assert window.tray._icon.toolTip() == "Journal"
+
+
+# -- versions and --self-test ----------------------------------------------------------------------------------------
+
+
+def _run_app(*args: str, home: Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "QT_QPA"))}
+    env.update(HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    env.pop("DISPLAY", None)
+    env.pop("WAYLAND_DISPLAY", None)
+    return subprocess.run(
+        [sys.executable, "-m", "journal_app", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cwd or ROOT,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_version_has_one_source_and_the_changelog_names_it(tmp_path: Path) -> None:
+    result = _run_app("--version", home=tmp_path)
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"journal-app {__version__}"
+    changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert re.search(rf"^## \[{re.escape(__version__)}\] - \d{{4}}-\d{{2}}-\d{{2}}$", changelog, re.M)
+
+
+def test_self_test_passes_and_leaves_the_profile_alone(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    result = _run_app("--self-test", home=home)
+    assert result.returncode == 0, result.stderr
+    assert "self-test passed" in result.stdout
+    assert "ok    vault: SQLCipher 4" in result.stdout
+    assert "unlock page" in result.stdout
+    assert files_under(home) == []
+
+
+def test_self_test_names_what_is_missing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys, qapp) -> None:
+    from journal_app import self_test
+
+    (tmp_path / "resources" / "icons").mkdir(parents=True)
+    monkeypatch.setattr(paths, "resources_dir", lambda: tmp_path / "resources")
+    monkeypatch.setattr(self_test, "_check_window", lambda work: "skipped here")
+    assert self_test.run_self_test() == 1
+    err = capsys.readouterr().err
+    assert "FAIL  resources: missing in" in err
+    assert "icons/app.svg" in err and "translations/journal_ru.qm" in err
+    assert "FAIL  templates" in err
+    assert "Traceback" not in err
