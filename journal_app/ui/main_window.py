@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
         self.lock_policy.arm()
         self.setWindowTitle(self.settings.window_title)
         if self._settings_dialog is not None:
-            self._settings_dialog.set_unlocked(True)
+            self._settings_dialog.set_unlocked(True, vault)
         self.vault_unlocked.emit()
 
     @property
@@ -182,6 +182,8 @@ class MainWindow(QMainWindow):
             self._close_dialogs()
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             QCoreApplication.processEvents()
+        if self._settings_dialog is not None:
+            self._settings_dialog.set_unlocked(False)  # waits for a decoy being set: then the vault may close
         vault, self.vault = self.vault, None
         if vault is not None:
             vault.close()
@@ -193,8 +195,6 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.unlock_page)
             self.unlock_page.passphrase.setFocus()
         self.setWindowTitle(self.settings.window_title)
-        if self._settings_dialog is not None:
-            self._settings_dialog.set_unlocked(False)
         if vault is not None:
             self.vault_locked.emit(reason)
         return True
@@ -225,7 +225,9 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> SettingsDialog:
         if self._settings_dialog is None:
-            dialog = SettingsDialog(self.settings, self.languages.language, self, unlocked=self.is_unlocked)
+            dialog = SettingsDialog(
+                self.settings, self.languages.language, self, unlocked=self.is_unlocked, vault=self.vault
+            )
             dialog.finished.connect(self._on_settings_closed)
             dialog.delete_requested.connect(self.ask_delete_journal)
             self._settings_dialog = dialog

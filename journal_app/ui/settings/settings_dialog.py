@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -12,12 +14,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
 from journal_app.core.attempts import MIN_WIPE_AFTER
 from journal_app.ui.i18n import LANGUAGE_NAMES
+from journal_app.ui.settings.decoy_section import DecoySection
 from journal_app.ui.settings_store import (
     DEFAULT_WINDOW_TITLE,
     MAX_AUTO_LOCK_MINUTES,
@@ -35,7 +40,13 @@ class SettingsDialog(QDialog):
     delete_requested = Signal()  # "Delete this journal…" (only while unlocked)
 
     def __init__(
-        self, settings: SettingsStore, current_language: str, parent: QWidget | None = None, *, unlocked: bool = False
+        self,
+        settings: SettingsStore,
+        current_language: str,
+        parent: QWidget | None = None,
+        *,
+        unlocked: bool = False,
+        vault: Any = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
@@ -73,6 +84,7 @@ class SettingsDialog(QDialog):
         self.wipe_warning.setWordWrap(True)
         self.delete_button = QPushButton()
         self.delete_button.setEnabled(unlocked)
+        self.decoy = DecoySection(vault)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
 
         names = ("language", "theme", "auto_lock", "clipboard", "font_size", "window_title")
@@ -85,15 +97,25 @@ class SettingsDialog(QDialog):
             "font_size": self.font_size,
             "window_title": self.window_title,
         }
-        form = QFormLayout(self)
+        content = QWidget()
+        form = QFormLayout(content)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for name, field in fields.items():
             self.labels[name].setBuddy(field)
             form.addRow(self.labels[name], field)
         form.addRow("", self.tray)
-        form.addRow(self.wipe_check, self.wipe_count)
+        form.addRow(self.wipe_check)
+        form.addRow("", self.wipe_count)
         form.addRow(self.wipe_warning)
         form.addRow("", self.delete_button)
-        form.addRow(self.buttons)
+        form.addRow(self.decoy)
+        self.scroll = QScrollArea()  # a long form (and long translations) scrolls instead of being cut off
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(content)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.buttons)
 
         self.language_box.currentIndexChanged.connect(
             lambda _i: settings.set_language(str(self.language_box.currentData()))
@@ -110,8 +132,14 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.retranslate()
 
-    def set_unlocked(self, unlocked: bool) -> None:
+    def set_unlocked(self, unlocked: bool, vault: Any = None) -> None:
+        """Locked or unlocked; `vault` is the open journal (the decoy section works on it)."""
         self.delete_button.setEnabled(unlocked)
+        self.decoy.set_vault(vault if unlocked else None)
+
+    def done(self, result: int) -> None:
+        self.decoy.wait()  # a decoy being set finishes (about a second) before the dialog goes
+        super().done(result)
 
     def _on_wipe_changed(self, *_args: object) -> None:
         on = self.wipe_check.isChecked()
