@@ -58,7 +58,7 @@ class HomeWorkspace(QWidget):
         self._notifications = _Notifications(self)
         self.notifier = ReminderNotifier(vault.planner(), self._notifications, today=today, parent=self)  # type: ignore[arg-type]
         self._today = today
-        self.retranslate()
+        self._retranslate_tabs()  # the journal and planner translated themselves while being built
         self._show_summary(vault)
         if reminders:
             self.notifier.start()
@@ -94,6 +94,10 @@ class HomeWorkspace(QWidget):
         self.journal.focus_search()
 
     def retranslate(self) -> None:
+        self._retranslate_tabs()
+        self.journal.retranslate()  # the planner answers LanguageChange itself; the journal is told here
+
+    def _retranslate_tabs(self) -> None:
         self.tabs.setTabText(0, self.tr("&Journal"))
         self.tabs.setTabText(1, self.tr("&Plans and documents"))
         self.tabs.setAccessibleName(self.tr("Journal and plans"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -47,6 +47,8 @@ class CalendarView(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        # month and weekday names follow the chosen language (LanguageManager sets the default QLocale)
+        self.calendar.setLocale(QLocale())
         self.calendar.setAccessibleName(self.tr("Calendar: days in bold have entries"))
         self.on_this_day_label.setText(self.tr("On this day in earlier years:"))
         self.on_this_day_list.setAccessibleName(self.tr("On this day in earlier years"))
