@@ -2,300 +2,2172 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
-    <name>CreateVaultPage</name>
+    <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../journal_app/ui/unlock/create_vault.py" line="176"/>
-        <source>Folder for the journal</source>
-        <translation>Папка для дневника</translation>
+        <source>Attached files</source>
+        <translation>Прикреплённые файлы</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/create_vault.py" line="202"/>
+        <source>&amp;Attach file…</source>
+        <translation>Прик&amp;репить файл…</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Прикрепить файл</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>View the attachment in the app</source>
+        <translation>Посмотреть вложение в программе</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export an unencrypted copy</source>
+        <translation>Экспортировать незашифрованную копию</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the attachment</source>
+        <translation>Удалить вложение</translation>
+    </message>
+    <message>
+        <source>%1 (added when the document is saved)</source>
+        <translation>%1 (добавится при сохранении документа)</translation>
+    </message>
+    <message>
+        <source>Storing the file in the journal…</source>
+        <translation>Сохраняем файл в дневнике…</translation>
+    </message>
+    <message>
+        <source>The file was not attached. %1</source>
+        <translation>Файл не прикреплён. %1</translation>
+    </message>
+    <message>
+        <source>This file cannot be shown in the app. You can export a copy to open it.</source>
+        <translation>Этот файл нельзя показать в программе. Можно экспортировать копию и открыть её.</translation>
+    </message>
+    <message>
+        <source>The exported copy is NOT encrypted. Anyone with access to the place you save it to can open it. Delete it when you no longer need it.</source>
+        <translation>Экспортированная копия НЕ зашифрована. Её сможет открыть любой, у кого есть доступ к месту, куда вы её сохраните. Удалите её, когда она станет не нужна.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспортировать</translation>
+    </message>
+    <message>
+        <source>Export attachment</source>
+        <translation>Экспорт вложения</translation>
+    </message>
+    <message>
+        <source>A file with that name already exists. Choose another name.</source>
+        <translation>Файл с таким именем уже есть. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспортируем…</translation>
+    </message>
+    <message>
+        <source>The copy was not written. %1</source>
+        <translation>Не удалось записать копию. %1</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Удалить вложение</translation>
+    </message>
+    <message>
+        <source>Remove this file from the journal?</source>
+        <translation>Удалить этот файл из дневника?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <source>There is no backup of this journal yet. A backup on a USB stick keeps it safe if the laptop is lost or taken.</source>
+        <extracomment>Reasons to lock with no backup: panic must be instant, a suspending laptop has no time, a deleted journal is gone.</extracomment>
+        <translation>У этого дневника пока нет резервной копии. Копия на флешке сохранит его, если ноутбук потеряется или его заберут.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last backup was made %n day(s) ago.</source>
+        <translation>
+            <numerusform>Последняя резервная копия сделана %n день назад.</numerusform>
+            <numerusform>Последняя резервная копия сделана %n дня назад.</numerusform>
+            <numerusform>Последняя резервная копия сделана %n дней назад.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>Making the daily backup before the journal locks…</source>
+        <translation>Делаем ежедневную резервную копию перед блокировкой дневника…</translation>
+    </message>
+    <message>
+        <source>Skip this backup</source>
+        <translation>Пропустить эту копию</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Ежедневная резервная копия</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>The file will be named %1</source>
+        <translation>Файл будет называться %1</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>&amp;Folder or USB stick:</source>
+        <translation>&amp;Папка или флешка:</translation>
+    </message>
+    <message>
+        <source>Folder for the backup</source>
+        <translation>Папка для резервной копии</translation>
+    </message>
+    <message>
+        <source>Protect it with the journal&apos;s &amp;passphrase</source>
+        <translation>Защитить парольной &amp;фразой дневника</translation>
+    </message>
+    <message>
+        <source>Protect it with a &amp;separate passphrase</source>
+        <translation>Защитить &amp;отдельной парольной фразой</translation>
+    </message>
+    <message>
+        <source>Journal&apos;s pass&amp;phrase:</source>
+        <translation>Парольная фраза &amp;дневника:</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s passphrase</source>
+        <translation>Парольная фраза дневника</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Новая парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Passphrase for the backup</source>
+        <translation>Парольная фраза для резервной копии</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ещё раз:</translation>
+    </message>
+    <message>
+        <source>Passphrase for the backup, again</source>
+        <translation>Парольная фраза для резервной копии, ещё раз</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Создать копию</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backup.</source>
+        <translation>Выберите папку для резервной копии.</translation>
+    </message>
+    <message>
+        <source>That folder is not there. Is the USB stick plugged in?</source>
+        <translation>Этой папки нет. Флешка подключена?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n character(s).</source>
+        <translation>
+            <numerusform>В парольной фразе нужен хотя бы %n символ.</numerusform>
+            <numerusform>В парольной фразе нужно хотя бы %n символа.</numerusform>
+            <numerusform>В парольной фразе нужно хотя бы %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The two passphrases are not the same.</source>
         <translation>Две парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/create_vault.py" line="222"/>
+        <source>Type the journal&apos;s passphrase.</source>
+        <translation>Введите парольную фразу дневника.</translation>
+    </message>
+    <message>
+        <source>This is not the journal&apos;s passphrase.</source>
+        <translation>Это не парольная фраза дневника.</translation>
+    </message>
+    <message>
+        <source>The backup is written: %1 (%2), in %3.</source>
+        <translation>Резервная копия записана: %1 (%2), в папке %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>Calendar: days in bold have entries</source>
+        <translation>Календарь: дни с записями выделены жирным</translation>
+    </message>
+    <message>
+        <source>On this day in earlier years:</source>
+        <translation>В этот день в прошлые годы:</translation>
+    </message>
+    <message>
+        <source>On this day in earlier years</source>
+        <translation>В этот день в прошлые годы</translation>
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation>Пока ничего.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultPage</name>
+    <message>
+        <source>Folder for the journal</source>
+        <translation>Папка для дневника</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Две парольные фразы не совпадают.</translation>
+    </message>
+    <message>
         <source>Creating the journal…</source>
         <translation>Создаём дневник…</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/create_vault.py" line="264"/>
         <source>Create your journal</source>
         <translation>Создайте свой дневник</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/create_vault.py" line="265"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/create_vault.py" line="266"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/create_vault.py" line="267"/>
         <source>&amp;Repeat it:</source>
         <translation>Повторите &amp;её:</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/create_vault.py" line="268"/>
         <source>Repeat the passphrase</source>
         <translation>Повторите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/create_vault.py" line="269"/>
         <source>&amp;Show passphrase</source>
         <translation>По&amp;казать парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/create_vault.py" line="270"/>
         <source>&amp;Generate a passphrase</source>
         <translation>П&amp;ридумать парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/create_vault.py" line="271"/>
         <source>Six random words; write them down and keep them somewhere safe.</source>
         <translation>Шесть случайных слов; запишите их и храните в надёжном месте.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/create_vault.py" line="273"/>
         <source>Write these words down and keep them somewhere safe. Without them the journal cannot be opened.</source>
         <translation>Запишите эти слова и храните в надёжном месте. Без них дневник не открыть.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/create_vault.py" line="275"/>
         <source>Passphrase strength</source>
         <translation>Надёжность парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/create_vault.py" line="276"/>
         <source>&amp;Use this weak passphrase anyway</source>
         <translation>&amp;Всё равно использовать эту слабую фразу</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/create_vault.py" line="277"/>
         <source>Where the journal is kept:</source>
         <translation>Где хранится дневник:</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/create_vault.py" line="278"/>
         <source>In the &amp;usual place</source>
         <translation>В &amp;обычном месте</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/create_vault.py" line="279"/>
         <source>In a folder I &amp;choose (for example on a USB stick)</source>
         <translation>В папке, которую я в&amp;ыберу (например, на флешке)</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/create_vault.py" line="280"/>
         <source>C&amp;hoose…</source>
         <translation>Вы&amp;брать…</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/create_vault.py" line="281"/>
         <source>Choose a folder</source>
         <translation>Выбрать папку</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/create_vault.py" line="282"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/create_vault.py" line="283"/>
         <source>Create &amp;journal</source>
         <translation>Создать &amp;дневник</translation>
     </message>
 </context>
 <context>
+    <name>DeadlineDialog</name>
+    <message>
+        <source>Edit deadline</source>
+        <translation>Изменить срок</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>Новый срок</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>&amp;Время:</translation>
+    </message>
+    <message>
+        <source>&amp;Remind:</source>
+        <translation>Н&amp;апомнить:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>&amp;Повтор:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Не повторять</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Каждый год</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Каждый месяц</translation>
+    </message>
+    <message>
+        <source>Every N days</source>
+        <translation>Каждые N дней</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Дата срока</translation>
+    </message>
+    <message>
+        <source>At a time</source>
+        <translation>Указать время</translation>
+    </message>
+    <message>
+        <source>The deadline has a time of day</source>
+        <translation>У срока есть время суток</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source> days before</source>
+        <translation> дн. заранее</translation>
+    </message>
+    <message>
+        <source>On the day</source>
+        <translation>В день срока</translation>
+    </message>
+    <message>
+        <source>Reminder, days before the due date</source>
+        <translation>Напоминание: за сколько дней до срока</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Repeat every this many days</source>
+        <translation>Повторять через столько дней</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Give the deadline a title.</source>
+        <translation>Укажите название срока.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesView</name>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <source>Deadlines by checklist; tick one when it is done</source>
+        <translation>Сроки по чек-листам; отметьте, когда выполните</translation>
+    </message>
+    <message>
+        <source>Show &amp;done</source>
+        <translation>Показывать &amp;выполненные</translation>
+    </message>
+    <message>
+        <source>Show deadlines that are done</source>
+        <translation>Показывать выполненные сроки</translation>
+    </message>
+    <message>
+        <source>&amp;Add deadline…</source>
+        <translation>&amp;Новый срок…</translation>
+    </message>
+    <message>
+        <source>Add a deadline</source>
+        <translation>Добавить срок</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Edit the deadline</source>
+        <translation>Изменить срок</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the deadline</source>
+        <translation>Удалить срок</translation>
+    </message>
+    <message>
+        <source>Apply a &amp;checklist…</source>
+        <translation>Применить &amp;чек-лист…</translation>
+    </message>
+    <message>
+        <source>Apply a checklist template</source>
+        <translation>Применить шаблон чек-листа</translation>
+    </message>
+    <message>
+        <source>Export to ca&amp;lendar…</source>
+        <translation>Экспорт в &amp;календарь…</translation>
+    </message>
+    <message>
+        <source>Export deadlines to a calendar file</source>
+        <translation>Экспортировать сроки в файл календаря</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Сроки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>за %n день</numerusform>
+            <numerusform>за %n дня</numerusform>
+            <numerusform>за %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (просрочено)</translation>
+    </message>
+    <message>
+        <source>Delete deadline</source>
+        <translation>Удалить срок</translation>
+    </message>
+    <message>
+        <source>Delete this deadline? This cannot be undone.</source>
+        <translation>Удалить этот срок? Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Export to a calendar file</source>
+        <translation>Экспорт в файл календаря</translation>
+    </message>
+    <message>
+        <source>The calendar file is NOT encrypted: anyone who can open it will read the titles and notes of your deadlines. Calendar apps may also copy it to other devices.</source>
+        <translation>Файл календаря НЕ зашифрован: любой, кто сможет его открыть, прочитает названия и заметки ваших сроков. Программы-календари также могут скопировать его на другие устройства.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспортировать</translation>
+    </message>
+    <message>
+        <source>Export deadlines</source>
+        <translation>Экспорт сроков</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Календарь (*.ics)</translation>
+    </message>
+    <message>
+        <source>A file with that name already exists. Choose another name.</source>
+        <translation>Файл с таким именем уже есть. Выберите другое имя.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) exported. Delete the file when you no longer need it.</source>
+        <translation>
+            <numerusform>Экспортирован %n срок. Удалите файл, когда он станет не нужен.</numerusform>
+            <numerusform>Экспортировано %n срока. Удалите файл, когда он станет не нужен.</numerusform>
+            <numerusform>Экспортировано %n сроков. Удалите файл, когда он станет не нужен.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DecoySection</name>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Парольные фразы пока не совпадают.</translation>
+    </message>
+    <message>
+        <source>Strength: %1. %2</source>
+        <translation>Надёжность: %1. %2</translation>
+    </message>
+    <message>
+        <source>Setting the second passphrase…</source>
+        <translation>Задаём вторую парольную фразу…</translation>
+    </message>
+    <message>
+        <source>Remove the decoy journal</source>
+        <translation>Удалить подставной дневник</translation>
+    </message>
+    <message>
+        <source>The second passphrase will stop working, and the journal it opens is overwritten: everything written in it is gone. This journal stays as it is.</source>
+        <translation>Вторая парольная фраза перестанет работать, а дневник, который она открывает, будет перезаписан: всё, что в нём написано, пропадёт. Этот дневник останется как есть.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Unlock the journal to set or remove a second passphrase.</source>
+        <translation>Откройте дневник, чтобы задать или удалить вторую парольную фразу.</translation>
+    </message>
+    <message>
+        <source>Done. The second passphrase now opens an empty decoy journal. Lock, unlock with it and write a few ordinary entries, so that it looks lived in.</source>
+        <translation>Готово. Вторая парольная фраза теперь открывает пустой подставной дневник. Заблокируйте дневник, откройте его второй фразой и напишите несколько обычных записей, чтобы он выглядел обжитым.</translation>
+    </message>
+    <message>
+        <source>Done. The decoy journal is gone; only this journal&apos;s passphrase opens the vault.</source>
+        <translation>Готово. Подставного дневника больше нет; хранилище открывает только парольная фраза этого дневника.</translation>
+    </message>
+    <message>
+        <source>That is this journal&apos;s passphrase. Choose a different one for the decoy journal.</source>
+        <translation>Это парольная фраза этого дневника. Для подставного выберите другую.</translation>
+    </message>
+    <message>
+        <source>The journal was locked before this was finished. Nothing was changed.</source>
+        <translation>Дневник заблокировался раньше, чем всё завершилось. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The journal folder could not be written. Nothing was changed.</source>
+        <translation>Не удалось записать в папку дневника. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This did not work. Nothing was changed.</source>
+        <translation>Не получилось. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Second passphrase (decoy journal)</source>
+        <translation>Вторая парольная фраза (подставной дневник)</translation>
+    </message>
+    <message>
+        <source>If someone presses you for your passphrase, you can give a second one. It opens a separate, harmless journal instead of this one, and nothing in that journal points to this one. The files on the disk look the same with or without it.</source>
+        <translation>Если от вас требуют парольную фразу, можно назвать вторую. Она открывает отдельный, безобидный дневник вместо этого, и ничто в нём не указывает на этот. Файлы на диске выглядят одинаково — со второй фразой и без неё.</translation>
+    </message>
+    <message>
+        <source>What it cannot do: someone who compares copies of the disk taken at different times may notice which file changes, so write to the decoy journal now and then. Setting a second passphrase replaces any earlier one, and the decoy journal starts empty. Removing it destroys the decoy journal. Do this only from your real journal: done from the decoy journal, it would replace your real one.</source>
+        <translation>Чего это не может: тот, кто сравнит копии диска, снятые в разное время, может заметить, какой файл меняется, поэтому иногда пишите и в подставной дневник. Новая вторая парольная фраза заменяет прежнюю, а подставной дневник начинается пустым. Удаление уничтожает подставной дневник. Делайте это только из настоящего дневника: если сделать это из подставного, он заменит ваш настоящий.</translation>
+    </message>
+    <message>
+        <source>Second &amp;passphrase:</source>
+        <translation>Вторая &amp;парольная фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>Повторите &amp;её:</translation>
+    </message>
+    <message>
+        <source>Second passphrase, for the decoy journal</source>
+        <translation>Вторая парольная фраза, для подставного дневника</translation>
+    </message>
+    <message>
+        <source>Second passphrase again</source>
+        <translation>Вторая парольная фраза ещё раз</translation>
+    </message>
+    <message>
+        <source>&amp;Set second passphrase</source>
+        <translation>Задать &amp;вторую фразу</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve decoy journal…</source>
+        <translation>Удалить под&amp;ставной дневник…</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Выполняется</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteJournalDialog</name>
+    <message>
+        <source>DELETE</source>
+        <translation>УДАЛИТЬ</translation>
+    </message>
+    <message>
+        <source>Backup files to delete as well</source>
+        <translation>Резервные копии, которые тоже нужно удалить</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup file(s) will be deleted as well.</source>
+        <translation>
+            <numerusform>Вместе с дневником будет удалена %n резервная копия.</numerusform>
+            <numerusform>Вместе с дневником будут удалены %n резервные копии.</numerusform>
+            <numerusform>Вместе с дневником будут удалены %n резервных копий.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete this journal</source>
+        <translation>Удалить этот дневник</translation>
+    </message>
+    <message>
+        <source>Everything in the journal&apos;s folder will be overwritten with random bytes and deleted: entries, documents, deadlines, trips, attachments, and any other journal kept in the same folder. This cannot be undone. Backups are kept unless you add them below.</source>
+        <translation>Всё в папке дневника будет перезаписано случайными данными и удалено: записи, документы, сроки, поездки, вложения и любой другой дневник в той же папке. Это нельзя отменить. Резервные копии останутся, если не добавить их ниже.</translation>
+    </message>
+    <message>
+        <source>What this cannot promise: on SSDs, USB sticks and memory cards, and on file systems that keep snapshots or copies, old pieces of the files may survive where the app cannot reach them. Those pieces are still encrypted: without your passphrase they are unreadable.</source>
+        <translation>Чего это не гарантирует: на SSD, флешках и картах памяти, а также в файловых системах, которые хранят снимки или копии, старые фрагменты файлов могут остаться там, куда программа не может добраться. Эти фрагменты по-прежнему зашифрованы: без вашей парольной фразы их не прочитать.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the word %1:</source>
+        <translation>Для подтверждения введите слово %1:</translation>
+    </message>
+    <message>
+        <source>Confirmation word</source>
+        <translation>Слово для подтверждения</translation>
+    </message>
+    <message>
+        <source>Also delete &amp;backup files…</source>
+        <translation>Удалить и &amp;резервные копии…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good</source>
+        <translation>&amp;Удалить навсегда</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Edit document</source>
+        <translation>Изменить документ</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>Новый документ</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Holder:</source>
+        <translation>&amp;Владелец:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>Но&amp;мер:</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;country:</source>
+        <translation>&amp;Страна выдачи:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued:</source>
+        <translation>Вы&amp;дан:</translation>
+    </message>
+    <message>
+        <source>&amp;Expires:</source>
+        <translation>&amp;Истекает:</translation>
+    </message>
+    <message>
+        <source>Start &amp;renewing:</source>
+        <translation>Начать &amp;продление:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Файлы:</translation>
+    </message>
+    <message>
+        <source>Kind of document</source>
+        <translation>Тип документа</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>For example: My passport</source>
+        <translation>Например: Мой паспорт</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <source>Yourself or a family member</source>
+        <translation>Вы или кто-то из семьи</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Номер документа</translation>
+    </message>
+    <message>
+        <source>Issuing country</source>
+        <translation>Страна выдачи</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Известна</translation>
+    </message>
+    <message>
+        <source>The issue date is known</source>
+        <translation>Дата выдачи известна</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <source>No e&amp;xpiry</source>
+        <translation>&amp;Бессрочный</translation>
+    </message>
+    <message>
+        <source>The document does not expire</source>
+        <translation>Документ бессрочный</translation>
+    </message>
+    <message>
+        <source> days before it expires</source>
+        <translation> дн. до окончания</translation>
+    </message>
+    <message>
+        <source>Renewal lead time in days</source>
+        <translation>За сколько дней до окончания начать продление</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Give the document a title, for example “My passport”.</source>
+        <translation>Дайте документу название, например «Мой паспорт».</translation>
+    </message>
+    <message>
+        <source>The expiry date is before the issue date.</source>
+        <translation>Дата окончания раньше даты выдачи.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsView</name>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Истекает</translation>
+    </message>
+    <message>
+        <source>Start renewing</source>
+        <translation>Начать продление</translation>
+    </message>
+    <message>
+        <source>Documents, what needs action first</source>
+        <translation>Документы: сначала те, что требуют внимания</translation>
+    </message>
+    <message>
+        <source>No documents yet. Add your passports, visas and permits to see when to renew them.</source>
+        <translation>Документов пока нет. Добавьте паспорта, визы и ВНЖ, чтобы видеть, когда их продлевать.</translation>
+    </message>
+    <message>
+        <source>&amp;Add document…</source>
+        <translation>&amp;Новый документ…</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Добавить документ</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Edit the document</source>
+        <translation>Изменить документ</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the document</source>
+        <translation>Удалить документ</translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation>Бессрочно</translation>
+    </message>
+    <message>
+        <source>Time to start renewing</source>
+        <translation>Пора начинать продление</translation>
+    </message>
+    <message>
+        <source>Delete document</source>
+        <translation>Удалить документ</translation>
+    </message>
+    <message>
+        <source>Delete this document and its attached files from the journal? This cannot be undone.</source>
+        <translation>Удалить этот документ и прикреплённые к нему файлы из дневника? Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDelegate</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Без названия</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <source>Bold</source>
+        <translation>Жирный</translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Жирный (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Курсив</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Курсив (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Heading (Ctrl+Shift+H; Ctrl+1 to Ctrl+3, Ctrl+0 for text)</source>
+        <translation>Заголовок (Ctrl+Shift+H; Ctrl+1 – Ctrl+3, Ctrl+0 — обычный текст)</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <source>Bulleted list (Ctrl+Shift+8)</source>
+        <translation>Маркированный список (Ctrl+Shift+8)</translation>
+    </message>
+    <message>
+        <source>Checkbox</source>
+        <translation>Флажок</translation>
+    </message>
+    <message>
+        <source>Checkbox list; on a checkbox: tick it (Ctrl+Shift+X)</source>
+        <translation>Список с флажками; на флажке — отметить его (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <source>Quote (Ctrl+Shift+.)</source>
+        <translation>Цитата (Ctrl+Shift+.)</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Link (Ctrl+K)</source>
+        <translation>Ссылка (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>Форматирование</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Д&amp;ата:</translation>
+    </message>
+    <message>
+        <source>Entry date</source>
+        <translation>Дата записи</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>Ме&amp;тки:</translation>
+    </message>
+    <message>
+        <source>comma, separated</source>
+        <translation>через запятую</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>&amp;Mood:</source>
+        <translation>На&amp;строение:</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Настроение</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>1 – very bad</source>
+        <translation>1 – очень плохо</translation>
+    </message>
+    <message>
+        <source>2 – bad</source>
+        <translation>2 – плохо</translation>
+    </message>
+    <message>
+        <source>3 – so-so</source>
+        <translation>3 – так себе</translation>
+    </message>
+    <message>
+        <source>4 – good</source>
+        <translation>4 – хорошо</translation>
+    </message>
+    <message>
+        <source>5 – very good</source>
+        <translation>5 – очень хорошо</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>В избранном</translation>
+    </message>
+    <message>
+        <source>Entry text</source>
+        <translation>Текст записи</translation>
+    </message>
+    <message>
+        <source>Write here…</source>
+        <translation>Пишите здесь…</translation>
+    </message>
+    <message>
+        <source>Address of the link (empty removes it):</source>
+        <translation>Адрес ссылки (пустой — убрать ссылку):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n слово</numerusform>
+            <numerusform>%n слова</numerusform>
+            <numerusform>%n слов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../journal_app/ui/unlock/first_run.py" line="69"/>
         <source>Welcome</source>
         <translation>Добро пожаловать</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/first_run.py" line="70"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/first_run.py" line="71"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/first_run.py" line="74"/>
         <source>Everything you write here is encrypted on this computer with your passphrase; without it, nobody can read your journal.</source>
         <translation>Всё, что вы здесь пишете, шифруется на этом компьютере вашей парольной фразой; без неё никто не сможет прочитать дневник.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/first_run.py" line="79"/>
         <source>It does not hide that this app is installed, or that a journal exists on this computer.</source>
         <translation>Программа не скрывает, что она установлена и что на этом компьютере есть дневник.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/first_run.py" line="82"/>
         <source>If you forget your passphrase, nobody can recover your journal, not even us.</source>
         <translation>Если вы забудете парольную фразу, дневник не сможет восстановить никто, даже мы.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/first_run.py" line="84"/>
         <source>&amp;Continue</source>
         <translation>&amp;Продолжить</translation>
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Прежние версии</translation>
+    </message>
+    <message>
+        <source>Text of the chosen version</source>
+        <translation>Текст выбранной версии</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation>&amp;Восстановить эту версию</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Восстановить эту версию</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сохранено %1</translation>
+    </message>
+    <message>
+        <source>This entry has no earlier versions yet.</source>
+        <translation>У этой записи пока нет прежних версий.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeWorkspace</name>
+    <message>
+        <source>Show what is due</source>
+        <translation>Показать ближайшее</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Дневник</translation>
+    </message>
+    <message>
+        <source>&amp;Plans and documents</source>
+        <translation>&amp;Планы и документы</translation>
+    </message>
+    <message>
+        <source>Journal and plans</source>
+        <translation>Дневник и планы</translation>
+    </message>
+</context>
+<context>
+    <name>HorizonView</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>По&amp;казать:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next %n day(s)</source>
+        <translation>
+            <numerusform>Ближайший %n день</numerusform>
+            <numerusform>Ближайшие %n дня</numerusform>
+            <numerusform>Ближайшие %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How far ahead to look</source>
+        <translation>На сколько вперёд смотреть</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>Что предстоит</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Everything due, overdue first, then by week</source>
+        <translation>Всё, что предстоит: сначала просроченное, потом по неделям</translation>
+    </message>
+    <message>
+        <source>Nothing is due in this time. Rest easy.</source>
+        <translation>За этот период сроков нет. Можно выдохнуть.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>На этой неделе</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Неделя: %1</translation>
+    </message>
+    <message>
+        <source>Tick when done</source>
+        <translation>Отметьте, когда сделаете</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (просрочено)</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Attachment</source>
+        <translation>Вложение</translation>
+    </message>
+    <message>
+        <source>Attached image</source>
+        <translation>Прикреплённое изображение</translation>
+    </message>
+</context>
+<context>
+    <name>JournalWorkspace</name>
+    <message>
+        <source>Journal entries</source>
+        <translation>Записи дневника</translation>
+    </message>
+    <message>
+        <source>&amp;New entry</source>
+        <translation>&amp;Новая запись</translation>
+    </message>
+    <message>
+        <source>New entry (Ctrl+N)</source>
+        <translation>Новая запись (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Новая запись</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Показать все</translation>
+    </message>
+    <message>
+        <source>Show all entries</source>
+        <translation>Показать все записи</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;История…</translation>
+    </message>
+    <message>
+        <source>Earlier versions of this entry (Ctrl+Shift+Y)</source>
+        <translation>Прежние версии этой записи (Ctrl+Shift+Y)</translation>
+    </message>
+    <message>
+        <source>Earlier versions of this entry</source>
+        <translation>Прежние версии этой записи</translation>
+    </message>
+    <message>
+        <source>T&amp;rash…</source>
+        <translation>Ко&amp;рзина…</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Корзина</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Календарь</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>&amp;Метки</translation>
+    </message>
+    <message>
+        <source>Calendar and tags</source>
+        <translation>Календарь и метки</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Переместить в корзину</translation>
+    </message>
+    <message>
+        <source>Moved to trash.</source>
+        <translation>Перемещено в корзину.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>Метка: %1</translation>
+    </message>
+    <message>
+        <source>Day: %1</source>
+        <translation>День: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journal_app/ui/main_window.py" line="241"/>
+        <source>The journal could not be deleted: it is open in another window, or the folder cannot be written.</source>
+        <translation>Не удалось удалить дневник: он открыт в другом окне или в папку нельзя записывать.</translation>
+    </message>
+    <message>
+        <source>The journal could not be deleted: the folder cannot be written.</source>
+        <translation>Не удалось удалить дневник: в папку нельзя записывать.</translation>
+    </message>
+    <message>
         <source>Your latest changes could not be saved. Quit anyway and lose them?</source>
         <translation>Последние изменения не удалось сохранить. Всё равно выйти и потерять их?</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge a backup</source>
+        <translation>Объединить с резервной копией</translation>
+    </message>
+    <message>
+        <source>Entries and plans of the backup that are missing here are added; where both changed, the newer one wins, and where both changed since they parted, both are kept.</source>
+        <translation>Записи и планы из резервной копии, которых здесь нет, добавляются; где менялись обе копии, остаётся более новая версия, а где обе изменились после того, как копии разошлись, сохраняются обе.</translation>
+    </message>
+    <message>
+        <source>Backups (%1);;All files (*)</source>
+        <translation>Резервные копии (%1);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Backup file:</source>
+        <translation>&amp;Файл резервной копии:</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Файл резервной копии</translation>
+    </message>
+    <message>
+        <source>Backup&apos;s &amp;passphrase:</source>
+        <translation>&amp;Парольная фраза копии:</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s passphrase</source>
+        <translation>Парольная фраза резервной копии</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <source>Choose a backup file.</source>
+        <translation>Выберите файл резервной копии.</translation>
+    </message>
+    <message>
+        <source>Type the backup&apos;s passphrase.</source>
+        <translation>Введите парольную фразу резервной копии.</translation>
+    </message>
+    <message>
+        <source>Merged: %1</source>
+        <translation>Объединено: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) added</source>
+        <translation>
+            <numerusform>%n запись добавлена</numerusform>
+            <numerusform>%n записи добавлены</numerusform>
+            <numerusform>%n записей добавлено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n обновлена</numerusform>
+            <numerusform>%n обновлены</numerusform>
+            <numerusform>%n обновлено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept twice because both copies had changed</source>
+        <translation>
+            <numerusform>%n сохранена в двух вариантах, потому что менялись обе копии</numerusform>
+            <numerusform>%n сохранены в двух вариантах, потому что менялись обе копии</numerusform>
+            <numerusform>%n сохранено в двух вариантах, потому что менялись обе копии</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s), deadline(s), trip(s) or file(s) added or updated</source>
+        <translation>
+            <numerusform>документов, сроков, поездок и файлов добавлено или обновлено: %n</numerusform>
+            <numerusform>документов, сроков, поездок и файлов добавлено или обновлено: %n</numerusform>
+            <numerusform>документов, сроков, поездок и файлов добавлено или обновлено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already the same</source>
+        <translation>
+            <numerusform>%n уже совпадает</numerusform>
+            <numerusform>%n уже совпадают</numerusform>
+            <numerusform>%n уже совпадают</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Закрыть сообщение</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>PathField</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Вы&amp;брать…</translation>
+    </message>
+    <message>
+        <source>Choose: %1</source>
+        <translation>Выбрать: %1</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Выбрать папку</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Выбрать файл</translation>
+    </message>
+    <message>
+        <source>Choose a new file</source>
+        <translation>Выбрать новый файл</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerWorkspace</name>
+    <message>
+        <source>&amp;Horizon</source>
+        <translation>&amp;Ближайшее</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>Д&amp;окументы</translation>
+    </message>
+    <message>
+        <source>Dead&amp;lines</source>
+        <translation>&amp;Сроки</translation>
+    </message>
+    <message>
+        <source>&amp;Stays</source>
+        <translation>П&amp;ребывание</translation>
+    </message>
+    <message>
+        <source>Documents, deadlines and stays</source>
+        <translation>Документы, сроки и пребывание</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotifier</name>
+    <message>
+        <source>Journal: reminder</source>
+        <translation>Дневник: напоминание</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) today</source>
+        <translation>
+            <numerusform>На сегодня %n срок</numerusform>
+            <numerusform>На сегодня %n срока</numerusform>
+            <numerusform>На сегодня %n сроков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Восстановить из резервной копии</translation>
+    </message>
+    <message>
+        <source>Backups (%1);;All files (*)</source>
+        <translation>Резервные копии (%1);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Backup file:</source>
+        <translation>&amp;Файл резервной копии:</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Файл резервной копии</translation>
+    </message>
+    <message>
+        <source>Backup&apos;s &amp;passphrase:</source>
+        <translation>&amp;Парольная фраза копии:</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s passphrase</source>
+        <translation>Парольная фраза резервной копии</translation>
+    </message>
+    <message>
+        <source>&amp;Restore into the folder:</source>
+        <translation>&amp;Восстановить в папку:</translation>
+    </message>
+    <message>
+        <source>Folder for the restored journal (new or empty)</source>
+        <translation>Папка для восстановленного дневника (новая или пустая)</translation>
+    </message>
+    <message>
+        <source>New passphrase (&amp;optional):</source>
+        <translation>Новая парольная фраза (&amp;необязательно):</translation>
+    </message>
+    <message>
+        <source>New passphrase for the restored journal (optional)</source>
+        <translation>Новая парольная фраза для восстановленного дневника (необязательно)</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ещё раз:</translation>
+    </message>
+    <message>
+        <source>New passphrase, again</source>
+        <translation>Новая парольная фраза, ещё раз</translation>
+    </message>
+    <message>
+        <source>Use the restored journal from now on</source>
+        <translation>Дальше пользоваться восстановленным дневником</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>Во&amp;сстановить</translation>
+    </message>
+    <message>
+        <source>Choose a backup file.</source>
+        <translation>Выберите файл резервной копии.</translation>
+    </message>
+    <message>
+        <source>Type the backup&apos;s passphrase.</source>
+        <translation>Введите парольную фразу резервной копии.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the restored journal.</source>
+        <translation>Выберите папку для восстановленного дневника.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n character(s).</source>
+        <translation>
+            <numerusform>В парольной фразе нужен хотя бы %n символ.</numerusform>
+            <numerusform>В парольной фразе нужно хотя бы %n символа.</numerusform>
+            <numerusform>В парольной фразе нужно хотя бы %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same.</source>
+        <translation>Новые парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <source>The open journal could not be locked (its changes could not be saved).</source>
+        <translation>Не удалось заблокировать открытый дневник (его изменения не сохранились).</translation>
+    </message>
+    <message>
+        <source>The journal is restored into %1.</source>
+        <translation>Дневник восстановлен в папку %1.</translation>
+    </message>
+    <message>
+        <source>The journal that was there is kept as %1.</source>
+        <translation>Дневник, который там был, сохранён как %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Поиск (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Words find every form of the word. &quot;two words&quot; finds a phrase, pref* a beginning, -word excludes, tag:name, from:YYYY-MM-DD and to:YYYY-MM-DD filter.</source>
+        <translation>Слово находится во всех формах. &quot;два слова&quot; — поиск фразы, нач* — начало слова, -слово — исключить; tag:имя, from:ГГГГ-ММ-ДД и to:ГГГГ-ММ-ДД — фильтры.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Ищем…</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Без названия</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries found</source>
+        <translation>
+            <numerusform>Найдена %n запись</numerusform>
+            <numerusform>Найдено %n записи</numerusform>
+            <numerusform>Найдено %n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entries found</source>
+        <translation>Ничего не найдено</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../journal_app/ui/settings/settings_dialog.py" line="76"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/settings/settings_dialog.py" line="77"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/settings/settings_dialog.py" line="78"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Оформление:</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/settings/settings_dialog.py" line="79"/>
         <source>Lock after &amp;idle time:</source>
         <translation>Блокировать после &amp;бездействия:</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/settings/settings_dialog.py" line="80"/>
         <source>Clear copied text &amp;after:</source>
         <translation>Убирать скопированный текст &amp;через:</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/settings/settings_dialog.py" line="81"/>
         <source>Editor &amp;font size:</source>
         <translation>&amp;Размер шрифта редактора:</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/settings/settings_dialog.py" line="82"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/settings/settings_dialog.py" line="82"/>
         <source>Light</source>
         <translation>Светлое</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/settings/settings_dialog.py" line="82"/>
         <source>Dark</source>
         <translation>Тёмное</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/settings/settings_dialog.py" line="85"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/settings/settings_dialog.py" line="86"/>
-        <location filename="../../journal_app/ui/settings/settings_dialog.py" line="88"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/settings/settings_dialog.py" line="87"/>
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/settings/settings_dialog.py" line="89"/>
         <source> pt</source>
         <translation> пт</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/settings/settings_dialog.py" line="90"/>
         <source>Show an icon in the system &amp;tray</source>
         <translation>Показывать значок в системном &amp;лотке</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/settings/settings_dialog.py" line="91"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/settings/settings_dialog.py" line="92"/>
         <source>Theme</source>
         <translation>Оформление</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/settings/settings_dialog.py" line="93"/>
         <source>Minutes without use before the journal locks</source>
         <translation>Минут без действий до блокировки дневника</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/settings/settings_dialog.py" line="94"/>
         <source>Seconds before copied text is removed from the clipboard</source>
         <translation>Секунд до удаления скопированного текста из буфера обмена</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/settings/settings_dialog.py" line="95"/>
         <source>Editor font size</source>
         <translation>Размер шрифта редактора</translation>
+    </message>
+    <message>
+        <source>&amp;Window title:</source>
+        <translation>&amp;Заголовок окна:</translation>
+    </message>
+    <message>
+        <source>The name others see on the window and in the task bar. Do not write anything private here.</source>
+        <translation>Это название видно другим: на окне и на панели задач. Не пишите сюда ничего личного.</translation>
+    </message>
+    <message>
+        <source>Window title</source>
+        <translation>Заголовок окна</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the journal after this many wrong passphrases in a row:</source>
+        <translation>&amp;Удалять дневник после стольких неверных парольных фраз подряд:</translation>
+    </message>
+    <message>
+        <source>Wrong passphrases before the journal is deleted</source>
+        <translation>Неверных парольных фраз до удаления дневника</translation>
+    </message>
+    <message>
+        <source>Warning: when this is on, the journal is overwritten and deleted without asking once the number is reached. Anyone who has the laptop can do that by typing wrong passphrases, and so can you on a bad day. Deleted means gone: keep a backup somewhere else if you turn this on. Someone who copies the journal&apos;s files first is not stopped by this.</source>
+        <translation>Внимание: если это включено, дневник будет перезаписан и удалён без вопросов, как только число будет достигнуто. Это может сделать любой, у кого окажется ноутбук, просто вводя неверные парольные фразы, — и вы сами в тяжёлый день. Удалённое не вернуть: если включаете это, храните резервную копию в другом месте. Того, кто сначала скопирует файлы дневника, это не остановит.</translation>
+    </message>
+    <message>
+        <source>Delete this &amp;journal…</source>
+        <translation>Удалить этот &amp;дневник…</translation>
+    </message>
+</context>
+<context>
+    <name>StayAnswers</name>
+    <message>
+        <source>Days used:</source>
+        <translation>Использовано:</translation>
+    </message>
+    <message>
+        <source>Days remaining:</source>
+        <translation>Осталось:</translation>
+    </message>
+    <message>
+        <source>Longest stay from this date:</source>
+        <translation>Можно пробыть с этой даты:</translation>
+    </message>
+    <message>
+        <source>Latest exit:</source>
+        <translation>Выехать не позже:</translation>
+    </message>
+    <message>
+        <source>Earliest entry:</source>
+        <translation>Въехать не раньше:</translation>
+    </message>
+    <message>
+        <source>Earliest entry for the stay:</source>
+        <translation>Въехать на такой срок не раньше:</translation>
+    </message>
+    <message>
+        <source>Each rule:</source>
+        <translation>По каждому правилу:</translation>
+    </message>
+    <message>
+        <source>Days over the limit:</source>
+        <translation>Дни сверх лимита:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 days</source>
+        <translation>%1 из %2 дн.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the limit by %n day(s)</source>
+        <translation>
+            <numerusform>Сверх лимита на %n день</numerusform>
+            <numerusform>Сверх лимита на %n дня</numerusform>
+            <numerusform>Сверх лимита на %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No day is allowed from this date</source>
+        <translation>С этой даты нельзя пробыть ни дня</translation>
+    </message>
+    <message>
+        <source>Not within the next ten years</source>
+        <translation>Не в ближайшие десять лет</translation>
+    </message>
+    <message numerus="yes">
+        <source>Earliest entry for %n day(s):</source>
+        <translation>
+            <numerusform>Въехать на %n день не раньше:</numerusform>
+            <numerusform>Въехать на %n дня не раньше:</numerusform>
+            <numerusform>Въехать на %n дней не раньше:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 used, %3 left</source>
+        <translation>%1: использовано %2, осталось %3</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (up to %3 days)</source>
+        <translation>с %1 по %2 (до %3 дн.)</translation>
+    </message>
+</context>
+<context>
+    <name>StayChart</name>
+    <message>
+        <source>Chart of days used over time</source>
+        <translation>График использованных дней во времени</translation>
+    </message>
+    <message>
+        <source>Today %1 of %2 days used.</source>
+        <translation>Сегодня использовано %1 из %2 дн.</translation>
+    </message>
+    <message>
+        <source>Days free up from %1.</source>
+        <translation>Дни начнут освобождаться с %1.</translation>
+    </message>
+    <message>
+        <source>No trips to show.</source>
+        <translation>Поездок пока нет.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+</context>
+<context>
+    <name>StaysView</name>
+    <message>
+        <source>Countries and zones</source>
+        <translation>Страны и зоны</translation>
+    </message>
+    <message>
+        <source>Edit &amp;rules…</source>
+        <translation>Изменить пр&amp;авила…</translation>
+    </message>
+    <message>
+        <source>Edit the rules of this zone</source>
+        <translation>Изменить правила этой зоны</translation>
+    </message>
+    <message>
+        <source>Trips</source>
+        <translation>Поездки</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Въезд</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Выезд</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дней</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Считаются</translation>
+    </message>
+    <message>
+        <source>Trips to this zone, past and planned</source>
+        <translation>Поездки в эту зону, прошлые и запланированные</translation>
+    </message>
+    <message>
+        <source>&amp;Add trip…</source>
+        <translation>&amp;Новая поездка…</translation>
+    </message>
+    <message>
+        <source>Add a trip</source>
+        <translation>Добавить поездку</translation>
+    </message>
+    <message>
+        <source>&amp;Edit trip…</source>
+        <translation>&amp;Изменить поездку…</translation>
+    </message>
+    <message>
+        <source>Edit the trip</source>
+        <translation>Изменить поездку</translation>
+    </message>
+    <message>
+        <source>&amp;Delete trip</source>
+        <translation>&amp;Удалить поездку</translation>
+    </message>
+    <message>
+        <source>Delete the trip</source>
+        <translation>Удалить поездку</translation>
+    </message>
+    <message>
+        <source>How long may I stay?</source>
+        <translation>Сколько можно пробыть?</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>На да&amp;ту:</translation>
+    </message>
+    <message>
+        <source>The date to answer for</source>
+        <translation>Дата, на которую нужен ответ</translation>
+    </message>
+    <message>
+        <source>A stay &amp;of:</source>
+        <translation>Срок пребы&amp;вания:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Length of a planned stay in days</source>
+        <translation>Длительность планируемого пребывания в днях</translation>
+    </message>
+    <message numerus="yes">
+        <source>Register within %n day(s) of arrival.</source>
+        <translation>
+            <numerusform>Регистрация — в течение %n дня после прибытия.</numerusform>
+            <numerusform>Регистрация — в течение %n дней после прибытия.</numerusform>
+            <numerusform>Регистрация — в течение %n дней после прибытия.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preset written %1. Rules change: check the official source before you rely on it.</source>
+        <translation>Данные на %1. Правила меняются: прежде чем на них полагаться, проверьте официальный источник.</translation>
+    </message>
+    <message>
+        <source>still there</source>
+        <translation>ещё там</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No (resident)</source>
+        <translation>Нет (ВНЖ)</translation>
+    </message>
+    <message>
+        <source>Delete trip</source>
+        <translation>Удалить поездку</translation>
+    </message>
+    <message>
+        <source>Delete this trip?</source>
+        <translation>Удалить эту поездку?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>TagPanel</name>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Все записи</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Working…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отменяем…</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>Apply a checklist template</source>
+        <translation>Применить шаблон чек-листа</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist:</source>
+        <translation>&amp;Чек-лист:</translation>
+    </message>
+    <message>
+        <source>Checklist template</source>
+        <translation>Шаблон чек-листа</translation>
+    </message>
+    <message>
+        <source>Anchor date</source>
+        <translation>Опорная дата</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Tasks this checklist will add</source>
+        <translation>Задачи, которые добавит этот чек-лист</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Применить</translation>
+    </message>
+    <message>
+        <source>No checklist templates were found.</source>
+        <translation>Шаблоны чек-листов не найдены.</translation>
+    </message>
+    <message>
+        <source>Written %1.</source>
+        <translation>Составлено %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Корзина</translation>
+    </message>
+    <message>
+        <source>Entries in the trash</source>
+        <translation>Записи в корзине</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>Restore the chosen entries</source>
+        <translation>Восстановить выбранные записи</translation>
+    </message>
+    <message>
+        <source>&amp;Empty trash…</source>
+        <translation>&amp;Очистить корзину…</translation>
+    </message>
+    <message>
+        <source>Empty trash</source>
+        <translation>Очистить корзину</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good</source>
+        <translation>&amp;Удалить навсегда</translation>
+    </message>
+    <message>
+        <source>Delete every entry in the trash for good</source>
+        <translation>Удалить навсегда все записи в корзине</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Без названия</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>Корзина пуста.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entries for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Удалить %n запись навсегда? Это нельзя отменить.</numerusform>
+            <numerusform>Удалить %n записи навсегда? Это нельзя отменить.</numerusform>
+            <numerusform>Удалить %n записей навсегда? Это нельзя отменить.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../../journal_app/ui/window_actions.py" line="129"/>
         <source>&amp;Show</source>
         <translation>&amp;Показать</translation>
     </message>
 </context>
 <context>
+    <name>TripDialog</name>
+    <message>
+        <source>Edit trip</source>
+        <translation>Изменить поездку</translation>
+    </message>
+    <message>
+        <source>New trip</source>
+        <translation>Новая поездка</translation>
+    </message>
+    <message>
+        <source>&amp;Entry:</source>
+        <translation>&amp;Въезд:</translation>
+    </message>
+    <message>
+        <source>E&amp;xit:</source>
+        <translation>В&amp;ыезд:</translation>
+    </message>
+    <message>
+        <source>Entry date</source>
+        <translation>Дата въезда</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Дата выезда</translation>
+    </message>
+    <message>
+        <source>&amp;Still there</source>
+        <translation>&amp;Ещё там</translation>
+    </message>
+    <message>
+        <source>Still there, no exit date yet</source>
+        <translation>Ещё там, даты выезда пока нет</translation>
+    </message>
+    <message>
+        <source>Under a residence permit or long-stay visa (days do not count)</source>
+        <translation>По ВНЖ или долгосрочной визе (дни не считаются)</translation>
+    </message>
+    <message>
+        <source>Days under a residence permit do not count</source>
+        <translation>Дни по ВНЖ не считаются</translation>
+    </message>
+    <message>
+        <source>The exit date is before the entry date.</source>
+        <translation>Дата выезда раньше даты въезда.</translation>
+    </message>
+    <message>
+        <source>Register arrival: {zone}</source>
+        <translation>Зарегистрироваться по прибытии: {zone}</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../journal_app/ui/unlock/unlock.py" line="93"/>
         <source>Opening the journal…</source>
         <translation>Открываем дневник…</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many wrong passphrases. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Слишком много неверных парольных фраз. Попробовать снова можно через %n секунду.</numerusform>
+            <numerusform>Слишком много неверных парольных фраз. Попробовать снова можно через %n секунды.</numerusform>
+            <numerusform>Слишком много неверных парольных фраз. Попробовать снова можно через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n s</source>
+        <translation>
+            <numerusform>Подождите %n с</numerusform>
+            <numerusform>Подождите %n с</numerusform>
+            <numerusform>Подождите %n с</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/unlock.py" line="153"/>
         <source>The journal is locked</source>
         <translation>Дневник заблокирован</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/unlock.py" line="154"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/unlock.py" line="155"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/unlock.py" line="156"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/unlock.py" line="157"/>
         <source>Caps Lock seems to be on.</source>
         <translation>Похоже, включён Caps Lock.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/unlock.py" line="158"/>
         <source>Create a &amp;new journal…</source>
         <translation>Создать &amp;новый дневник…</translation>
     </message>
@@ -303,164 +2175,242 @@
 <context>
     <name>VaultMessages</name>
     <message>
-        <location filename="../../journal_app/ui/unlock/messages.py" line="17"/>
         <source>The journal is open in another window. Lock or close it there first, then try again.</source>
         <translation>Дневник открыт в другом окне. Заблокируйте или закройте его там и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/messages.py" line="21"/>
         <source>That passphrase did not open the journal. Please check it and try again.</source>
         <translation>Эта парольная фраза не открыла дневник. Проверьте её и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/messages.py" line="25"/>
         <source>The journal files are damaged and cannot be opened. Nothing has been changed. Keep the folder as it is; if you have a backup, you can restore it into another folder.</source>
         <translation>Файлы дневника повреждены, открыть их нельзя. Ничего не изменено. Оставьте папку как есть; если у вас есть резервная копия, её можно восстановить в другую папку.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/messages.py" line="31"/>
         <source>There is no journal in this folder.</source>
         <translation>В этой папке нет дневника.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/messages.py" line="33"/>
         <source>The journal folder could not be read. Check that the drive is connected and readable.</source>
         <translation>Не удалось прочитать папку дневника. Проверьте, что диск подключён и доступен для чтения.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/messages.py" line="36"/>
         <source>The journal could not be opened.</source>
         <translation>Не удалось открыть дневник.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/messages.py" line="41"/>
         <source>There is already a journal in this folder. Unlock it instead, or choose another folder.</source>
         <translation>В этой папке уже есть дневник. Откройте его или выберите другую папку.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/messages.py" line="45"/>
         <source>This place is a file, not a folder. Please choose a folder.</source>
         <translation>Здесь файл, а не папка. Выберите папку.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/messages.py" line="49"/>
-        <location filename="../../journal_app/ui/unlock/messages.py" line="59"/>
         <source>Please enter a passphrase.</source>
         <translation>Введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/messages.py" line="51"/>
         <source>The journal could not be created in this folder. Check that you may write there.</source>
         <translation>Не удалось создать дневник в этой папке. Проверьте, что туда можно записывать.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/messages.py" line="54"/>
         <source>The journal could not be created.</source>
         <translation>Не удалось создать дневник.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/messages.py" line="60"/>
         <source>This is one of the passphrases people use most often; it is guessed first.</source>
         <translation>Это одна из самых частых парольных фраз; её подбирают первой.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/messages.py" line="63"/>
         <source>A single word is easy to guess. Use several words.</source>
         <translation>Одно слово легко подобрать. Используйте несколько слов.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/messages.py" line="66"/>
         <source>Names and surnames are easy to guess.</source>
         <translation>Имена и фамилии легко подобрать.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/messages.py" line="67"/>
         <source>Keys next to each other on the keyboard are easy to guess.</source>
         <translation>Соседние клавиши на клавиатуре легко подобрать.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/messages.py" line="70"/>
         <source>Repeated letters or words are easy to guess.</source>
         <translation>Повторяющиеся буквы или слова легко подобрать.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/messages.py" line="71"/>
         <source>Sequences like “abc” or “6543” are easy to guess.</source>
         <translation>Последовательности вроде «abc» или «6543» легко подобрать.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/messages.py" line="72"/>
         <source>Dates and years are easy to guess.</source>
         <translation>Даты и годы легко подобрать.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/messages.py" line="73"/>
         <source>Too short or too simple. Add a few more uncommon words.</source>
         <translation>Слишком коротко или просто. Добавьте ещё несколько редких слов.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/messages.py" line="80"/>
         <source>very weak</source>
         <translation>очень слабая</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/messages.py" line="81"/>
         <source>weak</source>
         <translation>слабая</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/messages.py" line="82"/>
         <source>fair</source>
         <translation>средняя</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/messages.py" line="83"/>
         <source>good</source>
         <translation>хорошая</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/unlock/messages.py" line="84"/>
         <source>strong</source>
         <translation>надёжная</translation>
     </message>
 </context>
 <context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Check a backup</source>
+        <translation>Проверить резервную копию</translation>
+    </message>
+    <message>
+        <source>Backups (%1);;All files (*)</source>
+        <translation>Резервные копии (%1);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Backup file:</source>
+        <translation>&amp;Файл резервной копии:</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Файл резервной копии</translation>
+    </message>
+    <message>
+        <source>Backup&apos;s &amp;passphrase:</source>
+        <translation>&amp;Парольная фраза копии:</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s passphrase</source>
+        <translation>Парольная фраза резервной копии</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>Про&amp;верить</translation>
+    </message>
+    <message>
+        <source>Choose a backup file.</source>
+        <translation>Выберите файл резервной копии.</translation>
+    </message>
+    <message>
+        <source>Type the backup&apos;s passphrase.</source>
+        <translation>Введите парольную фразу резервной копии.</translation>
+    </message>
+    <message>
+        <source>The backup is whole (made %1).</source>
+        <translation>Резервная копия цела (создана %1).</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../journal_app/ui/window_actions.py" line="74"/>
         <source>&amp;Journal</source>
         <extracomment>The tray tooltip and window title: the app&apos;s neutral name only, never anything from the journal.</extracomment>
         <translation>&amp;Дневник</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/window_actions.py" line="75"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/window_actions.py" line="76"/>
         <source>Lock the journal (Ctrl+L)</source>
         <translation>Заблокировать дневник (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/window_actions.py" line="77"/>
         <source>Lock and &amp;hide</source>
         <translation>Заблокировать и &amp;скрыть</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/window_actions.py" line="79"/>
         <source>Lock at once, empty the clipboard and hide the window (Ctrl+Shift+Q)</source>
         <translation>Сразу заблокировать, очистить буфер обмена и скрыть окно (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/window_actions.py" line="83"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/window_actions.py" line="84"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneRulesDialog</name>
+    <message>
+        <source>Zone rules</source>
+        <translation>Правила зоны</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Days allowed</source>
+        <translation>Разрешено дней</translation>
+    </message>
+    <message>
+        <source>Window (days)</source>
+        <translation>Период (дней)</translation>
+    </message>
+    <message>
+        <source>Rules; all must hold</source>
+        <translation>Правила; должны соблюдаться все</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation>&amp;Добавить правило</translation>
+    </message>
+    <message>
+        <source>Add a rule</source>
+        <translation>Добавить правило</translation>
+    </message>
+    <message>
+        <source>&amp;Remove rule</source>
+        <translation>&amp;Удалить правило</translation>
+    </message>
+    <message>
+        <source>Remove the selected rule</source>
+        <translation>Удалить выбранное правило</translation>
+    </message>
+    <message>
+        <source>Register &amp;within this many days of arrival:</source>
+        <translation>&amp;Регистрация после прибытия, срок в днях:</translation>
+    </message>
+    <message>
+        <source>Registration is required after arrival</source>
+        <translation>После прибытия нужна регистрация</translation>
+    </message>
+    <message>
+        <source>Days to register after arrival</source>
+        <translation>Дней на регистрацию после прибытия</translation>
+    </message>
+    <message>
+        <source>Rule type</source>
+        <translation>Тип правила</translation>
+    </message>
+    <message>
+        <source>Window in days</source>
+        <translation>Период в днях</translation>
+    </message>
+    <message>
+        <source>A zone needs at least one rule.</source>
+        <translation>Для зоны нужно хотя бы одно правило.</translation>
+    </message>
+    <message>
+        <source>A window must be at least as long as the days allowed in it.</source>
+        <translation>Период не может быть короче числа разрешённых в нём дней.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,217 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AutoBackup</name>
+    <message numerus="yes">
+        <source>The last backup was made %n day(s) ago.</source>
+        <translation>
+            <numerusform>The last backup was made %n day ago.</numerusform>
+            <numerusform>The last backup was made %n days ago.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n character(s).</source>
+        <translation>
+            <numerusform>The passphrase needs at least %n character.</numerusform>
+            <numerusform>The passphrase needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesView</name>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n day before</numerusform>
+            <numerusform>%n days before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) exported. Delete the file when you no longer need it.</source>
+        <translation>
+            <numerusform>%n deadline exported. Delete the file when you no longer need it.</numerusform>
+            <numerusform>%n deadlines exported. Delete the file when you no longer need it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeleteJournalDialog</name>
+    <message numerus="yes">
+        <source>%n backup file(s) will be deleted as well.</source>
+        <translation>
+            <numerusform>%n backup file will be deleted as well.</numerusform>
+            <numerusform>%n backup files will be deleted as well.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HorizonView</name>
+    <message numerus="yes">
+        <source>Next %n day(s)</source>
+        <translation>
+            <numerusform>Next %n day</numerusform>
+            <numerusform>Next %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <source>%n entry(ies) added</source>
+        <translation>
+            <numerusform>%n entry added</numerusform>
+            <numerusform>%n entries added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept twice because both copies had changed</source>
+        <translation>
+            <numerusform>%n kept twice because both copies had changed</numerusform>
+            <numerusform>%n kept twice because both copies had changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s), deadline(s), trip(s) or file(s) added or updated</source>
+        <translation>
+            <numerusform>%n document, deadline, trip or file added or updated</numerusform>
+            <numerusform>%n documents, deadlines, trips or files added or updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already the same</source>
+        <translation>
+            <numerusform>%n already the same</numerusform>
+            <numerusform>%n already the same</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotifier</name>
+    <message numerus="yes">
+        <source>%n deadline(s) today</source>
+        <translation>
+            <numerusform>%n deadline today</numerusform>
+            <numerusform>%n deadlines today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n character(s).</source>
+        <translation>
+            <numerusform>The passphrase needs at least %n character.</numerusform>
+            <numerusform>The passphrase needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <source>%n entries found</source>
+        <translation>
+            <numerusform>%n entry found</numerusform>
+            <numerusform>%n entries found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StayAnswers</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the limit by %n day(s)</source>
+        <translation>
+            <numerusform>Over the limit by %n day</numerusform>
+            <numerusform>Over the limit by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Earliest entry for %n day(s):</source>
+        <translation>
+            <numerusform>Earliest entry for %n day:</numerusform>
+            <numerusform>Earliest entry for %n days:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaysView</name>
+    <message numerus="yes">
+        <source>Register within %n day(s) of arrival.</source>
+        <translation>
+            <numerusform>Register within %n day of arrival.</numerusform>
+            <numerusform>Register within %n days of arrival.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagPanel</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message numerus="yes">
+        <source>Delete %n entries for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n entry for good? This cannot be undone.</numerusform>
+            <numerusform>Delete %n entries for good? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message numerus="yes">
+        <source>Too many wrong passphrases. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong passphrases. You can try again in %n second.</numerusform>
+            <numerusform>Too many wrong passphrases. You can try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n s</source>
+        <translation>
+            <numerusform>Wait %n s</numerusform>
+            <numerusform>Wait %n s</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
