@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check -q
 
-.PHONY: run test lint bench install dev clean translations screenshots
+.PHONY: run test lint bench install dev clean translations screenshots package package-check appdata-check
 
 $(VENV)/.runtime: requirements.lock pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed" if sys.version_info < (3, 11) else 0)'
@@ -51,6 +51,26 @@ $(VENV)/.bench: benchmarks/requirements.txt $(VENV)/.dev
 # Scale benchmarks (minutes; the 100,000-entry vault is generated once into benchmarks/out/). ARGS="--quick" for a short run.
 bench: $(VENV)/.bench
 	$(PY) -m benchmarks.run $(ARGS)
+
+# The one-folder bundle dist/journal/ (PyInstaller, this platform). docs/PACKAGING.md has the other platforms.
+$(VENV)/.package: packaging/requirements.txt $(VENV)/.runtime
+	$(PIP) install -r packaging/requirements.txt
+	touch $@
+
+package: $(VENV)/.package
+	rm -rf dist/journal build/pyinstaller
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level ERROR --distpath dist --workpath build/pyinstaller \
+		packaging/pyinstaller/journal.spec
+	@du -sh dist/journal
+
+# Build the bundle, then run the smoke test against it (--version, a vault through the CLI, --self-test).
+package-check: package $(VENV)/.dev
+	JOURNAL_BUNDLE=dist/journal QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider tests/packaging
+
+# The Linux desktop entry and AppStream metainfo (needs desktop-file-utils and appstream from the distribution).
+appdata-check:
+	desktop-file-validate packaging/linux/journal.desktop
+	appstreamcli validate --no-net packaging/linux/io.github.journal_app.Journal.metainfo.xml
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -194,6 +194,7 @@ def test_self_test_names_what_is_missing(tmp_path: Path, monkeypatch: pytest.Mon
 
     (tmp_path / "resources" / "icons").mkdir(parents=True)
     monkeypatch.setattr(paths, "resources_dir", lambda: tmp_path / "resources")
+    monkeypatch.setattr("journal_app.core.templates.resources_dir", lambda: tmp_path / "resources")
     monkeypatch.setattr(self_test, "_check_window", lambda work: "skipped here")
     assert self_test.run_self_test() == 1
     err = capsys.readouterr().err
@@ -201,3 +202,92 @@ def test_self_test_names_what_is_missing(tmp_path: Path, monkeypatch: pytest.Mon
     assert "icons/app.svg" in err and "translations/journal_ru.qm" in err
     assert "FAIL  templates" in err
     assert "Traceback" not in err
+
+
+# -- Linux desktop integration ---------------------------------------------------------------------------------------
+
+LINUX = ROOT / "packaging" / "linux"
+DESKTOP = LINUX / "journal.desktop"
+METAINFO = LINUX / "io.github.journal_app.Journal.metainfo.xml"
+FLATPAK = LINUX / "flatpak" / "io.github.journal_app.Journal.yml"
+
+
+def desktop_entry() -> dict[str, str]:
+    lines = DESKTOP.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "[Desktop Entry]"
+    return dict(line.split("=", 1) for line in lines[1:] if line and not line.startswith("#"))
+
+
+def test_desktop_entry_is_neutral() -> None:
+    entry = desktop_entry()
+    assert entry["Name"] == "Journal"
+    assert entry["Exec"] == "journal"
+    assert entry["Icon"] == "io.github.journal_app.Journal"
+    words = " ".join(v for k, v in entry.items() if k.startswith(("Name", "GenericName", "Comment", "Keywords")))
+    for revealing in (
+        "exile",
+        "emigra",
+        "visa",
+        "passport",
+        "refugee",
+        "encrypt",
+        "secret",
+        "эмигра",
+        "виза",
+        "паспорт",
+    ):
+        assert revealing not in words.lower()
+
+
+def test_metainfo_releases_follow_the_changelog() -> None:
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(METAINFO).getroot()
+    assert root.findtext("id") == "io.github.journal_app.Journal"
+    assert root.findtext("name") == "Journal"
+    assert root.find("launchable").text == "io.github.journal_app.Journal.desktop"
+    releases = [(r.get("version"), r.get("date")) for r in root.iter("release")]
+    changelog = re.findall(r"^## \[(\d+\.\d+\.\d+)\] - (\d{4}-\d{2}-\d{2})$", (ROOT / "CHANGELOG.md").read_text(), re.M)
+    assert releases == changelog
+    assert releases[0][0] == __version__
+    shots = [img.text.rsplit("/", 1)[1] for img in root.iter("image")]
+    assert shots == ["unlock_en.png", "journal_en.png", "journal_ru.png", "plans_en.png"]
+    for name in shots:
+        assert (ROOT / "docs" / "screenshots" / name).is_file(), name
+
+
+def test_hicolor_icons_exist_in_every_size() -> None:
+    from PySide6.QtGui import QImage
+
+    theme = LINUX / "icons" / "hicolor"
+    assert (theme / "scalable" / "apps" / "io.github.journal_app.Journal.svg").read_bytes() == (
+        ROOT / "resources" / "icons" / "app.svg"
+    ).read_bytes()
+    for size in (16, 22, 24, 32, 48, 64, 128, 256, 512):
+        image = QImage(str(theme / f"{size}x{size}" / "apps" / "io.github.journal_app.Journal.png"))
+        assert (image.width(), image.height()) == (size, size)
+
+
+def test_flatpak_has_no_network_and_no_home_folder() -> None:
+    text = "\n".join(line.split("#", 1)[0] for line in FLATPAK.read_text(encoding="utf-8").splitlines())
+    args = re.findall(r"^\s*-\s*(--[\w-]+(?:=\S+)?)", text, re.M)
+    assert "--unshare=network" in args
+    assert not [a for a in args if a.startswith(("--share=network", "--filesystem", "--device=all"))]
+    assert {"--socket=wayland", "--socket=fallback-x11"} <= set(args)
+    assert "share=network" not in text.replace("--unshare=network", "")
+
+
+@pytest.mark.parametrize(
+    ("tool", "args"),
+    [
+        ("desktop-file-validate", [str(DESKTOP)]),
+        ("appstreamcli", ["validate", "--no-net", str(METAINFO)]),
+    ],
+)
+def test_linux_files_pass_their_validators(tool: str, args: list[str]) -> None:
+    import shutil
+
+    if shutil.which(tool) is None:
+        pytest.skip(f"{tool} is not installed (apt-get install desktop-file-utils appstream)")
+    result = subprocess.run([tool, *args], capture_output=True, text=True, check=False, timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr
