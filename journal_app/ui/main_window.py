@@ -21,6 +21,7 @@ from journal_app.core.vault import vault_exists
 from journal_app.core.wipe import wipe_vault
 
 from . import theme, workers
+from .backup.controller import BackupActions
 from .clipboard import ClipboardGuard
 from .i18n import LanguageManager, system_language
 from .icons import icon
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.actions_ = WindowActions(
             self, on_lock=self.lock, on_panic=self.panic, on_settings=self.show_settings, on_quit=self.close
         )
+        self.backup_actions = BackupActions(self, self.actions_.menu, self.actions_.settings, kdf=kdf)
         self.tray = TrayIcon(self.actions_, self.show_again, self)
         self.actions_.set_unlocked(False)
         self._settings_dialog: SettingsDialog | None = None
@@ -154,11 +156,22 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(workspace)
         self.stack.setCurrentWidget(workspace)
         self.actions_.set_unlocked(True)
+        self.backup_actions.set_unlocked(True)
+        self.backup_actions.after_unlock(workspace)
         self.lock_policy.arm()
         self.setWindowTitle(self.settings.window_title)
         if self._settings_dialog is not None:
             self._settings_dialog.set_unlocked(True, vault)
         self.vault_unlocked.emit()
+
+    def use_vault_folder(self, folder: Path) -> None:
+        """Switch to another vault folder (a restored journal): remembered unless `--vault` chose the folder."""
+        if self._vault_dir_override is None:
+            self.settings.set_vault_dir(folder)
+        else:
+            self._vault_dir_override = folder
+        self.unlock_page.set_folder(folder)
+        self.show_start_page()
 
     @property
     def is_unlocked(self) -> bool:
@@ -186,6 +199,8 @@ class MainWindow(QMainWindow):
             self._settings_dialog.set_unlocked(False)  # waits for a decoy being set: then the vault may close
         vault, self.vault = self.vault, None
         if vault is not None:
+            self.backup_actions.set_unlocked(False)
+            self.backup_actions.before_close(vault, reason)  # the daily backup needs the open vault; never raises
             vault.close()
         self.lock_policy.disarm()
         self.clipboard_guard.clear_if_ours()
@@ -298,6 +313,7 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.actions_.retranslate()
+            self.backup_actions.retranslate()
             self.tray.retranslate()
             if self.workspace is not None:
                 self.workspace.retranslate()  # type: ignore[attr-defined]

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.attempts import MIN_WIPE_AFTER
+from journal_app.ui.backup.settings_group import BackupSettingsGroup
 from journal_app.ui.i18n import LANGUAGE_NAMES
 from journal_app.ui.settings.decoy_section import DecoySection
 from journal_app.ui.settings_store import (
@@ -104,6 +105,8 @@ class SettingsDialog(QDialog):
             self.labels[name].setBuddy(field)
             form.addRow(self.labels[name], field)
         form.addRow("", self.tray)
+        self.backups = BackupSettingsGroup(settings)
+        form.addRow(self.backups)
         form.addRow(self.wipe_check)
         form.addRow("", self.wipe_count)
         form.addRow(self.wipe_warning)

@@ -1,0 +1,1 @@
+"""Export (Markdown, HTML, PDF, JSON) and import (jrnl, our JSON) dialogs."""
