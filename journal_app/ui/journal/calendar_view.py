@@ -31,6 +31,7 @@ class CalendarView(QWidget):
         self.calendar.setGridVisible(False)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.on_this_day_label = QLabel()
+        self.on_this_day_label.setWordWrap(True)
         self.on_this_day_list = QListWidget()
         self.on_this_day_label.setBuddy(self.on_this_day_list)
         self.bold_days: set[date] = set()

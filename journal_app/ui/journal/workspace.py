@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.errors import JournalError
 from journal_app.core.journal import Entry
 
+from ..widgets.flow_layout import FlowLayout
 from . import messages
 from .calendar_view import CalendarView
 from .editor import EntryEditor
@@ -106,7 +107,7 @@ class JournalWorkspace(QWidget):
         filter_row.addWidget(self.show_all_button)
         list_layout.addLayout(filter_row)
         list_layout.addWidget(self.list_view, 1)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps onto a second line when the translation is long
         for button in (self.new_button, self.history_button, self.trash_button):
             buttons.addWidget(button)
         list_layout.addLayout(buttons)

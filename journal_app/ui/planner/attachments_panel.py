@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QProgressDialog,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.errors import JournalError
 
+from ..widgets.flow_layout import FlowLayout
 from . import prompts, worker
 from .image_viewer import ImageViewer
 from .texts import error_text
@@ -61,10 +61,9 @@ class AttachmentsPanel(QWidget):
         self.view_button = QPushButton()
         self.export_button = QPushButton()
         self.remove_button = QPushButton()
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps onto a second line when the translation is long
         for button in (self.add_button, self.view_button, self.export_button, self.remove_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list, 1)

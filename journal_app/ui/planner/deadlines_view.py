@@ -11,7 +11,6 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -24,6 +23,7 @@ from journal_app.core.errors import JournalError
 from journal_app.core.ics import deadlines_to_ics
 from journal_app.core.templates import load_templates
 
+from ..widgets.flow_layout import FlowLayout
 from . import prompts
 from .deadline_dialog import DeadlineDialog
 from .forms import second_level
@@ -55,10 +55,9 @@ class DeadlinesView(QWidget):
         self.delete_button = QPushButton()
         self.template_button = QPushButton()
         self.ics_button = QPushButton()
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps onto a second line when the translation is long
         for button in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         buttons.addWidget(self.template_button)
         buttons.addWidget(self.ics_button)
         layout = QVBoxLayout(self)

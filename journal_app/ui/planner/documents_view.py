@@ -10,7 +10,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.errors import JournalError
 
+from ..widgets.flow_layout import FlowLayout
 from . import edits, prompts
 from .document_dialog import DocumentDialog
 from .forms import top_items
@@ -55,10 +55,9 @@ class DocumentsView(QWidget):
         self.add_button = QPushButton()
         self.edit_button = QPushButton()
         self.delete_button = QPushButton()
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps onto a second line when the translation is long
         for button in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty_label)

@@ -20,9 +20,11 @@ class StayAnswers(QWidget):
         self.values: dict[str, QLabel] = {}
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for key in FIELDS:
             label, value = QLabel(), QLabel()
             value.setWordWrap(True)
+            label.setWordWrap(True)
             value.setTextInteractionFlags(
                 Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
             )

@@ -30,6 +30,7 @@ from journal_app.core.errors import JournalError
 from journal_app.core.presets import CHECK_NOTE
 from journal_app.core.stays import RollingWindow, Stay, days_used_series
 
+from ..widgets.flow_layout import FlowLayout
 from . import prompts
 from .stay_answers import StayAnswers
 from .stay_chart import StayChart
@@ -98,10 +99,9 @@ class StaysView(QWidget):
         self.retranslate()
 
     def _build_layout(self) -> None:
-        trip_buttons = QHBoxLayout()
+        trip_buttons = FlowLayout()  # wraps onto a second line when the translation is long
         for button in (self.add_trip_button, self.edit_trip_button, self.delete_trip_button):
             trip_buttons.addWidget(button)
-        trip_buttons.addStretch(1)
         trips_layout = QVBoxLayout(self.trips_box)
         trips_layout.addWidget(self.trips, 1)
         trips_layout.addLayout(trip_buttons)
