@@ -59,12 +59,46 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>%n entry(ies) exported to %1. This copy is not encrypted.</source>
+        <translation>
+            <numerusform>%n entry exported to %1. This copy is not encrypted.</numerusform>
+            <numerusform>%n entries exported to %1. This copy is not encrypted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HorizonView</name>
     <message numerus="yes">
         <source>Next %n day(s)</source>
         <translation>
             <numerusform>Next %n day</numerusform>
             <numerusform>Next %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%n entry(ies) imported.</source>
+        <translation>
+            <numerusform>%n entry imported.</numerusform>
+            <numerusform>%n entries imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here and left as they were.</source>
+        <translation>
+            <numerusform>%n already here and left as it was.</numerusform>
+            <numerusform>%n already here and left as they were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept twice because this journal had another version.</source>
+        <translation>
+            <numerusform>%n kept twice because this journal had another version.</numerusform>
+            <numerusform>%n kept twice because this journal had another version.</numerusform>
         </translation>
     </message>
 </context>

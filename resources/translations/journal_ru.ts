@@ -216,6 +216,49 @@
     </message>
 </context>
 <context>
+    <name>BackupSettingsGroup</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Автоматические резервные копии</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup when the journal locks or the app quits (at most once a day)</source>
+        <translation>Делать резервную &amp;копию при блокировке или выходе (не чаще раза в день)</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>П&amp;апка для копий:</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation>Папка для автоматических резервных копий</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation>&amp;Хранить последних копий:</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> шт.</translation>
+    </message>
+    <message>
+        <source>How many automatic backups to keep</source>
+        <translation>Сколько автоматических копий хранить</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>Резервных копий пока не было.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Последняя копия: %1</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted with the journal&apos;s passphrase. Only files this app named journal-….backup are ever deleted from the folder. If the folder is missing (a USB stick not plugged in), the backup waits for the next time.</source>
+        <translation>Резервные копии шифруются парольной фразой дневника. Из папки удаляются только файлы, которые программа сама назвала journal-….backup. Если папки нет (флешка не подключена), копия подождёт до следующего раза.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <source>Calendar: days in bold have entries</source>
@@ -1046,6 +1089,189 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Файлы Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Веб-страница (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Markdown (a folder, one file per entry)</source>
+        <translation>Markdown (папка, по файлу на запись)</translation>
+    </message>
+    <message>
+        <source>HTML (one web page)</source>
+        <translation>HTML (одна веб-страница)</translation>
+    </message>
+    <message>
+        <source>PDF (a timeline to print or hand over)</source>
+        <translation>PDF (хронология для печати или передачи)</translation>
+    </message>
+    <message>
+        <source>JSON (everything, to move to another app or computer)</source>
+        <translation>JSON (всё, для переноса в другую программу или на другой компьютер)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Формат экспорта</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Куда сохранить:</translation>
+    </message>
+    <message>
+        <source>New file or folder for the export</source>
+        <translation>Новый файл или папка для экспорта</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Даты:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>&amp;с</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>п&amp;о</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>&amp;Метки:</translation>
+    </message>
+    <message>
+        <source>Only entries with all the ticked tags (none ticked: all entries)</source>
+        <translation>Только записи со всеми отмеченными метками (ничего не отмечено — все записи)</translation>
+    </message>
+    <message>
+        <source>Only entries with all the ticked tags; tick none for all entries</source>
+        <translation>Только записи со всеми отмеченными метками; чтобы взять все записи, ничего не отмечайте</translation>
+    </message>
+    <message>
+        <source>With the &amp;documents</source>
+        <translation>С &amp;документами</translation>
+    </message>
+    <message>
+        <source>With the tri&amp;ps</source>
+        <translation>С по&amp;ездками</translation>
+    </message>
+    <message>
+        <source>Warning: the exported file is NOT encrypted. Anyone who gets it, or the disk or USB stick it is on, can read everything in it. Keep it only as long as you need it.</source>
+        <translation>Внимание: экспортированный файл НЕ зашифрован. Любой, к кому попадёт он сам или диск либо флешка с ним, сможет прочитать всё, что в нём есть. Храните его, только пока он нужен.</translation>
+    </message>
+    <message>
+        <source>I &amp;understand: write a file that is not encrypted</source>
+        <translation>Я &amp;понимаю: записать незашифрованный файл</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспортировать</translation>
+    </message>
+    <message>
+        <source>Tick that you understand that the file is not encrypted.</source>
+        <translation>Отметьте, что понимаете: файл не зашифрован.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>Выберите, куда сохранить экспорт.</translation>
+    </message>
+    <message>
+        <source>Something with that name is already there. Choose a new name.</source>
+        <translation>Там уже есть что-то с таким именем. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>That folder is not there.</source>
+        <translation>Этой папки нет.</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>Первый день позже последнего.</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Дневник</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation>в избранном</translation>
+    </message>
+    <message>
+        <source>mood</source>
+        <translation>настроение</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Без названия</translation>
+    </message>
+    <message>
+        <source>Entries from {first} to {last}</source>
+        <translation>Записи с {first} по {last}</translation>
+    </message>
+    <message>
+        <source>{n} entries</source>
+        <translation>Записей: {n}</translation>
+    </message>
+    <message>
+        <source>Made on {day}. This file is not encrypted.</source>
+        <translation>Создан {day}. Этот файл не зашифрован.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Trips</source>
+        <translation>Поездки</translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translation>истекает</translation>
+    </message>
+    <message>
+        <source>still there</source>
+        <translation>ещё там</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) exported to %1. This copy is not encrypted.</source>
+        <translation>
+            <numerusform>%n запись экспортирована в %1. Эта копия не зашифрована.</numerusform>
+            <numerusform>%n записи экспортированы в %1. Эта копия не зашифрована.</numerusform>
+            <numerusform>%n записей экспортировано в %1. Эта копия не зашифрована.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>Welcome</source>
@@ -1186,6 +1412,89 @@
     <message>
         <source>Attached image</source>
         <translation>Прикреплённое изображение</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>jrnl journals (*.txt *.jrnl);;All files (*)</source>
+        <translation>Дневники jrnl (*.txt *.jrnl);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>JSON export (*.json);;All files (*)</source>
+        <translation>Экспорт JSON (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>A jrnl journal</source>
+        <translation>Дневник jrnl</translation>
+    </message>
+    <message>
+        <source>A JSON export of this app</source>
+        <translation>Экспорт этой программы в JSON</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Что:</translation>
+    </message>
+    <message>
+        <source>What to import</source>
+        <translation>Что импортировать</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Файл для импорта</translation>
+    </message>
+    <message>
+        <source>jrnl &amp;passphrase (if it is encrypted):</source>
+        <translation>&amp;Парольная фраза jrnl (если он зашифрован):</translation>
+    </message>
+    <message>
+        <source>The jrnl journal&apos;s passphrase, if it is encrypted</source>
+        <translation>Парольная фраза дневника jrnl, если он зашифрован</translation>
+    </message>
+    <message>
+        <source>Everything is imported, or nothing: a file with a mistake changes nothing in this journal.</source>
+        <translation>Импортируется всё или ничего: файл с ошибкой ничего не изменит в этом дневнике.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Choose a file to import.</source>
+        <translation>Выберите файл для импорта.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) imported.</source>
+        <translation>
+            <numerusform>Импортирована %n запись.</numerusform>
+            <numerusform>Импортировано %n записи.</numerusform>
+            <numerusform>Импортировано %n записей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here and left as they were.</source>
+        <translation>
+            <numerusform>%n уже была здесь и осталась без изменений.</numerusform>
+            <numerusform>%n уже были здесь и остались без изменений.</numerusform>
+            <numerusform>%n уже были здесь и остались без изменений.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept twice because this journal had another version.</source>
+        <translation>
+            <numerusform>%n сохранена в двух вариантах: в этом дневнике была другая версия.</numerusform>
+            <numerusform>%n сохранены в двух вариантах: в этом дневнике была другая версия.</numerusform>
+            <numerusform>%n сохранено в двух вариантах: в этом дневнике была другая версия.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1396,7 +1705,7 @@
     <name>PathField</name>
     <message>
         <source>C&amp;hoose…</source>
-        <translation>Вы&amp;брать…</translation>
+        <translation>В&amp;ыбрать…</translation>
     </message>
     <message>
         <source>Choose: %1</source>

@@ -216,6 +216,49 @@
     </message>
 </context>
 <context>
+    <name>BackupSettingsGroup</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Автоматичні резервні копії</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup when the journal locks or the app quits (at most once a day)</source>
+        <translation>Робити резервну &amp;копію під час блокування або виходу (не частіше ніж раз на день)</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>Т&amp;ека для копій:</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation>Тека для автоматичних резервних копій</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation>Зберіг&amp;ати останніх копій:</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> шт.</translation>
+    </message>
+    <message>
+        <source>How many automatic backups to keep</source>
+        <translation>Скільки автоматичних копій зберігати</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>Резервних копій поки не було.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Остання копія: %1</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted with the journal&apos;s passphrase. Only files this app named journal-….backup are ever deleted from the folder. If the folder is missing (a USB stick not plugged in), the backup waits for the next time.</source>
+        <translation>Резервні копії шифруються парольною фразою щоденника. З теки видаляються лише файли, які програма сама назвала journal-….backup. Якщо теки немає (флешку не під’єднано), копія зачекає до наступного разу.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <source>Calendar: days in bold have entries</source>
@@ -1046,6 +1089,189 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Файли Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Вебсторінка (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Експорт</translation>
+    </message>
+    <message>
+        <source>Markdown (a folder, one file per entry)</source>
+        <translation>Markdown (тека, по файлу на запис)</translation>
+    </message>
+    <message>
+        <source>HTML (one web page)</source>
+        <translation>HTML (одна вебсторінка)</translation>
+    </message>
+    <message>
+        <source>PDF (a timeline to print or hand over)</source>
+        <translation>PDF (хронологія для друку або передачі)</translation>
+    </message>
+    <message>
+        <source>JSON (everything, to move to another app or computer)</source>
+        <translation>JSON (усе, для перенесення в іншу програму або на інший комп’ютер)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Формат експорту</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>З&amp;берегти як:</translation>
+    </message>
+    <message>
+        <source>New file or folder for the export</source>
+        <translation>Новий файл або тека для експорту</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Дати:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>&amp;з</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;по</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Перший день</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Останній день</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>&amp;Мітки:</translation>
+    </message>
+    <message>
+        <source>Only entries with all the ticked tags (none ticked: all entries)</source>
+        <translation>Лише записи з усіма позначеними мітками (нічого не позначено — усі записи)</translation>
+    </message>
+    <message>
+        <source>Only entries with all the ticked tags; tick none for all entries</source>
+        <translation>Лише записи з усіма позначеними мітками; щоб узяти всі записи, нічого не позначайте</translation>
+    </message>
+    <message>
+        <source>With the &amp;documents</source>
+        <translation>З &amp;документами</translation>
+    </message>
+    <message>
+        <source>With the tri&amp;ps</source>
+        <translation>З поїзд&amp;ками</translation>
+    </message>
+    <message>
+        <source>Warning: the exported file is NOT encrypted. Anyone who gets it, or the disk or USB stick it is on, can read everything in it. Keep it only as long as you need it.</source>
+        <translation>Увага: експортований файл НЕ зашифровано. Будь-хто, до кого потрапить він сам або диск чи флешка з ним, зможе прочитати все, що в ньому є. Зберігайте його, лише доки він потрібен.</translation>
+    </message>
+    <message>
+        <source>I &amp;understand: write a file that is not encrypted</source>
+        <translation>Я &amp;розумію: записати незашифрований файл</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Експортувати</translation>
+    </message>
+    <message>
+        <source>Tick that you understand that the file is not encrypted.</source>
+        <translation>Позначте, що розумієте: файл не зашифровано.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>Виберіть, куди зберегти експорт.</translation>
+    </message>
+    <message>
+        <source>Something with that name is already there. Choose a new name.</source>
+        <translation>Там уже є щось із такою назвою. Виберіть іншу назву.</translation>
+    </message>
+    <message>
+        <source>That folder is not there.</source>
+        <translation>Цієї теки немає.</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>Перший день пізніше за останній.</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Щоденник</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation>в обраному</translation>
+    </message>
+    <message>
+        <source>mood</source>
+        <translation>настрій</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файли</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Без назви</translation>
+    </message>
+    <message>
+        <source>Entries from {first} to {last}</source>
+        <translation>Записи з {first} по {last}</translation>
+    </message>
+    <message>
+        <source>{n} entries</source>
+        <translation>Записів: {n}</translation>
+    </message>
+    <message>
+        <source>Made on {day}. This file is not encrypted.</source>
+        <translation>Створено {day}. Цей файл не зашифровано.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документи</translation>
+    </message>
+    <message>
+        <source>Trips</source>
+        <translation>Поїздки</translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translation>закінчується</translation>
+    </message>
+    <message>
+        <source>still there</source>
+        <translation>ще там</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) exported to %1. This copy is not encrypted.</source>
+        <translation>
+            <numerusform>%n запис експортовано в %1. Ця копія не зашифрована.</numerusform>
+            <numerusform>%n записи експортовано в %1. Ця копія не зашифрована.</numerusform>
+            <numerusform>%n записів експортовано в %1. Ця копія не зашифрована.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>Welcome</source>
@@ -1186,6 +1412,89 @@
     <message>
         <source>Attached image</source>
         <translation>Прикріплене зображення</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>jrnl journals (*.txt *.jrnl);;All files (*)</source>
+        <translation>Щоденники jrnl (*.txt *.jrnl);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>JSON export (*.json);;All files (*)</source>
+        <translation>Експорт JSON (*.json);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Імпорт</translation>
+    </message>
+    <message>
+        <source>A jrnl journal</source>
+        <translation>Щоденник jrnl</translation>
+    </message>
+    <message>
+        <source>A JSON export of this app</source>
+        <translation>Експорт цієї програми в JSON</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Що:</translation>
+    </message>
+    <message>
+        <source>What to import</source>
+        <translation>Що імпортувати</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Файл для імпорту</translation>
+    </message>
+    <message>
+        <source>jrnl &amp;passphrase (if it is encrypted):</source>
+        <translation>&amp;Парольна фраза jrnl (якщо його зашифровано):</translation>
+    </message>
+    <message>
+        <source>The jrnl journal&apos;s passphrase, if it is encrypted</source>
+        <translation>Парольна фраза щоденника jrnl, якщо його зашифровано</translation>
+    </message>
+    <message>
+        <source>Everything is imported, or nothing: a file with a mistake changes nothing in this journal.</source>
+        <translation>Імпортується все або нічого: файл із помилкою нічого не змінить у цьому щоденнику.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Імпортувати</translation>
+    </message>
+    <message>
+        <source>Choose a file to import.</source>
+        <translation>Виберіть файл для імпорту.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) imported.</source>
+        <translation>
+            <numerusform>Імпортовано %n запис.</numerusform>
+            <numerusform>Імпортовано %n записи.</numerusform>
+            <numerusform>Імпортовано %n записів.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here and left as they were.</source>
+        <translation>
+            <numerusform>%n вже був тут і залишився без змін.</numerusform>
+            <numerusform>%n вже були тут і залишилися без змін.</numerusform>
+            <numerusform>%n вже були тут і залишилися без змін.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept twice because this journal had another version.</source>
+        <translation>
+            <numerusform>%n збережено у двох варіантах: у цьому щоденнику була інша версія.</numerusform>
+            <numerusform>%n збережено у двох варіантах: у цьому щоденнику була інша версія.</numerusform>
+            <numerusform>%n збережено у двох варіантах: у цьому щоденнику була інша версія.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
