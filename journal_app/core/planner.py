@@ -524,19 +524,28 @@ class Planner:
             raise InvalidInput("the horizon cannot be negative")
         end = on + timedelta(days=days)
         items: list[HorizonItem] = []
-        for doc in self._documents():
-            if doc.expires is None:
-                continue
-            renew_by = doc.renew_by
-            if renew_by is not None and renew_by <= end and doc.lead_days > 0 and renew_by < doc.expires:
-                items.append(HorizonItem(renew_by, "document", "renew_document", doc.title, renew_by < on, doc.id))
-            if doc.expires <= end:
-                items.append(
-                    HorizonItem(doc.expires, "document", "document_expires", doc.title, doc.expires < on, doc.id)
-                )
-        for item in self.deadlines():
-            if item.due <= end:
-                items.append(HorizonItem(item.due, "deadline", "deadline", item.title, item.due < on, item.id))
+        # Only the rows that can fall into the horizon leave SQLite (renewal or expiry by `end`; open deadlines due by
+        # `end`): with thousands of documents and deadlines, building every row's object would take most of the time.
+        docs = self._rows(
+            "SELECT id, title, expires, lead_days FROM documents WHERE expires IS NOT NULL "
+            "AND (expires <= ?1 OR julianday(expires) - lead_days <= julianday(?1))",
+            (end.isoformat(),),
+        )
+        for doc_id, title, expires_text, lead_days in docs:
+            expires = date.fromisoformat(expires_text)
+            renew_by = expires - timedelta(days=lead_days)
+            if renew_by <= end and lead_days > 0 and renew_by < expires:
+                items.append(HorizonItem(renew_by, "document", "renew_document", title, renew_by < on, doc_id))
+            if expires <= end:
+                items.append(HorizonItem(expires, "document", "document_expires", title, expires < on, doc_id))
+        due = self._rows(
+            "SELECT id, title, due_date FROM deadlines WHERE done_at IS NULL AND due_date <= ? "
+            "ORDER BY due_date, due_time, title",
+            (end.isoformat(),),
+        )
+        for deadline_id, title, due_text in due:
+            due_day = date.fromisoformat(due_text)
+            items.append(HorizonItem(due_day, "deadline", "deadline", title, due_day < on, deadline_id))
         for zone in self.zones():
             trips = self.trips(zone.name)
             here = [t for t in trips if t.entry <= on and (t.exit is None or t.exit >= on)]

@@ -11,10 +11,13 @@ Rule types (all rules of a zone must hold at once):
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import accumulate
+from operator import sub
 
 #: How far ahead the planner looks for an earliest entry or a longest stay (ten years).
 HORIZON_DAYS = 3660
@@ -89,11 +92,13 @@ class _Days:
         self.lo, self.hi = lo, hi
         marks = bytearray(hi - lo + 2)
         for a, b in intervals:
-            for d in range(max(a, lo), min(b, hi) + 1):
-                marks[d - lo] = 1
+            a, b = max(a, lo), min(b, hi)
+            if a <= b:
+                marks[a - lo : b - lo + 1] = b"\x01" * (b - a + 1)
         self.marks = marks
         self.prefix = [0, *accumulate(marks)]
         self.intervals = _merge(intervals)
+        self.starts = [a for a, _ in self.intervals]
 
     def has(self, d: int) -> bool:
         return self.lo <= d <= self.hi and self.marks[d - self.lo] == 1
@@ -104,6 +109,18 @@ class _Days:
         if a > b:
             return 0
         return self.prefix[b - self.lo + 1] - self.prefix[a - self.lo]
+
+    def last_free(self, a: int, b: int) -> int | None:
+        """The last day in [a, b] that is not a day of stay (None: every day is one)."""
+        if b > self.hi:
+            return b
+        if a < self.lo:
+            return None if self.count(self.lo, b) == b - self.lo + 1 else self._rfind(self.lo, b)
+        return self._rfind(a, b)
+
+    def _rfind(self, a: int, b: int) -> int | None:
+        found = self.marks.rfind(0, a - self.lo, b - self.lo + 1)
+        return None if found < 0 else found + self.lo
 
 
 def _merge(intervals: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -117,8 +134,14 @@ def _merge(intervals: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in merged]
 
 
+@lru_cache(maxsize=4096)
 def _year_start(d: int) -> int:
     return date(date.fromordinal(d).year, 1, 1).toordinal()
+
+
+@lru_cache(maxsize=4096)
+def _year_end(d: int) -> int:
+    return date(date.fromordinal(d).year, 12, 31).toordinal()
 
 
 def _count(rule: Rule, days: _Days, d: int, extra: tuple[int, int] | None = None) -> int:
@@ -147,7 +170,7 @@ def _reach(rule: Rule, last: int) -> int:
     if isinstance(rule, RollingWindow):
         return last + rule.window - 1
     if isinstance(rule, CalendarYear):
-        return date(date.fromordinal(last).year, 12, 31).toordinal()
+        return _year_end(last)
     return last  # per entry: merged later trips are checked through their own days below
 
 
@@ -156,26 +179,104 @@ def _allowed(rules: Sequence[Rule], days: _Days, start: int, length: int) -> boo
 
     Days of the planned stay must be within every limit; days of later recorded trips must be within the limit, or
     no worse than they already were (a recorded overstay does not stop the calculator from answering).
+
+    The definition, day by day: for every day d from `start` to the last day the stay can influence, with the
+    rule's count `after` (recorded days and the stay) and `before` (recorded days only), the day fails when
+    `after > limit` and either d is a day of the stay, or d is a recorded day of stay and `after > before`. Each rule
+    type answers that below without walking every day: counts within a calendar year or an entry only grow, and
+    `after > before` on a later day exactly when the window of that day still holds a day the stay adds.
     """
     if length <= 0:
         return True
-    extra = (start, start + length - 1)
-    merged = _merge([*days.intervals, extra])
+    s, e = start, start + length - 1
     for rule in rules:
-        last_checked = _reach(rule, extra[1])
-        if isinstance(rule, PerEntry):
-            for a, b in merged:
-                if a <= extra[1] and b >= extra[0]:
-                    last_checked = max(last_checked, b)
-        for d in range(extra[0], last_checked + 1):
-            in_stay = d <= extra[1]
-            if not in_stay and not days.has(d):
-                continue
-            after = _count(rule, days, d, extra)
-            if after <= rule.limit:
-                continue
-            if in_stay or after > _count(rule, days, d):
-                return False
+        if isinstance(rule, RollingWindow):
+            ok = _rolling_allows(rule, days, s, e)
+        elif isinstance(rule, CalendarYear):
+            ok = _calendar_year_allows(rule, days, s, e)
+        else:
+            ok = _per_entry_allows(rule, days, s, e)
+        if not ok:
+            return False
+    return True
+
+
+def _rolling_allows(rule: RollingWindow, days: _Days, s: int, e: int) -> bool:
+    limit, window, lo = rule.limit, rule.window, days.lo
+    # Days of the stay: on d, the recorded days in the window before `start`, plus every day from `start` to d.
+    first_full = s + window - 1  # from here on the window lies inside the stay
+    if e >= first_full and window > limit:
+        return False
+    last = min(e, first_full - 1)
+    if last >= s:
+        # after(d) = count(d-window+1, s-1) + (d-s+1); the first part from the prefix sums, all days at once
+        before_start = days.count(lo, s - 1)
+        k0 = s - window + 1
+        if k0 >= lo:
+            prefix = days.prefix
+            offset = k0 - lo
+            m = last - s + 1
+            best = max(map(sub, range(1, m + 1), prefix[offset : offset + m])) + before_start
+        else:
+            best = max(days.count(d - window + 1, s - 1) + (d - s + 1) for d in range(s, last + 1))
+        if best > limit:
+            return False
+    # Recorded days after the stay: only those whose window still holds a day the stay adds can get worse.
+    new_last = days.last_free(s, e)
+    if new_last is None:
+        return True  # the stay adds no day: every later count is as it was
+    for d in range(e + 1, min(e + window - 1, new_last + window - 1) + 1):
+        if not days.has(d):
+            continue
+        a = d - window + 1
+        x = max(a, s)
+        after = days.count(a, d) + (e - x + 1) - days.count(x, e)
+        if after > limit:
+            return False
+    return True
+
+
+def _calendar_year_allows(rule: CalendarYear, days: _Days, s: int, e: int) -> bool:
+    limit = rule.limit
+    # Days of the stay, year by year: the count only grows within a year, so the last day of the stay in each
+    # year has the highest count (recorded days before the stay that year, plus the stay's days that year).
+    p = s
+    while p <= e:
+        jan1, dec31 = _year_start(p), _year_end(p)
+        q = min(e, dec31)
+        if days.count(jan1, p - 1) + (q - p + 1) > limit:
+            return False
+        p = dec31 + 1
+    # Recorded days after the stay in its last year: worse (by the stay's new days that year, the same for each)
+    # only if the stay adds a day that year; the last of them has the highest count.
+    jan1, dec31 = _year_start(e), _year_end(e)
+    x = max(s, jan1)
+    added = (e - x + 1) - days.count(x, e)
+    if added > 0 and days.count(e + 1, dec31) > 0 and days.count(jan1, dec31) + added > limit:
+        return False
+    return True
+
+
+def _per_entry_allows(rule: PerEntry, days: _Days, s: int, e: int) -> bool:
+    limit = rule.limit
+    # The entry the stay belongs to: the stay merged with the recorded stays it overlaps (they are disjoint, so no
+    # chain forms beyond them).
+    first, last = s, e
+    later_start: int | None = None  # start of the recorded stay that goes on after the planned one
+    i = bisect_right(days.starts, e) - 1
+    while i >= 0:
+        a, b = days.intervals[i]
+        if b < s:
+            break
+        first = min(first, a)
+        if b > e:
+            last, later_start = b, a
+        i -= 1
+    if e - first + 1 > limit:
+        return False
+    # Recorded days after the stay, up to the end of the entry: worse only if the entry now starts earlier.
+    if later_start is not None and first < later_start and last - first + 1 > limit:
+        return False
     return True
 
 
@@ -191,21 +292,47 @@ def _longest(rules: Sequence[Rule], days: _Days, start: int, cap: int) -> int:
     return lo
 
 
+def _over(rule: Rule, days: _Days, a: int, b: int) -> list[int]:
+    """The rule's count on each day of the recorded stay [a, b] where it is over the limit, else -1."""
+    limit, lo, prefix = rule.limit, days.lo, days.prefix
+    if isinstance(rule, PerEntry):
+        counts: Iterable[int] = range(1, b - a + 2)
+    elif isinstance(rule, RollingWindow):
+        w = rule.window
+        if a - w + 1 >= lo and b <= days.hi:
+            counts = map(sub, prefix[a - lo + 1 : b - lo + 2], prefix[a - w + 1 - lo : b - w + 2 - lo])
+        else:
+            counts = [days.count(d - w + 1, d) for d in range(a, b + 1)]
+    else:
+        parts: list[int] = []
+        p = a
+        while p <= b:
+            jan1, q = _year_start(p), min(b, _year_end(p))
+            parts += [days.count(jan1, d) for d in range(p, q + 1)]
+            p = q + 1
+        counts = parts
+    return [c if c > limit else -1 for c in counts]
+
+
 def _violations(rules: Sequence[Rule], days: _Days) -> list[Violation]:
     """Runs of stay days on which some rule's count is over its limit, with the highest excess count."""
     found: list[Violation] = []
     for a, b in days.intervals:
+        per_rule = [_over(rule, days, a, b) for rule in rules]
+        peaks = per_rule[0] if len(per_rule) == 1 else list(map(max, *per_rule))
+        if max(peaks) < 0:
+            continue
         run: list[int] | None = None  # [first, last, peak]
-        for d in range(a, b + 1):
-            over = [c for rule in rules if (c := _count(rule, days, d)) > rule.limit]
-            if over:
-                peak = max(over)
-                if run is not None and run[1] == d - 1:
-                    run[1], run[2] = d, max(run[2], peak)
-                else:
-                    if run is not None:
-                        found.append(Violation(date.fromordinal(run[0]), date.fromordinal(run[1]), run[2]))
-                    run = [d, d, peak]
+        for offset, peak in enumerate(peaks):
+            if peak < 0:
+                continue
+            d = a + offset
+            if run is not None and run[1] == d - 1:
+                run[1], run[2] = d, max(run[2], peak)
+            else:
+                if run is not None:
+                    found.append(Violation(date.fromordinal(run[0]), date.fromordinal(run[1]), run[2]))
+                run = [d, d, peak]
         if run is not None:
             found.append(Violation(date.fromordinal(run[0]), date.fromordinal(run[1]), run[2]))
     return found
@@ -220,6 +347,18 @@ def _cap(rules: Sequence[Rule]) -> int:
         elif isinstance(rule, CalendarYear) and rule.limit < 365:
             caps.append(2 * rule.limit + 1)
     return min(caps)
+
+
+def _hard_cap(rules: Sequence[Rule]) -> int | None:
+    """A length no continuous stay may exceed whatever the recorded trips (None: no such bound)."""
+    caps = []
+    for rule in rules:
+        if isinstance(rule, PerEntry) or (isinstance(rule, RollingWindow) and rule.limit < rule.window):
+            caps.append(rule.limit)  # on the stay's last day the count is at least min(length, window) > limit
+        elif isinstance(rule, CalendarYear) and rule.limit < 365:
+            # a longer stay has more than `limit` days in one of the years it touches (a full year is longer)
+            caps.append(2 * rule.limit)
+    return min(caps, default=None)
 
 
 def calculate(rules: Sequence[Rule], trips: Iterable[Stay], on: date, stay_for: int | None = None) -> StayAnswer:
@@ -252,7 +391,11 @@ def calculate(rules: Sequence[Rule], trips: Iterable[Stay], on: date, stay_for: 
     cap = _cap(rules)
     max_stay = _longest(rules, days, today, cap)
 
+    never_longer = _hard_cap(rules)
+
     def earliest(length: int) -> date | None:
+        if never_longer is not None and length > never_longer:
+            return None  # no start date allows a stay this long: the search below would find none
         for start in range(today, today + HORIZON_DAYS):
             if _allowed(rules, days, start, length):
                 return date.fromordinal(start)
