@@ -130,6 +130,7 @@ class StaysView(QWidget):
         scroll = QScrollArea()
         scroll.setWidget(detail)
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside; the area follows the focus
         splitter = QSplitter()
         splitter.addWidget(self.zone_list)
         splitter.addWidget(scroll)
