@@ -9,29 +9,33 @@ from journal_app.core.errors import InvalidInput, JournalError, NoSuchItem, Vaul
 CONTEXT = "JournalMessages"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def save_failed(error: JournalError) -> str:
     if isinstance(error, VaultClosed):
-        reason = _tr("The journal is locked.")
+        reason = QCoreApplication.translate("JournalMessages", "The journal is locked.")
     elif isinstance(error, VaultDamaged):
-        reason = _tr("The journal file could not be written: the disk may be full or the file damaged.")
+        reason = QCoreApplication.translate(
+            "JournalMessages", "The journal file could not be written: the disk may be full or the file damaged."
+        )
     elif isinstance(error, InvalidInput):
-        reason = _tr("Something in the entry is not accepted (for example, a tag longer than 100 characters).")
+        reason = QCoreApplication.translate(
+            "JournalMessages", "Something in the entry is not accepted (for example, a tag longer than 100 characters)."
+        )
     elif isinstance(error, NoSuchItem):
-        reason = _tr("The entry no longer exists.")
+        reason = QCoreApplication.translate("JournalMessages", "The entry no longer exists.")
     else:
-        reason = _tr("Something went wrong.")
-    return _tr("Not saved. {reason} Your text is still here; try again with Ctrl+S.").format(reason=reason)
+        reason = QCoreApplication.translate("JournalMessages", "Something went wrong.")
+    return QCoreApplication.translate(
+        "JournalMessages", "Not saved. {reason} Your text is still here; try again with Ctrl+S."
+    ).format(reason=reason)
 
 
 def action_failed(error: JournalError) -> str:
     if isinstance(error, VaultClosed):
-        return _tr("The journal is locked.")
+        return QCoreApplication.translate("JournalMessages", "The journal is locked.")
     if isinstance(error, VaultDamaged):
-        return _tr("The journal file could not be read or written. It may be damaged.")
+        return QCoreApplication.translate(
+            "JournalMessages", "The journal file could not be read or written. It may be damaged."
+        )
     if isinstance(error, NoSuchItem):
-        return _tr("That entry no longer exists.")
-    return _tr("That did not work. Nothing was changed.")
+        return QCoreApplication.translate("JournalMessages", "That entry no longer exists.")
+    return QCoreApplication.translate("JournalMessages", "That did not work. Nothing was changed.")

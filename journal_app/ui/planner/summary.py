@@ -7,8 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from .texts import CONTEXT
-
 SUMMARY_DAYS = 14
 
 
@@ -20,13 +18,14 @@ def due_summary(planner: Any, today: date) -> str | None:
     soon = len(items) - overdue
     if not items:
         return None
-    t = QCoreApplication.translate
     parts = []
     if overdue:
-        parts.append(t(CONTEXT, "%n item(s) overdue", None, overdue))
+        parts.append(QCoreApplication.translate("Planner", "%n item(s) overdue", None, overdue))
     if soon:
-        parts.append(t(CONTEXT, "%n due within two weeks", None, soon))
+        parts.append(QCoreApplication.translate("Planner", "%n due within two weeks", None, soon))
     if len(parts) == 2:
-        text = t(CONTEXT, "When you have a moment: %1 and %2. They are in the Horizon.")
+        text = QCoreApplication.translate("Planner", "When you have a moment: %1 and %2. They are in the Horizon.")
         return text.replace("%1", parts[0]).replace("%2", parts[1])
-    return t(CONTEXT, "When you have a moment: %1. It is in the Horizon.").replace("%1", parts[0])
+    return QCoreApplication.translate("Planner", "When you have a moment: %1. It is in the Horizon.").replace(
+        "%1", parts[0]
+    )
