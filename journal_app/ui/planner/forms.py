@@ -9,10 +9,12 @@ def set_row_label(form: QFormLayout, row: int, text: str, buddy: QWidget | None 
     """Set the text (and keyboard buddy) of the label a form created for `row`."""
     item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
     label = item.widget() if item is not None else None
-    if isinstance(label, QLabel):
-        label.setText(text)
-        if buddy is not None:
-            label.setBuddy(buddy)
+    if not isinstance(label, QLabel):  # addRow("", widget) makes no label: make it here, once
+        label = QLabel(form.parentWidget())
+        form.setWidget(row, QFormLayout.ItemRole.LabelRole, label)
+    label.setText(text)
+    if buddy is not None:
+        label.setBuddy(buddy)
 
 
 def top_items(tree: QTreeWidget) -> list[QTreeWidgetItem]:
