@@ -291,3 +291,10 @@ def test_linux_files_pass_their_validators(tool: str, args: list[str]) -> None:
         pytest.skip(f"{tool} is not installed (apt-get install desktop-file-utils appstream)")
     result = subprocess.run([tool, *args], capture_output=True, text=True, check=False, timeout=60)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_NAME is Linux only")
+def test_process_is_named_journal(tmp_path: Path) -> None:
+    code = "from journal_app.app import set_process_name; set_process_name(); print(open('/proc/self/comm').read())"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    assert result.stdout.strip() == "journal"
