@@ -36,8 +36,8 @@ def service_name(folder: Path) -> str:
     return f"{INTERFACE}.v{digest}"
 
 
-@ClassInfo({"D-Bus Interface": INTERFACE})
-class _Exported(QObject):
+@ClassInfo({"D-Bus Interface": INTERFACE})  # type: ignore[call-arg]
+class _Exported(QObject):  # type: ignore[operator]
     """The object other launches call. Its only method is `raise`, which takes and returns nothing."""
 
     activated = Signal()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QToolButton
 
 from journal_app.ui.home_workspace import HomeWorkspace
@@ -16,6 +16,8 @@ def languages():
     manager.set_language("en")
     yield manager
     manager.set_language("en")
+    for translator in manager._translators:  # leave no translator behind for the next test
+        QCoreApplication.removeTranslator(translator)
 
 
 def month_button_text(workspace: HomeWorkspace) -> str:

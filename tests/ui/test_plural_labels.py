@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
 from journal_app.ui.i18n import LanguageManager
 from journal_app.ui.journal.editor import EntryEditor
@@ -13,6 +14,8 @@ def languages():
     manager = LanguageManager()
     yield manager
     manager.set_language("en")
+    for translator in manager._translators:  # leave no translator behind for the next test
+        QCoreApplication.removeTranslator(translator)
 
 
 @pytest.mark.parametrize(

@@ -20,10 +20,10 @@ class FlowLayout(QLayout):
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def itemAt(self, index: int) -> QLayoutItem | None:
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
@@ -58,7 +58,12 @@ class FlowLayout(QLayout):
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
     def _visible(self) -> list[QLayoutItem]:
-        return [item for item in self._items if not (item.widget() is not None and item.widget().isHidden())]
+        visible = []
+        for item in self._items:
+            widget = item.widget()
+            if widget is None or not widget.isHidden():
+                visible.append(item)
+        return visible
 
     def _gap(self, item: QLayoutItem, vertical: bool = False) -> int:
         if self._spacing >= 0:
