@@ -208,3 +208,12 @@ def test_progress_is_reported(tmp_path: Path) -> None:
     reads: list[tuple[int, int]] = []
     read_backup(out, PASSPHRASE, progress=lambda d, t: reads.append((d, t)))
     assert reads[-1] == (out.stat().st_size, out.stat().st_size)
+
+
+def test_stale_work_folders_of_a_killed_restore_are_removed(backed_up, tmp_path: Path) -> None:
+    out, _ = backed_up
+    stale = tmp_path / ".journal-restore-0123456789ab"
+    stale.mkdir()
+    (stale / "journal").write_bytes(b"\0" * 4096)
+    restore_backup(out, PASSPHRASE, tmp_path / "restored", kdf=FAST_KDF)
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".journal-restore")]

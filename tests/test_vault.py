@@ -229,3 +229,8 @@ def test_one_vault_is_never_open_twice(vault_dir: Path) -> None:
         Vault.open(vault_dir, "другая", kdf=FAST_KDF)
     vault.close()
     Vault.open(vault_dir, "другая", kdf=FAST_KDF).close()
+
+
+def test_check_passphrase(vault) -> None:
+    assert vault.check_passphrase(PASSPHRASE)
+    assert not vault.check_passphrase("something else")

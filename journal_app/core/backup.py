@@ -312,6 +312,9 @@ def unpacked_journal(
     """Verify the backup, then write its journal file (still SQLCipher-encrypted) into a fresh folder under
     `work_dir`; yields (file, manifest) and removes the folder afterwards, whatever happens."""
     verify_backup(path, passphrase, progress)
+    for stale in work_dir.glob(".journal-restore-*"):  # left by a restore or merge that was killed
+        if stale.is_dir():
+            shutil.rmtree(stale, ignore_errors=True)
     folder = work_dir / f".journal-restore-{secrets.token_hex(6)}"
     folder.mkdir(mode=0o700)
     try:

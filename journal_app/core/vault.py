@@ -394,6 +394,14 @@ class Vault:
             raise VaultClosed()
         return self._key
 
+    def check_passphrase(self, passphrase: str) -> bool:
+        """Is this the passphrase of the open journal? (One key derivation; nothing is written.)"""
+        if self._key is None:
+            raise VaultClosed()
+        import hmac
+
+        return hmac.compare_digest(derive_key(passphrase, read_salt(self.folder), self._kdf), self._key)
+
     def planner(self) -> Any:
         from .planner import Planner
 
