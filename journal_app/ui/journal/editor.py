@@ -29,6 +29,7 @@ from . import markdown_format as md
 from .text_edit import MarkdownTextEdit
 
 WORD_COUNT_DELAY_MS = 300
+WORD_COUNT_NOW_CHARS = 20_000  # longer entries are counted a moment after they are shown
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ class EntryEditor(QWidget):
         self._word_timer.setSingleShot(True)
         self._word_timer.setInterval(WORD_COUNT_DELAY_MS)
         self._word_timer.timeout.connect(self._update_word_count)
-        for signal in (self.title_edit.textEdited, self.tags_edit.textEdited, self.body.document().contentsChanged):
+        for signal in (self.title_edit.textEdited, self.tags_edit.textEdited, self.body.contents_changed):
             signal.connect(self._on_edited)
         self.date_edit.dateChanged.connect(self._on_edited)
         self.mood_box.currentIndexChanged.connect(self._on_edited)
@@ -228,7 +229,11 @@ class EntryEditor(QWidget):
             self.body.moveCursor(self.body.textCursor().MoveOperation.Start)
         finally:
             self._loading = False
-        self._update_word_count()
+        if entry is not None and len(entry.body) > WORD_COUNT_NOW_CHARS:
+            self.word_count_label.clear()  # counted right after the entry is shown, not before
+            self._word_timer.start()
+        else:
+            self._update_word_count()
 
     def fields(self) -> EntryFields:
         qdate = self.date_edit.date()

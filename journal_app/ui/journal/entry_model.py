@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -13,6 +15,25 @@ from journal_app.core.journal import Entry, EntrySummary
 
 PAGE_SIZE = 100
 PREVIEW_CHARS = 200  # as the core's list
+CACHED_PAGES = 30  # pages whose full summaries stay in memory; older ones keep only id and date per row
+
+
+class _Stub:
+    """A loaded row whose summary was let go to bound memory: enough to find the entry and to page on."""
+
+    __slots__ = ("entry_date", "id")
+
+    def __init__(self, entry_id: str, entry_date: date) -> None:
+        self.id = entry_id
+        self.entry_date = entry_date
+
+
+@dataclass
+class _Page:
+    first: int  # first row of the page (header rows included)
+    last: int
+    date_to: date | None  # the list_entries arguments that fetched it, to fetch it again
+    offset: int
 
 
 def summary_of(entry: Entry) -> EntrySummary:
@@ -62,7 +83,9 @@ class EntryListModel(QAbstractListModel):
         super().__init__(parent)
         self._journal = journal
         self._page_size = page_size
-        self._rows: list[EntrySummary | tuple[int, int]] = []
+        self._rows: list[EntrySummary | _Stub | tuple[int, int]] = []
+        self._pages: list[_Page] = []
+        self._cached: OrderedDict[int, None] = OrderedDict()  # indexes into _pages, least recently used first
         self._loaded = 0  # entries fetched so far (header rows not counted)
         self._exhausted = False
         self._filter = EntryFilter()
@@ -82,9 +105,7 @@ class EntryListModel(QAbstractListModel):
     def reload(self) -> None:
         """Forget every loaded row and load the first page again."""
         self.beginResetModel()
-        self._rows = []
-        self._row_of_id = {}
-        self._loaded = 0
+        self._forget_rows()
         self._exhausted = False
         self.endResetModel()
         if self.canFetchMore(QModelIndex()):
@@ -93,11 +114,16 @@ class EntryListModel(QAbstractListModel):
     def clear(self) -> None:
         """Drop every row and fetch nothing more (used on lock)."""
         self.beginResetModel()
-        self._rows = []
-        self._row_of_id = {}
-        self._loaded = 0
+        self._forget_rows()
         self._exhausted = True
         self.endResetModel()
+
+    def _forget_rows(self) -> None:
+        self._rows = []
+        self._pages = []
+        self._cached.clear()
+        self._row_of_id = {}
+        self._loaded = 0
 
     def set_journal(self, journal: Any) -> None:
         self._journal = journal
@@ -122,6 +148,7 @@ class EntryListModel(QAbstractListModel):
         if last is not None:
             date_to = last.entry_date
             offset = self._loaded_on_day(last.entry_date)
+        page_offset = offset
         try:
             page = self._journal.list_entries(
                 limit=self._page_size,
@@ -139,7 +166,7 @@ class EntryListModel(QAbstractListModel):
             self._exhausted = True
         if not page:
             return
-        new_rows: list[EntrySummary | tuple[int, int]] = []
+        new_rows: list[EntrySummary | _Stub | tuple[int, int]] = []
         last_month = self._last_month()
         for summary in page:
             month = (summary.entry_date.year, summary.entry_date.month)
@@ -154,18 +181,75 @@ class EntryListModel(QAbstractListModel):
                 self._row_of_id[row.id] = first + offset
         self._rows.extend(new_rows)
         self._loaded += len(page)
+        self._pages.append(_Page(first, len(self._rows) - 1, date_to, page_offset))
+        self._touch(len(self._pages) - 1)
         self.endInsertRows()
 
-    def _last_summary(self) -> EntrySummary | None:
+    # -- the bounded cache: full summaries for the most recently used pages only -----------------------------
+
+    def _touch(self, page_index: int) -> None:
+        self._cached[page_index] = None
+        self._cached.move_to_end(page_index)
+        while len(self._cached) > CACHED_PAGES:
+            old, _ = self._cached.popitem(last=False)
+            self._evict(self._pages[old])
+
+    def _evict(self, page: _Page) -> None:
+        rows = self._rows
+        for row in range(page.first, page.last + 1):
+            item = rows[row]
+            if isinstance(item, EntrySummary):
+                rows[row] = _Stub(item.id, item.entry_date)
+
+    def _page_of(self, row: int) -> int:
+        return bisect_right([p.first for p in self._pages], row) - 1
+
+    def _summary(self, row: int) -> EntrySummary | None:
+        """The row's summary, fetched again (with the rest of its page) if it was let go."""
+        item = self._rows[row]
+        if isinstance(item, EntrySummary):
+            page_index = self._page_of(row)
+            if page_index >= 0 and page_index in self._cached:
+                self._cached.move_to_end(page_index)
+            return item
+        if not isinstance(item, _Stub):
+            return None
+        page_index = self._page_of(row)
+        page = self._pages[page_index]
+        f = self._filter
+        try:
+            fresh = self._journal.list_entries(
+                limit=self._page_size,
+                offset=page.offset,
+                tag=f.tag,
+                date_from=f.day,
+                date_to=page.date_to,
+                starred_only=f.starred_only,
+            )
+            by_id = {s.id: s for s in fresh}
+            for r in range(page.first, page.last + 1):
+                stub = self._rows[r]
+                if isinstance(stub, _Stub):
+                    found = by_id.get(stub.id)
+                    if found is None:  # the vault changed since the page was read: this entry alone
+                        found = summary_of(self._journal.get(stub.id))
+                    self._rows[r] = found
+        except JournalError:
+            return None
+        self._touch(page_index)
+        result = self._rows[row]
+        return result if isinstance(result, EntrySummary) else None
+
+    def _last_summary(self) -> EntrySummary | _Stub | None:
         for row in reversed(self._rows):
-            if isinstance(row, EntrySummary):
+            if not isinstance(row, tuple):
                 return row
         return None
 
     def _loaded_on_day(self, day: date) -> int:
         count = 0
         for row in reversed(self._rows):
-            if isinstance(row, EntrySummary):
+            if not isinstance(row, tuple):
                 if row.entry_date != day:
                     break
                 count += 1
@@ -173,7 +257,7 @@ class EntryListModel(QAbstractListModel):
 
     def _last_month(self) -> tuple[int, int] | None:
         for row in reversed(self._rows):
-            if isinstance(row, EntrySummary):
+            if not isinstance(row, tuple):
                 return (row.entry_date.year, row.entry_date.month)
             return row
         return None
@@ -186,7 +270,7 @@ class EntryListModel(QAbstractListModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if isinstance(self._rows[index.row()], EntrySummary):
+        if not isinstance(self._rows[index.row()], tuple):
             return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
         return Qt.ItemFlag.ItemNeverHasChildren  # month headers: not selectable, skipped by the keyboard
 
@@ -194,14 +278,17 @@ class EntryListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
-        if isinstance(row, EntrySummary):
-            if role == SummaryRole:
-                return row
+        if not isinstance(row, tuple):
             if role == EntryIdRole:
                 return row.id
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return " — ".join(p for p in (row.title, row.preview) if p)
-            return None
+            if role not in (SummaryRole, Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return None
+            summary = self._summary(index.row())
+            if summary is None:
+                return None
+            if role == SummaryRole:
+                return summary
+            return " — ".join(p for p in (summary.title, summary.preview) if p)
         if role == MonthRole:
             return row
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -215,8 +302,7 @@ class EntryListModel(QAbstractListModel):
 
     def summary_at(self, row: int) -> EntrySummary | None:
         if 0 <= row < len(self._rows):
-            item = self._rows[row]
-            return item if isinstance(item, EntrySummary) else None
+            return self._summary(row)
         return None
 
     def replace_summary(self, summary: EntrySummary) -> bool:
@@ -225,7 +311,7 @@ class EntryListModel(QAbstractListModel):
         if row is None:
             return False
         old = self._rows[row]
-        assert isinstance(old, EntrySummary)
+        assert not isinstance(old, tuple)
         if old.entry_date != summary.entry_date:
             return False
         self._rows[row] = summary
@@ -241,11 +327,18 @@ class EntryListModel(QAbstractListModel):
         first = row
         before = self._rows[row - 1] if row > 0 else None
         after = self._rows[row + 1] if row + 1 < len(self._rows) else None
-        if not isinstance(before, EntrySummary) and not isinstance(after, EntrySummary):
+        if (before is None or isinstance(before, tuple)) and (after is None or isinstance(after, tuple)):
             first = row - 1  # the month header goes too
         self.beginRemoveRows(QModelIndex(), first, row)
         del self._rows[first : row + 1]
         self._loaded -= 1
-        self._row_of_id = {r.id: i for i, r in enumerate(self._rows) if isinstance(r, EntrySummary)}
+        removed = row - first + 1
+        for page in self._pages:  # the page that held the rows shrinks; the ones after it move up
+            if page.first > row:
+                page.first -= removed
+                page.last -= removed
+            elif page.last >= row:
+                page.last -= removed
+        self._row_of_id = {r.id: i for i, r in enumerate(self._rows) if not isinstance(r, tuple)}
         self.endRemoveRows()
         return True
