@@ -141,6 +141,44 @@
     </message>
 </context>
 <context>
+    <name>PlannerPlurals</name>
+    <message numerus="yes">
+        <source>%n day(s) per entry</source>
+        <translation>
+            <numerusform>%n day per entry</numerusform>
+            <numerusform>%n days per entry</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) per calendar year</source>
+        <translation>
+            <numerusform>%n day per calendar year</numerusform>
+            <numerusform>%n days per calendar year</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Every day</numerusform>
+            <numerusform>Every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) overdue</source>
+        <translation>
+            <numerusform>%n item overdue</numerusform>
+            <numerusform>%n items overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within two weeks</source>
+        <translation>
+            <numerusform>%n due within two weeks</numerusform>
+            <numerusform>%n due within two weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReminderNotifier</name>
     <message numerus="yes">
         <source>%n deadline(s) today</source>

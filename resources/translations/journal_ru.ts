@@ -1498,6 +1498,45 @@
     </message>
 </context>
 <context>
+    <name>JournalMessages</name>
+    <message>
+        <source>The journal is locked.</source>
+        <translation>Дневник заблокирован.</translation>
+    </message>
+    <message>
+        <source>The journal file could not be written: the disk may be full or the file damaged.</source>
+        <translation>Не удалось записать файл дневника: возможно, диск заполнен или файл повреждён.</translation>
+    </message>
+    <message>
+        <source>Something in the entry is not accepted (for example, a tag longer than 100 characters).</source>
+        <translation>Что-то в записи не подходит (например, метка длиннее 100 символов).</translation>
+    </message>
+    <message>
+        <source>The entry no longer exists.</source>
+        <translation>Этой записи больше нет.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Что-то пошло не так.</translation>
+    </message>
+    <message>
+        <source>Not saved. {reason} Your text is still here; try again with Ctrl+S.</source>
+        <translation>Не сохранено. {reason} Ваш текст на месте; попробуйте ещё раз: Ctrl+S.</translation>
+    </message>
+    <message>
+        <source>The journal file could not be read or written. It may be damaged.</source>
+        <translation>Не удалось прочитать или записать файл дневника. Возможно, он повреждён.</translation>
+    </message>
+    <message>
+        <source>That entry no longer exists.</source>
+        <translation>Этой записи больше нет.</translation>
+    </message>
+    <message>
+        <source>That did not work. Nothing was changed.</source>
+        <translation>Не получилось. Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
     <name>JournalWorkspace</name>
     <message>
         <source>Journal entries</source>
@@ -1722,6 +1761,196 @@
     <message>
         <source>Choose a new file</source>
         <translation>Выбрать новый файл</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>When you have a moment: %1 and %2. They are in the Horizon.</source>
+        <translation>Когда будет минутка: %1 и %2. Всё это — во вкладке «Ближайшее».</translation>
+    </message>
+    <message>
+        <source>When you have a moment: %1. It is in the Horizon.</source>
+        <translation>Когда будет минутка: %1. Это — во вкладке «Ближайшее».</translation>
+    </message>
+    <message>
+        <source>International passport</source>
+        <translation>Загранпаспорт</translation>
+    </message>
+    <message>
+        <source>Internal passport</source>
+        <translation>Внутренний паспорт</translation>
+    </message>
+    <message>
+        <source>Visa</source>
+        <translation>Виза</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>ВНЖ</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>Удостоверение личности</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Водительские права</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Страховка</translation>
+    </message>
+    <message>
+        <source>Tax number</source>
+        <translation>Налоговый номер</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Другой документ</translation>
+    </message>
+    <message>
+        <source>Days within a rolling window</source>
+        <translation>Дни в скользящем окне</translation>
+    </message>
+    <message>
+        <source>Days per entry</source>
+        <translation>Дни за один въезд</translation>
+    </message>
+    <message>
+        <source>Days per calendar year</source>
+        <translation>Дни за календарный год</translation>
+    </message>
+    <message>
+        <source>%1 days in any %2 days</source>
+        <translation>%1 дн. в любые %2 дн.</translation>
+    </message>
+    <message>
+        <source>Schengen area</source>
+        <translation>Шенгенская зона</translation>
+    </message>
+    <message>
+        <source>Turkey</source>
+        <translation>Турция</translation>
+    </message>
+    <message>
+        <source>Kazakhstan (not EAEU citizens)</source>
+        <translation>Казахстан (граждане не из ЕАЭС)</translation>
+    </message>
+    <message>
+        <source>Kazakhstan (EAEU citizens)</source>
+        <translation>Казахстан (граждане ЕАЭС)</translation>
+    </message>
+    <message>
+        <source>Georgia (Russian citizens)</source>
+        <translation>Грузия (граждане России)</translation>
+    </message>
+    <message>
+        <source>Serbia</source>
+        <translation>Сербия</translation>
+    </message>
+    <message>
+        <source>Armenia</source>
+        <translation>Армения</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Каждый год</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Каждый месяц</translation>
+    </message>
+    <message>
+        <source>Start renewing: %1</source>
+        <translation>Пора продлевать: %1</translation>
+    </message>
+    <message>
+        <source>Expires: %1</source>
+        <translation>Истекает: %1</translation>
+    </message>
+    <message>
+        <source>Latest exit from %1</source>
+        <translation>Крайний выезд: %1</translation>
+    </message>
+    <message>
+        <source>Register arrival: %1</source>
+        <translation>Регистрация по приезде: %1</translation>
+    </message>
+    <message>
+        <source>The journal is locked.</source>
+        <translation>Дневник заблокирован.</translation>
+    </message>
+    <message>
+        <source>The journal file could not be read or written. It may be damaged.</source>
+        <translation>Не удалось прочитать или записать файл дневника. Возможно, он повреждён.</translation>
+    </message>
+    <message>
+        <source>That item no longer exists.</source>
+        <translation>Этого больше нет.</translation>
+    </message>
+    <message>
+        <source>Something in the form is not accepted. Please check the dates and numbers.</source>
+        <translation>Что-то в форме не подходит. Проверьте даты и числа.</translation>
+    </message>
+    <message>
+        <source>That did not work. Nothing was changed.</source>
+        <translation>Не получилось. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written.</source>
+        <translation>Не удалось прочитать или записать файл.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing was changed.</source>
+        <translation>Что-то пошло не так. Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerPlurals</name>
+    <message numerus="yes">
+        <source>%n day(s) per entry</source>
+        <translation>
+            <numerusform>%n день за въезд</numerusform>
+            <numerusform>%n дня за въезд</numerusform>
+            <numerusform>%n дней за въезд</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) per calendar year</source>
+        <translation>
+            <numerusform>%n день за календарный год</numerusform>
+            <numerusform>%n дня за календарный год</numerusform>
+            <numerusform>%n дней за календарный год</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Каждый %n день</numerusform>
+            <numerusform>Каждые %n дня</numerusform>
+            <numerusform>Каждые %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) overdue</source>
+        <translation>
+            <numerusform>%n дело просрочено</numerusform>
+            <numerusform>%n дела просрочены</numerusform>
+            <numerusform>%n дел просрочено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within two weeks</source>
+        <translation>
+            <numerusform>%n срок в ближайшие две недели</numerusform>
+            <numerusform>%n срока в ближайшие две недели</numerusform>
+            <numerusform>%n сроков в ближайшие две недели</numerusform>
+        </translation>
     </message>
 </context>
 <context>

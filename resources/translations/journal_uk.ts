@@ -1498,6 +1498,45 @@
     </message>
 </context>
 <context>
+    <name>JournalMessages</name>
+    <message>
+        <source>The journal is locked.</source>
+        <translation>Щоденник заблоковано.</translation>
+    </message>
+    <message>
+        <source>The journal file could not be written: the disk may be full or the file damaged.</source>
+        <translation>Не вдалося записати файл щоденника: можливо, диск заповнений або файл пошкоджений.</translation>
+    </message>
+    <message>
+        <source>Something in the entry is not accepted (for example, a tag longer than 100 characters).</source>
+        <translation>Щось у записі не підходить (наприклад, мітка довша за 100 символів).</translation>
+    </message>
+    <message>
+        <source>The entry no longer exists.</source>
+        <translation>Цього запису вже немає.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Щось пішло не так.</translation>
+    </message>
+    <message>
+        <source>Not saved. {reason} Your text is still here; try again with Ctrl+S.</source>
+        <translation>Не збережено. {reason} Ваш текст на місці; спробуйте ще раз: Ctrl+S.</translation>
+    </message>
+    <message>
+        <source>The journal file could not be read or written. It may be damaged.</source>
+        <translation>Не вдалося прочитати або записати файл щоденника. Можливо, він пошкоджений.</translation>
+    </message>
+    <message>
+        <source>That entry no longer exists.</source>
+        <translation>Цього запису вже немає.</translation>
+    </message>
+    <message>
+        <source>That did not work. Nothing was changed.</source>
+        <translation>Не вийшло. Нічого не змінено.</translation>
+    </message>
+</context>
+<context>
     <name>JournalWorkspace</name>
     <message>
         <source>Journal entries</source>
@@ -1722,6 +1761,196 @@
     <message>
         <source>Choose a new file</source>
         <translation>Вибрати новий файл</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>When you have a moment: %1 and %2. They are in the Horizon.</source>
+        <translation>Коли матимете хвилинку: %1 і %2. Усе це — у вкладці «Найближче».</translation>
+    </message>
+    <message>
+        <source>When you have a moment: %1. It is in the Horizon.</source>
+        <translation>Коли матимете хвилинку: %1. Це — у вкладці «Найближче».</translation>
+    </message>
+    <message>
+        <source>International passport</source>
+        <translation>Закордонний паспорт</translation>
+    </message>
+    <message>
+        <source>Internal passport</source>
+        <translation>Внутрішній паспорт</translation>
+    </message>
+    <message>
+        <source>Visa</source>
+        <translation>Віза</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Посвідка на проживання</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Реєстрація</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>Посвідчення особи</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Посвідчення водія</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Страховка</translation>
+    </message>
+    <message>
+        <source>Tax number</source>
+        <translation>Податковий номер</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Інший документ</translation>
+    </message>
+    <message>
+        <source>Days within a rolling window</source>
+        <translation>Дні в ковзному вікні</translation>
+    </message>
+    <message>
+        <source>Days per entry</source>
+        <translation>Дні за один в’їзд</translation>
+    </message>
+    <message>
+        <source>Days per calendar year</source>
+        <translation>Дні за календарний рік</translation>
+    </message>
+    <message>
+        <source>%1 days in any %2 days</source>
+        <translation>%1 дн. у будь-які %2 дн.</translation>
+    </message>
+    <message>
+        <source>Schengen area</source>
+        <translation>Шенгенська зона</translation>
+    </message>
+    <message>
+        <source>Turkey</source>
+        <translation>Туреччина</translation>
+    </message>
+    <message>
+        <source>Kazakhstan (not EAEU citizens)</source>
+        <translation>Казахстан (громадяни не з ЄАЕС)</translation>
+    </message>
+    <message>
+        <source>Kazakhstan (EAEU citizens)</source>
+        <translation>Казахстан (громадяни ЄАЕС)</translation>
+    </message>
+    <message>
+        <source>Georgia (Russian citizens)</source>
+        <translation>Грузія (громадяни Росії)</translation>
+    </message>
+    <message>
+        <source>Serbia</source>
+        <translation>Сербія</translation>
+    </message>
+    <message>
+        <source>Armenia</source>
+        <translation>Вірменія</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Щороку</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Щомісяця</translation>
+    </message>
+    <message>
+        <source>Start renewing: %1</source>
+        <translation>Час продовжувати: %1</translation>
+    </message>
+    <message>
+        <source>Expires: %1</source>
+        <translation>Спливає: %1</translation>
+    </message>
+    <message>
+        <source>Latest exit from %1</source>
+        <translation>Останній виїзд: %1</translation>
+    </message>
+    <message>
+        <source>Register arrival: %1</source>
+        <translation>Реєстрація після приїзду: %1</translation>
+    </message>
+    <message>
+        <source>The journal is locked.</source>
+        <translation>Щоденник заблоковано.</translation>
+    </message>
+    <message>
+        <source>The journal file could not be read or written. It may be damaged.</source>
+        <translation>Не вдалося прочитати або записати файл щоденника. Можливо, він пошкоджений.</translation>
+    </message>
+    <message>
+        <source>That item no longer exists.</source>
+        <translation>Цього вже немає.</translation>
+    </message>
+    <message>
+        <source>Something in the form is not accepted. Please check the dates and numbers.</source>
+        <translation>Щось у формі не підходить. Перевірте дати й числа.</translation>
+    </message>
+    <message>
+        <source>That did not work. Nothing was changed.</source>
+        <translation>Не вийшло. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written.</source>
+        <translation>Не вдалося прочитати або записати файл.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing was changed.</source>
+        <translation>Щось пішло не так. Нічого не змінено.</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerPlurals</name>
+    <message numerus="yes">
+        <source>%n day(s) per entry</source>
+        <translation>
+            <numerusform>%n день за в’їзд</numerusform>
+            <numerusform>%n дні за в’їзд</numerusform>
+            <numerusform>%n днів за в’їзд</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) per calendar year</source>
+        <translation>
+            <numerusform>%n день за календарний рік</numerusform>
+            <numerusform>%n дні за календарний рік</numerusform>
+            <numerusform>%n днів за календарний рік</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Кожен %n день</numerusform>
+            <numerusform>Кожні %n дні</numerusform>
+            <numerusform>Кожні %n днів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) overdue</source>
+        <translation>
+            <numerusform>%n справа прострочена</numerusform>
+            <numerusform>%n справи прострочені</numerusform>
+            <numerusform>%n справ прострочено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within two weeks</source>
+        <translation>
+            <numerusform>%n строк у найближчі два тижні</numerusform>
+            <numerusform>%n строки в найближчі два тижні</numerusform>
+            <numerusform>%n строків у найближчі два тижні</numerusform>
+        </translation>
     </message>
 </context>
 <context>

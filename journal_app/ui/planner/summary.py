@@ -7,6 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from .texts import plurals
+
 SUMMARY_DAYS = 14
 
 
@@ -20,9 +22,9 @@ def due_summary(planner: Any, today: date) -> str | None:
         return None
     parts = []
     if overdue:
-        parts.append(QCoreApplication.translate("Planner", "%n item(s) overdue", None, overdue))
+        parts.append(plurals().overdue(overdue))
     if soon:
-        parts.append(QCoreApplication.translate("Planner", "%n due within two weeks", None, soon))
+        parts.append(plurals().due_soon(soon))
     if len(parts) == 2:
         text = QCoreApplication.translate("Planner", "When you have a moment: %1 and %2. They are in the Horizon.")
         return text.replace("%1", parts[0]).replace("%2", parts[1])

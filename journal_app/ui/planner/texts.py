@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
 from journal_app.core.errors import InvalidInput, JournalError, NoSuchItem, VaultClosed, VaultDamaged
 from journal_app.core.planner import DOCUMENT_KINDS, HorizonItem, Zone
@@ -17,6 +17,35 @@ from journal_app.core.stays import CalendarYear, PerEntry, RollingWindow, Rule
 from journal_app.core.templates import LANGUAGES
 
 CONTEXT = "Planner"
+
+
+class PlannerPlurals(QObject):
+    """Texts with a count: written as self.tr() calls so that the translation scanner sees their plural forms."""
+
+    def per_entry(self, n: int) -> str:
+        return self.tr("%n day(s) per entry", "", n)
+
+    def per_year(self, n: int) -> str:
+        return self.tr("%n day(s) per calendar year", "", n)
+
+    def every_days(self, n: int) -> str:
+        return self.tr("Every %n day(s)", "", n)
+
+    def overdue(self, n: int) -> str:
+        return self.tr("%n item(s) overdue", "", n)
+
+    def due_soon(self, n: int) -> str:
+        return self.tr("%n due within two weeks", "", n)
+
+
+_plurals: PlannerPlurals | None = None
+
+
+def plurals() -> PlannerPlurals:
+    global _plurals
+    if _plurals is None:
+        _plurals = PlannerPlurals()
+    return _plurals
 
 
 def ui_language() -> str:
@@ -77,9 +106,9 @@ def rule_text(rule: Rule) -> str:
             .replace("%2", str(rule.window))
         )
     if isinstance(rule, PerEntry):
-        return QCoreApplication.translate("Planner", "%n day(s) per entry", None, rule.limit)
+        return plurals().per_entry(rule.limit)
     if isinstance(rule, CalendarYear):
-        return QCoreApplication.translate("Planner", "%n day(s) per calendar year", None, rule.limit)
+        return plurals().per_year(rule.limit)
     return ""
 
 
@@ -110,7 +139,7 @@ def repeat_text(repeat: str | None) -> str:
     if repeat == "monthly":
         return QCoreApplication.translate("Planner", "Every month")
     if repeat.startswith("every:") and repeat[6:].isdigit():
-        return QCoreApplication.translate("Planner", "Every %n day(s)", None, int(repeat[6:]))
+        return plurals().every_days(int(repeat[6:]))
     return ""
 
 
