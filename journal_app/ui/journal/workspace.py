@@ -126,6 +126,9 @@ class JournalWorkspace(QWidget):
         self.splitter.addWidget(editor_pane)
         self.splitter.setStretchFactor(2, 3)
         self.splitter.setStretchFactor(1, 1)
+        # a readable list from the start (its buttons wrap, so its minimum alone would make it very narrow);
+        # Qt scales these proportions to the real width
+        self.splitter.setSizes([250, 290, 740])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
