@@ -137,3 +137,17 @@ def test_disk_full_during_a_save_is_a_clear_error_and_corrupts_nothing(tmp_path:
     with Vault.open(folder, A, kdf=FAST_KDF) as vault:
         intact(vault)
         assert vault.journal().get(kept.id).body == "сохранено до"
+
+
+def test_a_read_only_vault_is_a_clear_message_and_nothing_is_lost(tmp_path: Path) -> None:
+    from journal_app.core.errors import VaultReadOnly
+
+    folder = tmp_path / "vault"
+    with Vault.create(folder, A, kdf=FAST_KDF) as vault:
+        kept = vault.journal().add(body="до")
+        # what SQLite reports when the folder or disk turns read-only (root ignores chmod, so ask SQLite directly)
+        vault.connection.execute("PRAGMA query_only = ON")
+        with pytest.raises(VaultReadOnly, match="cannot be written"):
+            vault.journal().update(kept.id, body="после")
+        vault.connection.execute("PRAGMA query_only = OFF")
+        assert vault.journal().get(kept.id).body == "до"
