@@ -7,6 +7,11 @@ Generates (or reuses) a vault of N entries, then measures, each part in its own 
   save           Journal.update of an edited body (keeps a version, rewrites the index entry)
   memory, size   peak RSS of the process doing open + search + save; vault size against the plaintext
   jrnl           the same 10,000 entries as a jrnl 4.6 text file: its load-and-search against ours, as a ratio
+  app            (issue 3, benchmarks/ui_bench.py, offscreen) cold start to the unlock page; on a copy of the vault:
+                 opening entries (also one of 50,000 words), keystrokes in it, searches through the real search panel,
+                 the list scrolled through, RSS at each stage
+  planner        (issue 4, benchmarks/planner_bench.py) stay answers over 20 years of trips, the horizon over 10,000
+                 documents and deadlines, a 200 MB attachment stored and read back (peak RSS)
 
 Prints a table with PASS/FAIL per target and writes benchmarks/out/results.json. Nothing here touches the real home
 folder (jrnl runs with HOME and XDG_* pointing into a temporary folder) or the network (jrnl runs in a fresh network
@@ -116,6 +121,49 @@ def make_queries(corpus: Corpus, count: int, seed: int) -> dict[str, list[str]]:
 
 
 # -- child processes ---------------------------------------------------------------------------------------------
+
+
+def run_module(module: str, task: str, spec: dict[str, Any], env: dict[str, str] | None = None) -> Any:
+    """`python -m benchmarks.MODULE TASK SPEC` in a child process; its last line of output is the JSON result."""
+    command = [sys.executable, "-m", f"benchmarks.{module}", task, json.dumps(spec, ensure_ascii=False)]
+    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        sys.stderr.write(done.stderr[-4000:])
+        raise RuntimeError(f"benchmark task {module} {task} failed")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def measure_app(args: argparse.Namespace, corpus: Corpus, vault_copy: Path, info: Any, results: dict[str, Any]) -> None:
+    from .ui_bench import search_queries
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    print("measuring the app (offscreen): cold start ...", file=sys.stderr, flush=True)
+    app: dict[str, Any] = {"cold_start": run_module("ui_bench", "cold_start", {"repeats": 5 if args.quick else 9}, env)}
+    print("measuring the app (offscreen): a session on the vault ...", file=sys.stderr, flush=True)
+    app["session"] = run_module(
+        "ui_bench",
+        "session",
+        {
+            "folder": str(vault_copy),
+            "passphrase": PASSPHRASE,
+            "kdf": info.kdf,
+            "seed": args.seed,
+            "queries": search_queries(corpus, 12 if args.quick else 30, args.seed),
+        },
+        env,
+    )
+    results["app"] = app
+
+
+def measure_planner(args: argparse.Namespace, results: dict[str, Any]) -> None:
+    print("measuring stays, horizon, attachment ...", file=sys.stderr, flush=True)
+    results["planner"] = {
+        "stays": run_module("planner_bench", "stays", {"repeats": 20 if args.quick else 60}),
+        "horizon": run_module("planner_bench", "horizon", {"documents": 5000, "deadlines": 5000}),
+        "attachment": run_module("planner_bench", "attachment", {"mib": 200, "mode": "app"}),
+        "attachment_main_connection": run_module("planner_bench", "attachment", {"mib": 200, "mode": "main"}),
+        "attachment_small_cache": run_module("planner_bench", "attachment", {"mib": 200, "mode": "small-cache"}),
+    }
 
 
 def run_child(task: str, spec: dict[str, Any], *, env: dict[str, str] | None = None, isolate_net: bool = False) -> Any:
@@ -322,6 +370,25 @@ def evaluate(results: dict[str, Any]) -> list[tuple[str, float | None, float, st
         ("unlock incl. Argon2id, at this size (s)", full_unlock_big, 1.5, "<=", None),
         ("jrnl load-and-search / ours, 10k (x)", ratio, 20.0, ">=", None),
     ]
+    if "app" in results:
+        cold, session = results["app"]["cold_start"], results["app"]["session"]
+        rows += [
+            ("app: cold start to unlock page, median (s)", cold["to_first_paint"]["median_ms"] / 1000, 1.0, "<=", None),
+            ("app: open an entry, p95 (ms)", session["open_entry"]["p95_ms"], 50.0, "<=", None),
+            ("app: open the 50,000-word entry, p95 (ms)", session["open_big_entry"]["p95_ms"], 50.0, "<=", None),
+            ("app: keystroke in 50,000 words, p95 (ms)", session["keystroke"]["p95_ms"], 16.0, "<=", None),
+            ("app: search debounce to results, p95 (ms)", session["search"]["to_results_painted"]["p95_ms"], 150.0,
+             "<=", None),
+            ("app: RSS with the vault open, max (MiB)", max(session[k] for k in session if k.startswith("rss_")),
+             250.0, "<=", None),
+        ]  # fmt: skip
+    if "planner" in results:
+        planner = results["planner"]
+        rows += [
+            ("stays: 20 years of trips, p95 (ms)", planner["stays"]["all"]["p95_ms"], 10.0, "<=", None),
+            ("horizon: 10,000 documents+deadlines, p95 (ms)", planner["horizon"]["p95_ms"], 50.0, "<=", None),
+            ("attachment 200 MB, peak RSS (MiB; 100 MB)", planner["attachment"]["peak_rss_mib"], 95.4, "<=", None),
+        ]
     out = []
     for name, value, target, op, _ in rows:
         ok = None if value is None else (value <= target if op == "<=" else value >= target)
@@ -389,6 +456,26 @@ def print_table(results: dict[str, Any], rows: list[tuple[str, float | None, flo
                 f"  as commands: jrnl -contains {c['jrnl']['median_ms']:.0f} ms, journal-app search (incl. Argon2id) "
                 f"{c['journal_app_with_argon2id']['median_ms']:.0f} ms, ratio x{c['ratio_median']}"
             )
+    if "app" in results:
+        session = results["app"]["session"]
+        print(
+            f"app: cold start shown {results['app']['cold_start']['to_shown']['median_ms']:.0f} ms; unlock to "
+            f"workspace {session['unlock_to_workspace_ms']:.0f} ms; RSS after unlock {session['rss_after_unlock_mib']}"
+            f", after search {session['rss_after_search_mib']}, after scrolling all "
+            f"{session['scroll']['entries_loaded']:,} entries {session['rss_after_scroll_mib']} MiB "
+            f"(scroll {session['scroll']['seconds']} s); autosave of "
+            f"the big entry {session['autosave_big_entry_ms']:.0f} ms; search to results p95 "
+            f"{session['search']['to_results']['p95_ms']:.0f} ms"
+        )
+    if "planner" in results:
+        p = results["planner"]
+        print(
+            f"stays: median {p['stays']['all']['median_ms']:.2f} ms, hard cases p95 "
+            f"{p['stays']['hard_cases']['p95_ms']:.2f} ms; horizon median {p['horizon']['median_ms']:.1f} ms "
+            f"({p['horizon']['items']} items); attachment peak RSS: app path {p['attachment']['peak_rss_mib']} MiB, "
+            f"one connection {p['attachment_main_connection']['peak_rss_mib']} MiB, 2 MiB page caches "
+            f"{p['attachment_small_cache']['peak_rss_mib']} MiB"
+        )
     print()
     print(f"results: {OUT / 'results.json'}")
 
@@ -401,6 +488,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--queries", type=int, default=None, help="queries per search kind (default 200; 30 quick)")
     parser.add_argument("--saves", type=int, default=None, help="saves to time (default 250; 50 quick)")
     parser.add_argument("--no-jrnl", action="store_true", help="skip the jrnl comparison")
+    parser.add_argument("--no-app", action="store_true", help="skip the app (issue 3) and planner (issue 4) parts")
     args = parser.parse_args(argv)
     entries = args.entries or (10_000 if args.quick else generate.DEFAULT_ENTRIES)
     queries = args.queries or (30 if args.quick else 200)
@@ -452,6 +540,8 @@ def main(argv: list[str] | None = None) -> int:
             },
         )
         results["size"]["after_saves_bytes"] = sum(folder_bytes(copy).values())
+        if not args.no_app:
+            measure_app(args, corpus, copy, info, results)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -469,6 +559,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_jrnl:
         print("measuring jrnl side by side ...", file=sys.stderr, flush=True)
         measure_jrnl(args, corpus, results)
+
+    if not args.no_app:
+        measure_planner(args, results)
 
     rows = evaluate(results)
     results["targets"] = [

@@ -1,0 +1,256 @@
+"""The stay calculator against a brute-force, day-by-day model of the rules, for every rule type and mixes of them.
+
+The model follows the definitions and nothing of the implementation: days are sets of dates, a rule's count on a day is
+counted day by day, an entry is a group of trips that share days (trips that only touch, exit one day and entry the
+next, are two entries). A stay of `length` days from `start` is allowed when no day from `start` on has a count above
+a limit while it is a day of that stay, or while it is a recorded day whose count the stay made worse.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from journal_app.core import stays
+from journal_app.core.stays import CalendarYear, PerEntry, RollingWindow, Rule, Stay, calculate
+
+BASE = date(2023, 10, 1)  # trips run over the 2024 leap day and two year ends
+ONE = timedelta(days=1)
+
+
+# -- the model ---------------------------------------------------------------------------------------------------
+
+
+def span(a: date, b: date) -> Iterator[date]:
+    d = a
+    while d <= b:
+        yield d
+        d += ONE
+
+
+def trip_days(trips: list[Stay], on: date) -> list[tuple[date, date]]:
+    """(first, last) day of each counting trip; an open trip lasts until `on` (or its entry day, if later)."""
+    return [(t.entry, t.exit if t.exit is not None else max(t.entry, on)) for t in trips if t.counts]
+
+
+def entries_of(intervals: list[tuple[date, date]]) -> list[tuple[date, date]]:
+    """Trips that share a day are one entry (a day counts once); found by repeated joining, not by sorting."""
+    groups = [set(span(a, b)) for a, b in intervals]
+    joined = True
+    while joined:
+        joined = False
+        for i in range(len(groups)):
+            for j in range(i + 1, len(groups)):
+                if groups[i] & groups[j]:
+                    groups[i] |= groups.pop(j)
+                    joined = True
+                    break
+            if joined:
+                break
+    return [(min(g), max(g)) for g in groups]
+
+
+def count(rule: Rule, intervals: list[tuple[date, date]], d: date) -> int:
+    days = {x for a, b in intervals for x in span(a, b)}
+    if isinstance(rule, RollingWindow):
+        return sum(1 for k in range(rule.window) if d - timedelta(days=k) in days)
+    if isinstance(rule, CalendarYear):
+        return sum(1 for x in span(date(d.year, 1, 1), d) if x in days)
+    for a, b in entries_of(intervals):
+        if a <= d <= b:
+            return (d - a).days + 1
+    return 0
+
+
+def reach(rule: Rule, last: date) -> date:
+    if isinstance(rule, RollingWindow):
+        return last + timedelta(days=rule.window)
+    return date(last.year + 1, 12, 31)
+
+
+def allowed(rules: list[Rule], recorded: list[tuple[date, date]], start: date, length: int) -> bool:
+    if length <= 0:
+        return True
+    stay = (start, start + timedelta(days=length - 1))
+    with_stay = [*recorded, stay]
+    stay_days = set(span(*stay))
+    recorded_days = {x for a, b in recorded for x in span(a, b)}
+    end = max(reach(rule, max(b for _, b in with_stay)) for rule in rules)
+    for d in span(start, end):
+        if d not in stay_days and d not in recorded_days:
+            continue
+        for rule in rules:
+            after = count(rule, with_stay, d)
+            if after > rule.limit and (d in stay_days or after > count(rule, recorded, d)):
+                return False
+    return True
+
+
+def over_days(rules: list[Rule], recorded: list[tuple[date, date]]) -> dict[date, int]:
+    """Every recorded day on which some rule is over its limit, with the highest such count."""
+    found: dict[date, int] = {}
+    for d in sorted({x for a, b in recorded for x in span(a, b)}):
+        counts = [c for rule in rules if (c := count(rule, recorded, d)) > rule.limit]
+        if counts:
+            found[d] = max(counts)
+    return found
+
+
+# -- strategies --------------------------------------------------------------------------------------------------
+
+# Limits below their window (and a calendar-year limit below a year), so that every rule caps a continuous stay and
+# "one more day" always exists to try.
+rolling = st.integers(1, 20).flatmap(lambda n: st.integers(n + 1, n + 40).map(lambda w: RollingWindow(n, w)))
+per_entry = st.integers(1, 30).map(PerEntry)
+calendar_year = st.integers(1, 40).map(CalendarYear)
+trip = st.tuples(st.integers(0, 560), st.one_of(st.none(), st.integers(0, 45)), st.booleans() | st.just(True)).map(
+    lambda t: Stay(BASE + timedelta(days=t[0]), None if t[1] is None else BASE + timedelta(days=t[0] + t[1]), t[2])
+)
+trips_st = st.lists(trip, max_size=5)
+on_st = st.integers(60, 600).map(lambda k: BASE + timedelta(days=k))
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def check_against_model(rules: list[Rule], trips: list[Stay], on: date) -> None:
+    answer = calculate(rules, trips, on)
+    recorded = trip_days(trips, on)
+    # days used, per rule and for the binding rule
+    used = [count(rule, recorded, on) for rule in rules]
+    assert [s.days_used for s in answer.rules] == used
+    assert answer.days_remaining == min(rule.limit - u for rule, u in zip(rules, used, strict=True))
+    # max_stay_days is allowed, and one more day breaks a limit on some day
+    m = answer.max_stay_days
+    assert allowed(rules, recorded, on, m)
+    assert not allowed(rules, recorded, on, m + 1)
+    assert answer.latest_exit == (on + timedelta(days=m - 1) if m > 0 else None)
+    # violations are exactly the recorded days over a limit, with the highest count of each run
+    over = over_days(rules, recorded)
+    reported = {d: v.peak for v in answer.violations for d in span(v.first_day, v.last_day)}
+    assert set(reported) == set(over)
+    for v in answer.violations:
+        assert v.peak == max(over[d] for d in span(v.first_day, v.last_day))
+    # the earliest entry: the first day from `on` on that allows one day
+    if m == 0:
+        assert answer.earliest_entry is not None
+        assert allowed(rules, recorded, answer.earliest_entry, 1)
+        assert not allowed(rules, recorded, answer.earliest_entry - ONE, 1) or answer.earliest_entry == on
+    else:
+        assert answer.earliest_entry == on
+
+
+@SETTINGS
+@given(rule=per_entry, trips=trips_st, on=on_st)
+def test_per_entry_rule_matches_the_model(rule: PerEntry, trips: list[Stay], on: date) -> None:
+    check_against_model([rule], trips, on)
+
+
+@SETTINGS
+@given(rule=calendar_year, trips=trips_st, on=on_st)
+def test_calendar_year_rule_matches_the_model(rule: CalendarYear, trips: list[Stay], on: date) -> None:
+    check_against_model([rule], trips, on)
+
+
+@SETTINGS
+@given(rules=st.lists(st.one_of(rolling, per_entry, calendar_year), min_size=2, max_size=3), trips=trips_st, on=on_st)
+def test_combined_rules_match_the_model(rules: list[Rule], trips: list[Stay], on: date) -> None:
+    check_against_model(rules, trips, on)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    rules=st.lists(st.one_of(rolling, per_entry, calendar_year), min_size=1, max_size=2),
+    trips=trips_st,
+    on=on_st,
+    stay_for=st.integers(1, 25),
+)
+def test_earliest_entry_for_a_stay_matches_the_model(rules: list[Rule], trips: list[Stay], on: date, stay_for: int):
+    answer = calculate(rules, trips, on, stay_for)
+    recorded = trip_days(trips, on)
+    first = answer.earliest_entry_for
+    if first is None:  # no day in ten years: then not within the next 400 days either
+        assert not any(allowed(rules, recorded, d, stay_for) for d in span(on, on + timedelta(days=400)))
+        return
+    assert allowed(rules, recorded, first, stay_for)
+    assert not any(allowed(rules, recorded, d, stay_for) for d in span(on, first - ONE))
+
+
+# -- named cases: overlaps, open and planned trips, leap days, window edges ------------------------------------
+
+
+def test_overlapping_trips_count_a_day_once_for_every_rule_type() -> None:
+    trips = [Stay(date(2024, 3, 1), date(2024, 3, 10)), Stay(date(2024, 3, 5), date(2024, 3, 12))]
+    on = date(2024, 3, 12)
+    for rule in (RollingWindow(90, 180), CalendarYear(180), PerEntry(60)):
+        assert calculate([rule], trips, on).days_used == 12
+
+
+def test_touching_trips_are_two_entries_but_one_run_of_days() -> None:
+    trips = [Stay(date(2024, 3, 1), date(2024, 3, 10)), Stay(date(2024, 3, 11), date(2024, 3, 15))]
+    on = date(2024, 3, 15)
+    assert calculate([PerEntry(60)], trips, on).days_used == 5
+    assert calculate([RollingWindow(90, 180)], trips, on).days_used == 15
+
+
+def test_open_trip_counts_through_today_and_a_planned_trip_limits_today() -> None:
+    open_trip = [Stay(date(2024, 1, 1), None)]
+    assert calculate([PerEntry(30)], open_trip, date(2024, 1, 20)).days_used == 20
+    assert calculate([PerEntry(30)], open_trip, date(2024, 1, 20)).max_stay_days == 11
+    planned = [Stay(date(2024, 5, 1), date(2024, 5, 20))]  # 20 planned days in the same calendar year
+    assert calculate([CalendarYear(30)], planned, date(2024, 3, 1)).max_stay_days == 10
+
+
+def test_leap_day_is_a_day() -> None:
+    trip = [Stay(date(2024, 2, 28), date(2024, 3, 1))]
+    assert calculate([RollingWindow(90, 180)], trip, date(2024, 3, 1)).days_used == 3
+    assert calculate([CalendarYear(180)], trip, date(2024, 3, 1)).days_used == 3
+    # a whole leap year is 366 days of one calendar year
+    year = [Stay(date(2024, 1, 1), date(2024, 12, 31))]
+    assert calculate([CalendarYear(366)], year, date(2024, 12, 31)).days_used == 366
+    # 2024-02-29 is 180 days before 2024-08-27 counted inclusively: the window's first day
+    edge = [Stay(date(2024, 2, 29), date(2024, 2, 29))]
+    assert calculate([RollingWindow(90, 180)], edge, date(2024, 8, 26)).days_used == 1
+    assert calculate([RollingWindow(90, 180)], edge, date(2024, 8, 27)).days_used == 0
+
+
+def test_calendar_year_starts_again_on_the_first_of_january() -> None:
+    trip = [Stay(date(2024, 12, 20), date(2025, 1, 5))]
+    assert calculate([CalendarYear(10)], trip, date(2025, 1, 5)).days_used == 5
+    violations = calculate([CalendarYear(10)], trip, date(2025, 1, 5)).violations
+    assert [(v.first_day, v.last_day) for v in violations] == [(date(2024, 12, 30), date(2024, 12, 31))]
+
+
+# -- time zones ----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not hasattr(time, "tzset"), reason="time.tzset is POSIX only")
+def test_answers_do_not_depend_on_the_time_zone() -> None:
+    trips = [Stay(date(2024, 2, 1), date(2024, 4, 15)), Stay(date(2024, 6, 1), None), Stay(date(2024, 9, 1))]
+    rules = [RollingWindow(90, 180), PerEntry(60), CalendarYear(120)]
+    on = date(2024, 6, 20)
+    saved = os.environ.get("TZ")
+    answers = []
+    try:
+        for zone in ("UTC", "Pacific/Kiritimati", "Pacific/Pago_Pago", "Asia/Kathmandu", "America/St_Johns"):
+            os.environ["TZ"] = zone
+            time.tzset()
+            answers.append(calculate(rules, trips, on, stay_for=10))
+    finally:
+        if saved is None:
+            os.environ.pop("TZ", None)
+        else:
+            os.environ["TZ"] = saved
+        time.tzset()
+    assert all(a == answers[0] for a in answers)
+
+
+def test_the_calculator_never_asks_the_clock() -> None:
+    """Only date objects: no today(), now(), time or time zone in the module (the caller passes `on`)."""
+    source = open(stays.__file__, encoding="utf-8").read()
+    for word in ("today(", "now(", "import time", "tzinfo", "timezone", "datetime("):
+        assert word not in source
