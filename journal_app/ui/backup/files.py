@@ -74,10 +74,11 @@ def make_backup(
 ) -> Path:
     """Write a backup of the open vault into `folder` under a new dated name; returns the file written."""
     target = free_path(Path(folder), day or date.today())
-    return with_writer(
+    written: Path = with_writer(
         vault,
         lambda view: write_backup(view, target, passphrase, kdf=kdf, progress=progress, cancelled=cancelled),  # type: ignore[arg-type]
     )
+    return written
 
 
 def not_enough_space(folder: Path, needed: int) -> bool:

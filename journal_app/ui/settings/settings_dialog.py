@@ -112,13 +112,13 @@ class SettingsDialog(QDialog):
         form.addRow(self.wipe_warning)
         form.addRow("", self.delete_button)
         form.addRow(self.decoy)
-        self.scroll = QScrollArea()  # a long form (and long translations) scrolls instead of being cut off
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(content)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; the area follows the focus
+        self.scroll_area = QScrollArea()  # a long form (and long translations) scrolls instead of being cut off
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(content)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; the area follows the focus
         layout = QVBoxLayout(self)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.buttons)
 
         self.language_box.currentIndexChanged.connect(

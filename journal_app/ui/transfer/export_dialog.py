@@ -180,8 +180,8 @@ class ExportDialog(TaskDialog):
             self.show_message(self.tr("That folder is not there."))
             self.target.setFocus()
             return None
-        date_from = self.from_date.date().toPython() if self.from_check.isChecked() else None
-        date_to = self.to_date.date().toPython() if self.to_check.isChecked() else None
+        date_from: date | None = self.from_date.date().toPython() if self.from_check.isChecked() else None  # type: ignore[assignment]
+        date_to: date | None = self.to_date.date().toPython() if self.to_check.isChecked() else None  # type: ignore[assignment]
         if date_from and date_to and date_from > date_to:
             self.show_message(self.tr("The first day is after the last day."))
             return None
