@@ -64,7 +64,7 @@ def run_gui(args: list[str]) -> int:
 
     QCoreApplication.setApplicationName("Journal")
     QCoreApplication.setOrganizationName("")
-    QGuiApplication.setDesktopFileName("journal-app")
+    QGuiApplication.setDesktopFileName("io.github.journal_app.Journal")  # the installed desktop file
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing

@@ -19,7 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import ClassInfo, QObject, Signal, Slot
 
-INTERFACE = "app.journal.Instance"
+INTERFACE = "io.github.journal_app.Journal.Instance"
 OBJECT_PATH = "/"
 CALL_TIMEOUT_MS = 3000
 
