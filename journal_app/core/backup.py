@@ -104,25 +104,17 @@ def _fsync_dir(folder: Path) -> None:
 
 
 class _ChunkWriter:
+    """Seals plaintext pieces as numbered chunks; the caller says which piece is the last one."""
+
     def __init__(self, out: BinaryIO, header: bytes, key: bytes, prefix: bytes) -> None:
         self.out, self.header, self.prefix = out, header, prefix
         self.aead = AESGCM(key)
-        self.buffer = bytearray()
         self.index = 0
-
-    def write(self, data: bytes) -> None:
-        self.buffer += data
-        while len(self.buffer) > CHUNK_BYTES:  # keep at least one byte back: the final chunk is never empty
-            self._seal(bytes(self.buffer[:CHUNK_BYTES]), final=False)
-            del self.buffer[:CHUNK_BYTES]
-
-    def close(self) -> None:
-        self._seal(bytes(self.buffer), final=True)
-        self.buffer.clear()
 
     def _seal(self, plain: bytes, final: bool) -> None:
         sealed = self.aead.encrypt(_nonce(self.prefix, self.index), plain, _aad(self.header, self.index, final))
-        self.out.write(struct.pack(">I", len(sealed)) + sealed)
+        self.out.write(struct.pack(">I", len(sealed)))
+        self.out.write(sealed)
         self.index += 1
 
 
@@ -165,19 +157,23 @@ def write_backup(
         with open(partial, "xb") as out:
             out.write(header)
             writer = _ChunkWriter(out, header, enc_key, prefix)
-            writer.write(struct.pack(">I", len(manifest)) + manifest)
+            # the manifest is a chunk of its own, then each 1 MiB block of the file is one chunk (no copying
+            # between them); reading one block ahead tells which chunk is the last
+            writer._seal(struct.pack(">I", len(manifest)) + manifest, final=False)
             done = 0
             with open(source, "rb") as journal_file:
-                while block := journal_file.read(CHUNK_BYTES):
+                block = journal_file.read(CHUNK_BYTES)
+                while block:
                     if cancelled is not None and cancelled():
                         raise Cancelled()
-                    writer.write(block)
+                    following = journal_file.read(CHUNK_BYTES)
+                    writer._seal(block, final=not following)
                     done += len(block)
                     if progress is not None:
                         progress(done, size)
-            if done != size:
+                    block = following
+            if done != size or done == 0:
                 raise JournalError("the journal changed while it was being backed up; try again")
-            writer.close()
             out.flush()
             os.fsync(out.fileno())
         os.replace(partial, out_path)
