@@ -95,3 +95,14 @@ def test_v4_to_v5_rebuilds_the_index_without_the_trash(tmp_path: Path) -> None:
         assert [h.entry.title for h in journal.search("док*")] == ["Алматы"]
         journal.restore("33333333-3333-4333-8333-333333333333")
         assert [h.entry.title for h in journal.search("секретное")] == ["Удалённая"]
+
+
+def test_v5_to_v6_keeps_tags_and_counts(tmp_path: Path) -> None:
+    folder = tmp_path / "vault"
+    shutil.copytree(FIXTURES / "vault_v5", folder)
+    with Vault.open(folder, "fixture", kdf=FAST_KDF) as vault:
+        journal = vault.journal()
+        assert journal.tags() == [("Казахстан", 1)]
+        assert journal.count() == 2  # the third is in the trash
+        names = {r[0] for r in vault.connection.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert {"entries_in_trash", "entry_tags_by_key"} <= names

@@ -46,6 +46,21 @@ def _clean_name(name: str) -> str:
     return base[:255] or "file"
 
 
+SMALL_CACHE_KIB = 2048
+
+
+@contextlib.contextmanager
+def _small_cache(conn: Any) -> Iterator[None]:
+    """A big file passes through the page cache once; keep that cache small meanwhile (SQLite frees the pages when
+    the cache shrinks), so storing or reading a 200 MB scan does not grow the process by the whole cache."""
+    before = int(conn.execute("PRAGMA cache_size").fetchone()[0])
+    conn.execute(f"PRAGMA cache_size = -{SMALL_CACHE_KIB:d}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA cache_size = {before:d}")
+
+
 class Attachments:
     def __init__(self, vault: Vault, connection: Any | None = None) -> None:
         self._vault = vault
@@ -75,6 +90,19 @@ class Attachments:
             raise InvalidInput(f"attachments belong to one of: {', '.join(OWNER_KINDS)}")
         name = _clean_name(name)
         mime = mime or mimetypes.guess_type(name)[0] or "application/octet-stream"
+        with _small_cache(self._conn):
+            return self._add(owner_kind, owner_id, name, mime, stream, progress, cancelled)
+
+    def _add(
+        self,
+        owner_kind: str,
+        owner_id: str,
+        name: str,
+        mime: str,
+        stream: BinaryIO,
+        progress: Progress | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> Attachment:
         attachment_id, digest, size = str(uuid.uuid4()), hashlib.sha256(), 0
         conn = self._conn
         # Short transactions (a few MiB each) so that other writers take turns; the row counts as finished only
@@ -141,6 +169,11 @@ class Attachments:
     def chunks(self, attachment_id: str) -> Iterator[bytes]:
         """The file's bytes, one chunk at a time, checked against its SHA-256 at the end."""
         item = self.get(attachment_id)
+        with _small_cache(self._conn):
+            yield from self._chunks(item)
+
+    def _chunks(self, item: Attachment) -> Iterator[bytes]:
+        attachment_id = item.id
         digest, n = hashlib.sha256(), 0
         while True:
             with damage_as_error():

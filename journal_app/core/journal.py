@@ -358,6 +358,11 @@ class Journal:
         return [_summary(r) for r in rows]
 
     def count(self, *, date_from: date | None = None, date_to: date | None = None, tag: str | None = None) -> int:
+        if date_from is None and date_to is None and tag is None:  # all entries less the (few) in the trash
+            rows = self._rows(
+                "SELECT (SELECT count(*) FROM entries) - (SELECT count(*) FROM entries WHERE deleted_at IS NOT NULL)"
+            )
+            return int(rows[0][0])
         where, params = self._filters(date_from, date_to, [tag] if tag else [])
         rows = self._rows(f"SELECT count(*) FROM entries e WHERE e.deleted_at IS NULL{where}", params)  # noqa: S608
         return int(rows[0][0])
@@ -365,8 +370,8 @@ class Journal:
     def tags(self) -> list[tuple[str, int]]:
         """Every tag in use outside the trash, with how many entries have it, by name."""
         rows = self._rows(
-            "SELECT min(t.tag), count(*) FROM entry_tags t JOIN entries e ON e.seq = t.entry_seq "
-            "WHERE e.deleted_at IS NULL GROUP BY t.tag_key"
+            "SELECT min(tag), count(*) FROM entry_tags "
+            "WHERE entry_seq NOT IN (SELECT seq FROM entries WHERE deleted_at IS NOT NULL) GROUP BY tag_key"
         )
         return sorted(((str(tag), int(n)) for tag, n in rows), key=lambda item: item[0].casefold())
 

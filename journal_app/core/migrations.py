@@ -203,12 +203,26 @@ def _m5_search_index_v2(conn: Connection) -> None:
     _fill_search_index(conn, "WHERE e.deleted_at IS NULL")
 
 
+def _m6_fast_counts(conn: Connection) -> None:
+    """Indexes that let the tag list and the entry count skip reading every entry: the few entries in the trash,
+    and the tags with their display form (a covering index)."""
+    _run_script(
+        conn,
+        """
+        CREATE INDEX entries_in_trash ON entries (seq) WHERE deleted_at IS NOT NULL;
+        DROP INDEX entry_tags_by_key;
+        CREATE INDEX entry_tags_by_key ON entry_tags (tag_key, entry_seq, tag)
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _m1_journal,
     _m2_search_index,
     _m3_planner,
     _m4_attachments,
     _m5_search_index_v2,
+    _m6_fast_counts,
 ]
 LATEST = len(MIGRATIONS)
 
