@@ -51,6 +51,8 @@ $(VENV)/.bench: benchmarks/requirements.txt $(VENV)/.dev
 # Scale benchmarks (minutes; the 100,000-entry vault is generated once into benchmarks/out/). ARGS="--quick" for a short run.
 bench: $(VENV)/.bench
 	$(PY) -m benchmarks.run $(ARGS)
+	$(PY) -m benchmarks.backup_bench
+	$(PY) -m benchmarks.import_bench
 
 # The one-folder bundle dist/journal/ (PyInstaller, this platform). docs/PACKAGING.md has the other platforms.
 $(VENV)/.package: packaging/requirements.txt $(VENV)/.runtime
