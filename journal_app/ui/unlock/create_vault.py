@@ -25,6 +25,7 @@ from journal_app.core.kdf import KDF_V1, KdfParams
 from journal_app.core.vault import Vault
 from journal_app.ui import workers
 
+from ..widgets.column import centered_column
 from . import messages
 from .passphrase import generate_passphrase, strength
 
@@ -138,7 +139,7 @@ class CreateVaultPage(QWidget):
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
         buttons.addWidget(self.create_button)
-        layout = QVBoxLayout(self)
+        layout = centered_column(self)
         layout.setContentsMargins(32, 32, 32, 32)
         layout.addWidget(self.heading)
         layout.addLayout(form)

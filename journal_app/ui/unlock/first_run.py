@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from journal_app.ui.i18n import LANGUAGE_NAMES
+
+from ..widgets.column import centered_column
 
 
 class FirstRunPage(QWidget):
@@ -39,7 +41,7 @@ class FirstRunPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.continue_button)
-        layout = QVBoxLayout(self)
+        layout = centered_column(self)
         layout.setContentsMargins(32, 32, 32, 32)
         layout.addWidget(self.heading)
         layout.addLayout(form)

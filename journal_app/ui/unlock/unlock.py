@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QWidget
 
 from journal_app.core.attempts import UnlockThrottle
 from journal_app.core.errors import NotAVault, WrongPassphrase
@@ -22,6 +22,7 @@ from journal_app.core.kdf import KDF_V1, KdfParams
 from journal_app.core.vault import Vault
 from journal_app.ui import workers
 
+from ..widgets.column import centered_column
 from . import messages
 
 
@@ -90,7 +91,7 @@ class UnlockPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.passphrase, 1)
         row.addWidget(self.unlock_button)
-        layout = QVBoxLayout(self)
+        layout = centered_column(self)
         layout.setContentsMargins(32, 32, 32, 32)
         layout.addStretch(1)
         layout.addWidget(self.heading)
