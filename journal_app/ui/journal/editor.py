@@ -116,7 +116,7 @@ class EntryEditor(QWidget):
         ]
         for name, keys, handler in specs:
             action = QAction(self)
-            action.setShortcut(keys)
+            action.setShortcut(keys)  # type: ignore[call-overload]
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(handler)
             action.triggered.connect(body.setFocus)
@@ -151,8 +151,8 @@ class EntryEditor(QWidget):
         for widget in (self._date_label, self.date_edit, self._tags_label):
             fields.addWidget(widget)
         fields.addWidget(self.tags_edit, 1)
-        for widget in (self._mood_label, self.mood_box, self.star_button):
-            fields.addWidget(widget)
+        for other in (self._mood_label, self.mood_box, self.star_button):
+            fields.addWidget(other)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title_edit)

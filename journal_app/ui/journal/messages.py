@@ -29,7 +29,7 @@ def save_failed(error: JournalError) -> str:
     ).format(reason=reason)
 
 
-def action_failed(error: JournalError) -> str:
+def action_failed(error: Exception) -> str:
     if isinstance(error, VaultClosed):
         return QCoreApplication.translate("JournalMessages", "The journal is locked.")
     if isinstance(error, VaultDamaged):

@@ -11,6 +11,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
+    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -148,7 +149,7 @@ class MarkdownTextEdit(QTextEdit):
             event.button() == Qt.MouseButton.LeftButton
             and not self.isReadOnly()
             and block.textList() is not None
-            and marker != md.QTextBlockFormat.MarkerType.NoMarker
+            and marker != QTextBlockFormat.MarkerType.NoMarker
             and cursor.positionInBlock() == 0
         ):
             start = QTextCursor(block)
