@@ -306,13 +306,24 @@ def _summary_line(entry: EntrySummary) -> str:
 # -- commands ------------------------------------------------------------------------------------------------------
 
 
-@contextlib.contextmanager
-def _open_journal(args: argparse.Namespace, kdf: KdfParams) -> Iterator[Journal]:
-    folder = args.vault or paths.default_vault_dir()
+def _vault_folder(args: argparse.Namespace) -> Path:
+    """The vault folder of --vault (or the default), which must exist: a clear message before any passphrase."""
+    folder: Path = args.vault or paths.default_vault_dir()
     if not folder.is_dir():
         raise NotAVault(f"there is no vault at {folder}; create one with: journal-app init")
-    passphrase = _passphrase(args)
-    with Vault.open(folder, passphrase, kdf=kdf) as vault:
+    return folder
+
+
+@contextlib.contextmanager
+def _open_vault(args: argparse.Namespace, kdf: KdfParams) -> Iterator[Vault]:
+    folder = _vault_folder(args)
+    with Vault.open(folder, _passphrase(args), kdf=kdf) as vault:
+        yield vault
+
+
+@contextlib.contextmanager
+def _open_journal(args: argparse.Namespace, kdf: KdfParams) -> Iterator[Journal]:
+    with _open_vault(args, kdf) as vault:
         yield vault.journal()
 
 
@@ -375,9 +386,7 @@ def cmd_search(args: argparse.Namespace, kdf: KdfParams) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace, kdf: KdfParams) -> int:
-    folder = args.vault or paths.default_vault_dir()
-    if not folder.is_dir():
-        raise NotAVault(f"there is no vault at {folder}")
+    folder = _vault_folder(args)
     old = _passphrase(args)
     new = _new_passphrase(args.new_passphrase_file)
     with Vault.open(folder, old, kdf=kdf) as vault:
@@ -388,10 +397,7 @@ def cmd_passwd(args: argparse.Namespace, kdf: KdfParams) -> int:
 
 @contextlib.contextmanager
 def _open_planner(args: argparse.Namespace, kdf: KdfParams) -> Iterator[Planner]:
-    folder = args.vault or paths.default_vault_dir()
-    if not folder.is_dir():
-        raise NotAVault(f"there is no vault at {folder}; create one with: journal-app init")
-    with Vault.open(folder, _passphrase(args), kdf=kdf) as vault:
+    with _open_vault(args, kdf) as vault:
         yield vault.planner()
 
 
@@ -497,9 +503,7 @@ def _pdf_export(vault: Vault, args: argparse.Namespace, progress: Callable[[int,
 
 
 def cmd_export(args: argparse.Namespace, kdf: KdfParams) -> int:
-    folder = args.vault or paths.default_vault_dir()
-    if not folder.is_dir():
-        raise NotAVault(f"there is no vault at {folder}")
+    folder = _vault_folder(args)
     if args.out.exists():
         raise UsageError(f"{args.out} already exists; nothing was written")
     passphrase = _passphrase(args)
@@ -517,9 +521,7 @@ def cmd_export(args: argparse.Namespace, kdf: KdfParams) -> int:
 
 
 def cmd_import(args: argparse.Namespace, kdf: KdfParams) -> int:
-    folder = args.vault or paths.default_vault_dir()
-    if not folder.is_dir():
-        raise NotAVault(f"there is no vault at {folder}")
+    folder = _vault_folder(args)
     if not args.file.exists():
         raise UsageError(f"there is no file {args.file}")
     passphrase = _passphrase(args)
@@ -536,10 +538,7 @@ def cmd_import(args: argparse.Namespace, kdf: KdfParams) -> int:
 
 
 def cmd_check(args: argparse.Namespace, kdf: KdfParams) -> int:
-    folder = args.vault or paths.default_vault_dir()
-    if not folder.is_dir():
-        raise NotAVault(f"there is no vault at {folder}")
-    with Vault.open(folder, _passphrase(args), kdf=kdf) as vault:
+    with _open_vault(args, kdf) as vault:
         problems = vault.check()
     if problems:
         print(f"journal-app: the vault is damaged ({len(problems)} problems found); restore it from a backup",
@@ -550,9 +549,7 @@ def cmd_check(args: argparse.Namespace, kdf: KdfParams) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, kdf: KdfParams) -> int:
-    folder = args.vault or paths.default_vault_dir()
-    if not folder.is_dir():
-        raise NotAVault(f"there is no vault at {folder}")
+    folder = _vault_folder(args)
     passphrase = _passphrase(args)
     backup_passphrase = read_passphrase_file(args.backup_passphrase_file) if args.backup_passphrase_file else passphrase
     with Vault.open(folder, passphrase, kdf=kdf) as vault:
@@ -593,9 +590,7 @@ def cmd_restore(args: argparse.Namespace, kdf: KdfParams) -> int:
 
 
 def cmd_decoy(args: argparse.Namespace, kdf: KdfParams) -> int:
-    folder = args.vault or paths.default_vault_dir()
-    if not folder.is_dir():
-        raise NotAVault(f"there is no vault at {folder}")
+    folder = _vault_folder(args)
     passphrase = _passphrase(args)
     decoy = None
     if args.action == "set":

@@ -6,7 +6,7 @@ taken, calls `raise` and quits. Where there is no session bus (a container, a mi
 macOS, nothing is registered: the second instance starts normally and its unlock page says that the journal is open in
 another window (core's VaultBusy). docs/LOCKING.md describes each platform.
 
-QtNetwork is not used (no QLocalServer): nothing in the app opens a socket of its own.
+No Qt network module is used (no local server socket): nothing in the app opens a socket of its own.
 """
 
 from __future__ import annotations
