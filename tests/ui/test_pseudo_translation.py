@@ -1,4 +1,4 @@
-"""Every string twice as long (a pseudo-translation, as Vorta does): no text in the window or its dialogs is cut off,
+"""Every string twice as long (a pseudo-translation): no text in the window or its dialogs is cut off,
 and no widget is squeezed below its minimum, at the window's default size."""
 
 from __future__ import annotations
