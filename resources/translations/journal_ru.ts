@@ -129,6 +129,45 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Резервная копия…</translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup to a folder or a USB stick</source>
+        <translation>Записать зашифрованную резервную копию в папку или на флешку</translation>
+    </message>
+    <message>
+        <source>&amp;Check a backup…</source>
+        <translation>&amp;Проверить копию…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>Восс&amp;тановить из копии…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge a backup into this journal…</source>
+        <translation>&amp;Объединить с копией…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Write entries to a file that is not encrypted</source>
+        <translation>Записать записи в файл, который не будет зашифрован</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Сделать копию…</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>The file will be named %1</source>
@@ -213,6 +252,57 @@
     <message>
         <source>The backup is written: %1 (%2), in %3.</source>
         <translation>Резервная копия записана: %1 (%2), в папке %3.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupMessages</name>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Отменено. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the jrnl journal.</source>
+        <translation>Эта парольная фраза не открывает журнал jrnl.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the backup. Check it and try again.</source>
+        <translation>Эта парольная фраза не открывает резервную копию. Проверьте её и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>This file is damaged or is not a backup made by this app. Nothing was changed.</source>
+        <translation>Этот файл повреждён или это не резервная копия из этого приложения. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The journal file is damaged. Nothing was changed.</source>
+        <translation>Файл дневника повреждён. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The folder is not there any more (was a USB stick unplugged?). Nothing was written.</source>
+        <translation>Папки больше нет (может быть, отключили флешку?). Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space in the folder. Nothing was written.</source>
+        <translation>В папке недостаточно свободного места. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>This cannot be done: %1.</source>
+        <translation>Так нельзя: %1.</translation>
+    </message>
+    <message>
+        <source>The app may not write there. Choose another folder.</source>
+        <translation>Приложению нельзя писать туда. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written: %1.</source>
+        <translation>Не удалось прочитать или записать файл: %1.</translation>
+    </message>
+    <message>
+        <source>This did not work: %1.</source>
+        <translation>Не получилось: %1.</translation>
+    </message>
+    <message>
+        <source>Something went wrong (%1). Nothing was changed.</source>
+        <translation>Что-то пошло не так (%1). Ничего не изменено.</translation>
     </message>
 </context>
 <context>

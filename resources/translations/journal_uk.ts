@@ -129,6 +129,45 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Резервна копія…</translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup to a folder or a USB stick</source>
+        <translation>Записати зашифровану резервну копію в теку або на флешку</translation>
+    </message>
+    <message>
+        <source>&amp;Check a backup…</source>
+        <translation>&amp;Перевірити копію…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>Від&amp;новити з копії…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge a backup into this journal…</source>
+        <translation>&amp;Об’єднати з копією…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Експорт…</translation>
+    </message>
+    <message>
+        <source>Write entries to a file that is not encrypted</source>
+        <translation>Записати записи у файл, який не буде зашифровано</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Імпорт…</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Зробити копію…</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>The file will be named %1</source>
@@ -213,6 +252,57 @@
     <message>
         <source>The backup is written: %1 (%2), in %3.</source>
         <translation>Резервну копію записано: %1 (%2), у теці %3.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupMessages</name>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Скасовано. Нічого не записано.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the jrnl journal.</source>
+        <translation>Ця парольна фраза не відкриває журнал jrnl.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the backup. Check it and try again.</source>
+        <translation>Ця парольна фраза не відкриває резервну копію. Перевірте її та спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>This file is damaged or is not a backup made by this app. Nothing was changed.</source>
+        <translation>Цей файл пошкоджений або це не резервна копія з цього застосунку. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The journal file is damaged. Nothing was changed.</source>
+        <translation>Файл щоденника пошкоджений. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The folder is not there any more (was a USB stick unplugged?). Nothing was written.</source>
+        <translation>Теки більше немає (можливо, від’єднали флешку?). Нічого не записано.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space in the folder. Nothing was written.</source>
+        <translation>У теці недостатньо вільного місця. Нічого не записано.</translation>
+    </message>
+    <message>
+        <source>This cannot be done: %1.</source>
+        <translation>Так не можна: %1.</translation>
+    </message>
+    <message>
+        <source>The app may not write there. Choose another folder.</source>
+        <translation>Застосунку не можна писати туди. Виберіть іншу теку.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written: %1.</source>
+        <translation>Не вдалося прочитати або записати файл: %1.</translation>
+    </message>
+    <message>
+        <source>This did not work: %1.</source>
+        <translation>Не вийшло: %1.</translation>
+    </message>
+    <message>
+        <source>Something went wrong (%1). Nothing was changed.</source>
+        <translation>Щось пішло не так (%1). Нічого не змінено.</translation>
     </message>
 </context>
 <context>

@@ -25,10 +25,6 @@ from .verify_dialog import VerifyDialog
 WAIT_FOR_TASK_SECONDS = 30
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupActions", text)
-
-
 class BackupActions(QObject):
     def __init__(
         self,
@@ -65,14 +61,18 @@ class BackupActions(QObject):
         return action
 
     def retranslate(self) -> None:
-        self.back_up.setText(_tr("&Back up…"))
-        self.back_up.setToolTip(_tr("Write an encrypted backup to a folder or a USB stick"))
-        self.verify.setText(_tr("&Check a backup…"))
-        self.restore.setText(_tr("&Restore a backup…"))
-        self.merge.setText(_tr("&Merge a backup into this journal…"))
-        self.export.setText(_tr("&Export…"))
-        self.export.setToolTip(_tr("Write entries to a file that is not encrypted"))
-        self.import_.setText(_tr("&Import…"))
+        self.back_up.setText(QCoreApplication.translate("BackupActions", "&Back up…"))
+        self.back_up.setToolTip(
+            QCoreApplication.translate("BackupActions", "Write an encrypted backup to a folder or a USB stick")
+        )
+        self.verify.setText(QCoreApplication.translate("BackupActions", "&Check a backup…"))
+        self.restore.setText(QCoreApplication.translate("BackupActions", "&Restore a backup…"))
+        self.merge.setText(QCoreApplication.translate("BackupActions", "&Merge a backup into this journal…"))
+        self.export.setText(QCoreApplication.translate("BackupActions", "&Export…"))
+        self.export.setToolTip(
+            QCoreApplication.translate("BackupActions", "Write entries to a file that is not encrypted")
+        )
+        self.import_.setText(QCoreApplication.translate("BackupActions", "&Import…"))
 
     def set_unlocked(self, unlocked: bool) -> None:
         for action in (self.back_up, self.merge, self.export, self.import_):
@@ -89,7 +89,7 @@ class BackupActions(QObject):
         if summary.isVisible() or summary.label.text():
             summary.label.setText(summary.label.text() + "\n" + text)
         else:
-            summary.show_message(text, _tr("Back up now…"), self.open_backup)
+            summary.show_message(text, QCoreApplication.translate("BackupActions", "Back up now…"), self.open_backup)
 
     def before_close(self, vault: Any, reason: str) -> str:
         """In the lock sequence: stop a running task of ours, then make the day's automatic backup if due."""

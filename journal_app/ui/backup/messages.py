@@ -15,10 +15,6 @@ from journal_app.ui.export_pdf import Cancelled as PdfCancelled
 from .files import not_enough_space
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupMessages", text)
-
-
 def is_cancelled(error: BaseException) -> bool:
     return isinstance(error, (BackupCancelled, PdfCancelled))
 
@@ -27,25 +23,37 @@ def describe(error: BaseException, *, folder: Path | None = None, needed: int = 
     """A message for the user. `folder` is where something was being written, to tell a missing folder or a full
     disk apart. Core messages are shown only for malformed input (they name the line or position)."""
     if is_cancelled(error):
-        return _tr("Cancelled. Nothing was written.")
+        return QCoreApplication.translate("BackupMessages", "Cancelled. Nothing was written.")
     if isinstance(error, WrongSourcePassphrase):
-        return _tr("This passphrase does not open the jrnl journal.")
+        return QCoreApplication.translate("BackupMessages", "This passphrase does not open the jrnl journal.")
     if isinstance(error, WrongPassphrase):
-        return _tr("This passphrase does not open the backup. Check it and try again.")
+        return QCoreApplication.translate(
+            "BackupMessages", "This passphrase does not open the backup. Check it and try again."
+        )
     if isinstance(error, BackupDamaged):
-        return _tr("This file is damaged or is not a backup made by this app. Nothing was changed.")
+        return QCoreApplication.translate(
+            "BackupMessages", "This file is damaged or is not a backup made by this app. Nothing was changed."
+        )
     if isinstance(error, VaultDamaged):
-        return _tr("The journal file is damaged. Nothing was changed.")
+        return QCoreApplication.translate("BackupMessages", "The journal file is damaged. Nothing was changed.")
     if folder is not None and not Path(folder).is_dir():
-        return _tr("The folder is not there any more (was a USB stick unplugged?). Nothing was written.")
+        return QCoreApplication.translate(
+            "BackupMessages", "The folder is not there any more (was a USB stick unplugged?). Nothing was written."
+        )
     if folder is not None and needed and not_enough_space(Path(folder), needed):
-        return _tr("There is not enough free space in the folder. Nothing was written.")
+        return QCoreApplication.translate(
+            "BackupMessages", "There is not enough free space in the folder. Nothing was written."
+        )
     if isinstance(error, InvalidInput):
-        return _tr("This cannot be done: %1.").replace("%1", str(error))
+        return QCoreApplication.translate("BackupMessages", "This cannot be done: %1.").replace("%1", str(error))
     if isinstance(error, PermissionError):
-        return _tr("The app may not write there. Choose another folder.")
+        return QCoreApplication.translate("BackupMessages", "The app may not write there. Choose another folder.")
     if isinstance(error, OSError):
-        return _tr("The file could not be read or written: %1.").replace("%1", error.strerror or type(error).__name__)
+        return QCoreApplication.translate("BackupMessages", "The file could not be read or written: %1.").replace(
+            "%1", error.strerror or type(error).__name__
+        )
     if isinstance(error, JournalError):
-        return _tr("This did not work: %1.").replace("%1", str(error))
-    return _tr("Something went wrong (%1). Nothing was changed.").replace("%1", type(error).__name__)
+        return QCoreApplication.translate("BackupMessages", "This did not work: %1.").replace("%1", str(error))
+    return QCoreApplication.translate("BackupMessages", "Something went wrong (%1). Nothing was changed.").replace(
+        "%1", type(error).__name__
+    )
