@@ -79,3 +79,25 @@ def test_compiled_files_are_up_to_date(language: str, tmp_path: Path) -> None:
     subprocess.run([tool("pyside6-lrelease"), str(TRANSLATIONS / f"journal_{language}.ts"), "-qm", str(out)],
                    check=True, capture_output=True)  # fmt: skip
     assert out.read_bytes() == (TRANSLATIONS / f"journal_{language}.qm").read_bytes(), "run make translations"
+
+
+def test_translation_calls_are_visible_to_the_scanner() -> None:
+    """The scanner reads literal calls only: `QCoreApplication.translate("Context", "text")` and `self.tr("text")`.
+    A wrapper (`def _tr(text)`), an alias (`t = QCoreApplication.translate`) or a context held in a variable hides
+    the strings from it, and they would stay in English; a count passed to translate() is ignored (use self.tr)."""
+    import re
+
+    problems = []
+    for path in sorted((ROOT / "journal_app").rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        name = path.relative_to(ROOT)
+        if re.search(r"=\s*QCoreApplication\.translate\s*$", text, re.MULTILINE):
+            problems.append(f"{name}: an alias of QCoreApplication.translate")
+        for match in re.finditer(r"QCoreApplication\.translate\(\s*([^,\s)]+)", text):
+            if not match.group(1).startswith('"'):
+                problems.append(f"{name}: translate() with a context that is not a literal: {match.group(1)}")
+        for match in re.finditer(
+            r"QCoreApplication\.translate\(\s*\"[^\"]*\",\s*\"[^\"]*\",\s*[^,)]+,\s*[^)]+\)", text
+        ):
+            problems.append(f"{name}: translate() with a count: {match.group(0)[:60]}")
+    assert problems == []
