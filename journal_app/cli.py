@@ -35,7 +35,8 @@ from .core.journal import Entry, EntrySummary, Journal, parse_day
 from .core.kdf import KDF_V1, KdfParams
 from .core.merge import merge_backup
 from .core.migrations import VaultTooNew
-from .core.planner import DEFAULT_HORIZON_DAYS, DOCUMENT_KINDS, Planner, rule_to_json
+from .core.planner import DEFAULT_HORIZON_DAYS, DOCUMENT_KINDS, Planner, rule_from_json, rule_to_json
+from .core.stays import Rule
 from .core.templates import LANGUAGES, find_template, load_templates
 from .core.vault import Vault
 
@@ -208,6 +209,17 @@ def build_parser() -> argparse.ArgumentParser:
     trip_list = trip.add_parser("list", help="trips by entry date")
     trip_list.add_argument("--zone")
     trip_list.add_argument("--json", action="store_true")
+
+    zone = commands.add_parser("zone", help="zones (countries or areas) and their stay rules").add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    zone_add = zone.add_parser("add", help="add a zone, or replace the rules of one")
+    zone_add.add_argument("name")
+    zone_add.add_argument("--title", help="the name shown (default: NAME)")
+    zone_add.add_argument("--rule", action="append", required=True, metavar="RULE",
+                          help="rolling:N:M (N days in any M), per-entry:N or year:N; repeat for several")  # fmt: skip
+    zone_add.add_argument("--register-within", type=int, metavar="K", help="register within K days of arrival")
+    zone.add_parser("list", help="zones and their rules").add_argument("--json", action="store_true")
 
     stay = commands.add_parser("stay", help="days used and left in a zone")
     stay.add_argument("zone")
@@ -640,6 +652,46 @@ def cmd_trip(args: argparse.Namespace, kdf: KdfParams) -> int:
     return EXIT_OK
 
 
+def _rule(text: str) -> Rule:
+    kind, _, numbers = text.partition(":")
+    parts = numbers.split(":")
+    try:
+        if kind == "rolling" and len(parts) == 2:
+            return rule_from_json({"kind": "rolling", "limit": int(parts[0]), "window": int(parts[1])})
+        if kind in ("per-entry", "year") and len(parts) == 1:
+            return rule_from_json(
+                {"kind": "per_entry" if kind == "per-entry" else "calendar_year", "limit": int(parts[0])}
+            )
+    except ValueError:
+        pass
+    raise UsageError(f"not a rule: {text!r} (use rolling:N:M, per-entry:N or year:N)")
+
+
+def cmd_zone(args: argparse.Namespace, kdf: KdfParams) -> int:
+    rules = [_rule(r) for r in args.rule] if args.action == "add" else []
+    with _open_planner(args, kdf) as planner:
+        if args.action == "add":
+            zone = planner.save_zone(args.name, title=args.title or args.name, rules=rules,
+                                     register_within=args.register_within)  # fmt: skip
+            print(zone.name)
+            return EXIT_OK
+        zones = planner.zones()
+    rows: list[dict[str, Any]] = [{"name": z.name, "title": z.title, "rules": [rule_to_json(r) for r in z.rules],
+             "register_within": z.register_within, "written": z.written} for z in zones]  # fmt: skip
+    if args.json:
+        _print_json(rows)
+    else:
+        for row in rows:
+            rules_text = ", ".join(
+                f"{r['limit']} in {r['window']}"
+                if r["kind"] == "rolling"
+                else f"{r['limit']} {r['kind'].replace('_', ' ')}"
+                for r in row["rules"]
+            )
+            print(f"{row['name']:16} {rules_text}  ({row['title']})")
+    return EXIT_OK
+
+
 def cmd_stay(args: argparse.Namespace, kdf: KdfParams) -> int:
     if args.stay_for is not None and args.stay_for < 1:
         raise UsageError("--for must be 1 or more")
@@ -714,6 +766,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace, KdfParams], int]] = {
     "deadline": cmd_deadline,
     "trip": cmd_trip,
     "stay": cmd_stay,
+    "zone": cmd_zone,
     "horizon": cmd_horizon,
     "init": cmd_init,
     "add": cmd_add,

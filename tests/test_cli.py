@@ -427,3 +427,19 @@ def test_check_a_whole_vault(initialised: Cli) -> None:
     initialised("add", stdin="x")
     code, _, err = initialised("check")
     assert code == 0 and "whole" in err
+
+
+def test_zone_add_and_list(initialised: Cli) -> None:
+    run = initialised
+    code, out, err = run("zone", "add", "montenegro", "--title", "Черногория", "--rule", "rolling:30:180",
+                         "--register-within", "1")  # fmt: skip
+    assert code == 0 and out.strip() == "montenegro", err
+    zones = {z["name"]: z for z in run.json("zone", "list")}
+    assert zones["montenegro"]["rules"] == [{"kind": "rolling", "limit": 30, "window": 180}]
+    assert zones["schengen"]["rules"][0]["limit"] == 90
+    run("trip", "add", "--zone", "montenegro", "--entry", "2025-05-01", "--exit", "2025-05-10")
+    assert run.json("stay", "montenegro", "--on", "2025-05-14")["days_remaining"] == 20
+    code, _, err = run("zone", "add", "x", "--rule", "weekly:3")
+    assert code == 2 and "not a rule" in err
+    code, _, err = run("zone", "add", "x", "--rule", "rolling:200:100")
+    assert code == 2 and "window" in err

@@ -2443,6 +2443,14 @@
         <translation>Страны и зоны</translation>
     </message>
     <message>
+        <source>New &amp;zone…</source>
+        <translation>&amp;Своя зона…</translation>
+    </message>
+    <message>
+        <source>Add a country or area with its own rules</source>
+        <translation>Добавить страну или зону со своими правилами</translation>
+    </message>
+    <message>
         <source>Edit &amp;rules…</source>
         <translation>Изменить пр&amp;авила…</translation>
     </message>
@@ -2981,6 +2989,18 @@
         <translation>Правила зоны</translation>
     </message>
     <message>
+        <source>New zone</source>
+        <translation>Новая зона</translation>
+    </message>
+    <message>
+        <source>Country or &amp;area:</source>
+        <translation>Страна или &amp;зона:</translation>
+    </message>
+    <message>
+        <source>Name of the country or area</source>
+        <translation>Название страны или зоны</translation>
+    </message>
+    <message>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
@@ -3039,6 +3059,14 @@
     <message>
         <source>A window must be at least as long as the days allowed in it.</source>
         <translation>Период не может быть короче числа разрешённых в нём дней.</translation>
+    </message>
+    <message>
+        <source>Please give the country or area a name.</source>
+        <translation>Дайте стране или зоне название.</translation>
+    </message>
+    <message>
+        <source>There is already a zone with this name.</source>
+        <translation>Зона с таким названием уже есть.</translation>
     </message>
 </context>
 </TS>

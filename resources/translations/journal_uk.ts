@@ -2443,6 +2443,14 @@
         <translation>Країни та зони</translation>
     </message>
     <message>
+        <source>New &amp;zone…</source>
+        <translation>&amp;Своя зона…</translation>
+    </message>
+    <message>
+        <source>Add a country or area with its own rules</source>
+        <translation>Додати країну або зону з власними правилами</translation>
+    </message>
+    <message>
         <source>Edit &amp;rules…</source>
         <translation>Змінити п&amp;равила…</translation>
     </message>
@@ -2981,6 +2989,18 @@
         <translation>Правила зони</translation>
     </message>
     <message>
+        <source>New zone</source>
+        <translation>Нова зона</translation>
+    </message>
+    <message>
+        <source>Country or &amp;area:</source>
+        <translation>&amp;Країна або зона:</translation>
+    </message>
+    <message>
+        <source>Name of the country or area</source>
+        <translation>Назва країни або зони</translation>
+    </message>
+    <message>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
@@ -3039,6 +3059,14 @@
     <message>
         <source>A window must be at least as long as the days allowed in it.</source>
         <translation>Період не може бути коротшим за кількість дозволених у ньому днів.</translation>
+    </message>
+    <message>
+        <source>Please give the country or area a name.</source>
+        <translation>Дайте країні або зоні назву.</translation>
+    </message>
+    <message>
+        <source>There is already a zone with this name.</source>
+        <translation>Зона з такою назвою вже є.</translation>
     </message>
 </context>
 </TS>

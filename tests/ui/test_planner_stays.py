@@ -133,3 +133,22 @@ def test_the_chart_says_when_days_free_up(qtbot, vault):
     add_trip(qtbot, view, date(2025, 2, 1), None)
     view.set_on(date(2025, 3, 17))
     assert "Days free up from" in view.chart.accessibleDescription()
+
+
+def test_a_new_zone_for_a_country_without_a_preset(qtbot, vault):
+    _workspace, view = stays_view(qtbot, vault)
+    dialog = view.new_zone()
+    dialog.buttons.accepted.emit()  # no name yet: refused with a message, the dialog stays
+    assert dialog.isVisible() and dialog.error_label.text()
+    dialog.name_edit.setText("Черногория")
+    dialog.table.cellWidget(0, 1).setValue(30)  # 30 days in any 180
+    accept(qtbot, dialog)
+    assert view.zone_list.currentItem().text() == "Черногория"
+    zone = vault.planner().zone("черногория")
+    assert zone.rules[0].limit == 30 and zone.rules[0].window == 180
+    add_trip(qtbot, view, date(2025, 5, 1), date(2025, 5, 10))
+    assert vault.planner().stay("Черногория", date(2025, 5, 14)).days_remaining == 20
+    again = view.new_zone()
+    again.name_edit.setText("ЧЕРНОГОРИЯ")
+    again.buttons.accepted.emit()
+    assert again.isVisible() and again.error_label.text()

@@ -56,6 +56,7 @@ class StaysView(QWidget):
         self.zone_info = QLabel()
         self.zone_info.setWordWrap(True)
         self.rules_button = QPushButton()
+        self.new_zone_button = QPushButton()
         self.trips = QTableWidget(0, 4)
         self.trips.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.trips.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -84,6 +85,7 @@ class StaysView(QWidget):
 
         self.zone_list.currentItemChanged.connect(lambda *_: self._on_zone_chosen())
         self.rules_button.clicked.connect(self.edit_rules)
+        self.new_zone_button.clicked.connect(self.new_zone)
         self.add_trip_button.clicked.connect(self.add_trip)
         self.edit_trip_button.clicked.connect(self.edit_trip)
         self.delete_trip_button.clicked.connect(self.delete_trip)
@@ -91,7 +93,7 @@ class StaysView(QWidget):
         self.trips.itemSelectionChanged.connect(self._update_buttons)
         self.on_edit.dateChanged.connect(lambda *_: self.update_answers())
         self.for_spin.valueChanged.connect(lambda *_: self.update_answers())
-        order = [self.zone_list, self.rules_button, self.trips, self.add_trip_button, self.edit_trip_button,
+        order = [self.zone_list, self.new_zone_button, self.rules_button, self.trips, self.add_trip_button, self.edit_trip_button,
                  self.delete_trip_button, self.on_edit, self.for_spin, self.chart]  # fmt: skip
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
@@ -132,7 +134,12 @@ class StaysView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside; the area follows the focus
         splitter = QSplitter()
-        splitter.addWidget(self.zone_list)
+        zones_pane = QWidget()
+        zones_layout = QVBoxLayout(zones_pane)
+        zones_layout.setContentsMargins(0, 0, 0, 0)
+        zones_layout.addWidget(self.zone_list, 1)
+        zones_layout.addWidget(self.new_zone_button)
+        splitter.addWidget(zones_pane)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([200, 800])
@@ -142,6 +149,8 @@ class StaysView(QWidget):
 
     def retranslate(self) -> None:
         self.zone_list.setAccessibleName(self.tr("Countries and zones"))
+        self.new_zone_button.setText(self.tr("New &zone…"))
+        self.new_zone_button.setAccessibleName(self.tr("Add a country or area with its own rules"))
         self.rules_button.setText(self.tr("Edit &rules…"))
         self.rules_button.setAccessibleName(self.tr("Edit the rules of this zone"))
         self.trips_box.setTitle(self.tr("Trips"))
@@ -295,7 +304,13 @@ class StaysView(QWidget):
             return
         self.dialog = None
         if result:
-            self._on_zone_chosen()
+            created = getattr(dialog, "created_name", None)
+            if created:
+                self._zone = None
+                self.reload()
+                self.select_zone(created)
+            else:
+                self._on_zone_chosen()
             self.changed.emit()
 
     def add_trip(self) -> TripDialog | None:
@@ -325,6 +340,11 @@ class StaysView(QWidget):
             self._show_message(error_text(error))
         self._on_zone_chosen()
         self.changed.emit()
+
+    def new_zone(self) -> ZoneRulesDialog:
+        dialog = ZoneRulesDialog(self._planner, None, self)
+        self._open(dialog)
+        return dialog
 
     def edit_rules(self) -> ZoneRulesDialog | None:
         if self._zone is None:

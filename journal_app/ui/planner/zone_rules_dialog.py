@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -26,11 +27,18 @@ from .texts import error_text, rule_kind_names, zone_title
 
 
 class ZoneRulesDialog(QDialog):
+    """Edit a zone's rules; with `zone=None`, create a zone (a country or area not among the presets)."""
+
     def __init__(self, planner: Any, zone: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._planner = planner
         self._zone = zone
+        self.created_name: str | None = None
         self.zone_label = QLabel()
+        self.name_label = QLabel()
+        self.name_edit = QLineEdit()
+        self.name_edit.setMaxLength(80)
+        self.name_label.setBuddy(self.name_edit)
         self.table = QTableWidget(0, 3)
         self.table.verticalHeader().hide()
         self.add_button = QPushButton()
@@ -50,8 +58,12 @@ class ZoneRulesDialog(QDialog):
         register_row.addWidget(self.register_check)
         register_row.addWidget(self.register_spin)
         register_row.addStretch(1)
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.name_label)
+        name_row.addWidget(self.name_edit, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.zone_label)
+        layout.addLayout(name_row)
         layout.addWidget(self.table, 1)
         layout.addLayout(row_buttons)
         layout.addLayout(register_row)
@@ -63,17 +75,23 @@ class ZoneRulesDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.retranslate()
-        for rule in zone.rules:
+        for rule in zone.rules if zone is not None else (RollingWindow(90, 180),):
             self.add_rule(rule)
-        self.register_check.setChecked(zone.register_within is not None)
-        self.register_spin.setEnabled(zone.register_within is not None)
-        self.register_spin.setValue(zone.register_within or 0)
-        self.resize(560, 320)
+        register_within = zone.register_within if zone is not None else None
+        self.register_check.setChecked(register_within is not None)
+        self.register_spin.setEnabled(register_within is not None)
+        self.register_spin.setValue(register_within or 0)
+        self.zone_label.setVisible(zone is not None)
+        self.name_label.setVisible(zone is None)
+        self.name_edit.setVisible(zone is None)
+        self.resize(560, 340)
 
     def retranslate(self) -> None:
         # The window title stays generic (the zone says where the person is); the zone is named inside.
-        self.setWindowTitle(self.tr("Zone rules"))
-        self.zone_label.setText(zone_title(self._zone))
+        self.setWindowTitle(self.tr("Zone rules") if self._zone is not None else self.tr("New zone"))
+        self.zone_label.setText(zone_title(self._zone) if self._zone is not None else "")
+        self.name_label.setText(self.tr("Country or &area:"))
+        self.name_edit.setAccessibleName(self.tr("Name of the country or area"))
         self.table.setHorizontalHeaderLabels([self.tr("Rule"), self.tr("Days allowed"), self.tr("Window (days)")])
         self.table.setAccessibleName(self.tr("Rules; all must hold"))
         self.add_button.setText(self.tr("&Add rule"))
@@ -149,14 +167,24 @@ class ZoneRulesDialog(QDialog):
         if any(isinstance(r, RollingWindow) and r.window < r.limit for r in rules):
             self._error(self.tr("A window must be at least as long as the days allowed in it."))
             return
+        register_within = self.register_spin.value() if self.register_check.isChecked() else None
         try:
-            self._planner.save_zone(
-                self._zone.name,
-                title=self._zone.title,
-                rules=rules,
-                register_within=self.register_spin.value() if self.register_check.isChecked() else None,
-                note=self._zone.note,
-            )
+            if self._zone is None:
+                name = " ".join(self.name_edit.text().split())
+                if not name:
+                    self._error(self.tr("Please give the country or area a name."))
+                    self.name_edit.setFocus()
+                    return
+                taken = {z.name.casefold() for z in self._planner.zones()}
+                if name.casefold() in taken:
+                    self._error(self.tr("There is already a zone with this name."))
+                    self.name_edit.setFocus()
+                    return
+                self._planner.save_zone(name, title=name, rules=rules, register_within=register_within)
+                self.created_name = name
+            else:
+                self._planner.save_zone(self._zone.name, title=self._zone.title, rules=rules,
+                                        register_within=register_within, note=self._zone.note)  # fmt: skip
         except JournalError as error:
             self._error(error_text(error))
             return
@@ -168,4 +196,5 @@ class ZoneRulesDialog(QDialog):
 
     def clear(self) -> None:
         self.zone_label.clear()
+        self.name_edit.clear()
         self.table.setRowCount(0)
