@@ -349,7 +349,7 @@ def test_fuzz_importers_give_only_clean_errors(vault, tmp_path: Path, data: byte
         except (InvalidInput, WrongSourcePassphrase):
             assert digest(vault) == before
         else:
-            assert report.imported >= 1  # a valid jrnl entry was generated
+            assert report.imported + report.skipped_identical >= 1  # a valid jrnl entry was generated (or seen before)
             before = digest(vault)
 
 
@@ -374,3 +374,13 @@ def test_json_export_and_import_stream_attachments(vault, other, tmp_path: Path)
     assert export_peak < 3 * 2**20 and import_peak < 4 * 2**20  # a few chunks, never the file (12 MiB)
     assert seen[-1] == (out.stat().st_size, out.stat().st_size)
     assert b"".join(other.attachments().chunks(item.id)) == b"".join(vault.attachments().chunks(item.id))
+
+
+def test_importing_the_same_jrnl_journal_twice_adds_nothing_the_second_time(vault) -> None:
+    from journal_app.core.importers import import_jrnl
+
+    plain = Path(__file__).parent / "fixtures" / "jrnl" / "plain.txt"
+    first = import_jrnl(vault, plain)
+    second = import_jrnl(vault, plain)
+    assert first.imported > 0
+    assert (second.imported, second.skipped_identical) == (0, first.imported)

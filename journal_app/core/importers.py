@@ -359,7 +359,9 @@ def import_jrnl(
     """Import a jrnl journal file (plain text, or encrypted v1/v2/v3 with `passphrase`) in one transaction.
 
     Each jrnl entry becomes a new entry: its date, title, body (text as written, tags included), tags without the
-    sign, and its star. Raises InvalidInput (malformed file, with the line), WrongSourcePassphrase, or Cancelled.
+    sign, and its star. An entry already here with the same date, title and text (an earlier import of the same
+    journal) is skipped and counted in `skipped_identical`. Raises InvalidInput (malformed file, with the line),
+    WrongSourcePassphrase, or Cancelled.
     """
     entries = read_jrnl(path, passphrase)
     report = ImportReport()
@@ -369,6 +371,13 @@ def import_jrnl(
                 _check(cancelled)
                 if progress is not None:
                     progress(n, len(entries))
+            same = conn.execute(
+                "SELECT 1 FROM entries WHERE entry_date = ? AND title = ? AND body = ? LIMIT 1",
+                (entry.written.date().isoformat(), entry.title, entry.body),
+            ).fetchone()
+            if same is not None:
+                report.skipped_identical += 1
+                continue
             stamp = _utc(entry.written)
             _insert_entry(
                 conn, str(uuid.uuid4()), entry.written.date().isoformat(), stamp, stamp, entry.title, entry.body,
