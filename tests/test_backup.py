@@ -217,3 +217,16 @@ def test_stale_work_folders_of_a_killed_restore_are_removed(backed_up, tmp_path:
     (stale / "journal").write_bytes(b"\0" * 4096)
     restore_backup(out, PASSPHRASE, tmp_path / "restored", kdf=FAST_KDF)
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".journal-restore")]
+
+
+def test_restore_and_merge_can_be_cancelled_before_anything_changes(backed_up, tmp_path: Path) -> None:
+    from journal_app.core.merge import merge_backup
+
+    out, _ = backed_up
+    before = snapshot(tmp_path)
+    with pytest.raises(Cancelled):
+        restore_backup(out, PASSPHRASE, tmp_path / "restored", kdf=FAST_KDF, cancelled=lambda: True)
+    with Vault.open(tmp_path / "vault", PASSPHRASE, kdf=FAST_KDF) as vault:
+        with pytest.raises(Cancelled):
+            merge_backup(vault, out, PASSPHRASE, cancelled=lambda: True)
+    assert snapshot(tmp_path) == before

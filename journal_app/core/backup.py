@@ -303,11 +303,16 @@ def verify_backup(path: Path, passphrase: str, progress: Progress | None = None)
 
 @contextlib.contextmanager
 def unpacked_journal(
-    path: Path, passphrase: str, work_dir: Path, progress: Progress | None = None
+    path: Path,
+    passphrase: str,
+    work_dir: Path,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> Iterator[tuple[Path, Manifest]]:
     """Verify the backup, then write its journal file (still SQLCipher-encrypted) into a fresh folder under
-    `work_dir`; yields (file, manifest) and removes the folder afterwards, whatever happens."""
-    verify_backup(path, passphrase, progress)
+    `work_dir`; yields (file, manifest) and removes the folder afterwards, whatever happens. `cancelled` can stop
+    both passes (Cancelled); nothing has been changed then."""
+    read_backup(path, passphrase, None, progress, cancelled)
     for stale in work_dir.glob(".journal-restore-*"):  # left by a restore or merge that was killed
         if stale.is_dir():
             shutil.rmtree(stale, ignore_errors=True)
@@ -316,7 +321,7 @@ def unpacked_journal(
     try:
         target = folder / "journal"
         with open(target, "xb") as out:
-            manifest = read_backup(path, passphrase, out.write)
+            manifest = read_backup(path, passphrase, out.write, None, cancelled)
         yield target, manifest
     finally:
         shutil.rmtree(folder, ignore_errors=True)
@@ -336,6 +341,7 @@ def restore_backup(
     new_passphrase: str | None = None,
     kdf: KdfParams = KDF_V1,
     progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> RestoreResult:
     """Restore into a new vault at `target`, under `new_passphrase` (default: the backup's passphrase).
 
@@ -353,7 +359,7 @@ def restore_backup(
         raise InvalidInput(f"{target} is a file, not a folder")
     if target.is_dir() and not vault_exists(target) and any(target.iterdir()):
         raise InvalidInput(f"{target} is a folder with other files in it; choose an empty or new folder")
-    with unpacked_journal(path, passphrase, parent, progress) as (journal_file, manifest):
+    with unpacked_journal(path, passphrase, parent, progress, cancelled) as (journal_file, manifest):
         staging = journal_file.parent / "vault"
         Vault.create(staging, new_passphrase or passphrase, kdf=kdf, source=(journal_file, manifest.key)).close()
         moved_aside = None

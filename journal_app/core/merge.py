@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -184,12 +185,19 @@ def _merge_planner(conn: Any) -> int:
     return int(changed)
 
 
-def merge_backup(vault: Vault, path: Path, passphrase: str, progress: Progress | None = None) -> MergeReport:
-    """Verify the backup in full, then merge it into the open vault in one transaction."""
+def merge_backup(
+    vault: Vault,
+    path: Path,
+    passphrase: str,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> MergeReport:
+    """Verify the backup in full, then merge it into the open vault in one transaction. `cancelled` stops the
+    verification and unpacking (nothing changed); the merge itself is one quick transaction."""
     from .migrations import LATEST
 
     conn = vault.connection
-    with unpacked_journal(path, passphrase, vault.folder.parent, progress) as (journal_file, manifest):
+    with unpacked_journal(path, passphrase, vault.folder.parent, progress, cancelled) as (journal_file, manifest):
         if manifest.schema != LATEST:
             # bring the copy to our schema first: it is a private, encrypted scratch file
             from . import migrations

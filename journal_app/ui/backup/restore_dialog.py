@@ -32,7 +32,7 @@ class RestoreDialog(TaskDialog):
     is called before restoring over it. After success, `restored_folder` is set and `open_restored` says whether the
     caller should switch to it."""
 
-    cancellable = False
+    cancellable = True  # until the backup is checked and unpacked; nothing has changed before that
 
     def __init__(
         self,
@@ -115,8 +115,8 @@ class RestoreDialog(TaskDialog):
             self.show_message(self.tr("The open journal could not be locked (its changes could not be saved)."))
             return None
         kdf = self._kdf
-        return lambda progress, _cancelled: restore_backup(
-            path, passphrase, target, new_passphrase=new, kdf=kdf, progress=progress
+        return lambda progress, cancelled: restore_backup(
+            path, passphrase, target, new_passphrase=new, kdf=kdf, progress=progress, cancelled=cancelled
         )
 
     _locking = False
@@ -153,7 +153,7 @@ class RestoreDialog(TaskDialog):
 class MergeDialog(TaskDialog):
     """Merge a backup into the open journal (after the workspace has saved; the caller reloads it after)."""
 
-    cancellable = False
+    cancellable = True  # until the backup is checked and unpacked; nothing has changed before that
 
     def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -195,9 +195,9 @@ class MergeDialog(TaskDialog):
             self.passphrase.setFocus()
             return None
         vault = self._vault
-        return lambda progress, _cancelled: with_writer(
+        return lambda progress, cancelled: with_writer(
             vault,
-            lambda view: merge_backup(view, path, passphrase, progress),  # type: ignore[arg-type]
+            lambda view: merge_backup(view, path, passphrase, progress, cancelled),  # type: ignore[arg-type]
         )
 
     def on_succeeded(self, result: Any) -> None:
