@@ -143,6 +143,8 @@ def build_parser() -> argparse.ArgumentParser:
     deadline_add.add_argument("--due", type=_day, metavar="D", required=True)
     deadline_add.add_argument("--remind-days", type=int, default=0, metavar="N")
     deadline_add.add_argument("--repeat", help="yearly, monthly or every:N")
+    deadline_add.add_argument("--document", metavar="ID", help="the document it belongs to (id from doc add)")
+    deadline_add.add_argument("--trip", metavar="ID", help="the trip it belongs to (id from trip add)")
     deadline_list = deadline.add_parser("list", help="open deadlines by date")
     deadline_list.add_argument("--json", action="store_true")
     deadline_list.add_argument("--all", action="store_true", help="include done ones")
@@ -446,9 +448,13 @@ def cmd_doc(args: argparse.Namespace, kdf: KdfParams) -> int:
 def cmd_deadline(args: argparse.Namespace, kdf: KdfParams) -> int:
     with _open_planner(args, kdf) as planner:
         if args.action == "add":
-            print(planner.add_deadline(
-                title=args.title, due=args.due, remind_days=args.remind_days, repeat=args.repeat
-            ).id)  # fmt: skip
+            if args.document:
+                planner.document(args.document)  # exit 5 for an unknown id
+            if args.trip and args.trip not in {t.id for t in planner.trips()}:
+                raise NoSuchItem(f"no trip with id {args.trip}")
+            item = planner.add_deadline(title=args.title, due=args.due, remind_days=args.remind_days,
+                                        repeat=args.repeat, document_id=args.document, trip_id=args.trip)  # fmt: skip
+            print(item.id)
             return EXIT_OK
         if args.action == "done":
             item = planner.set_done(planner.resolve_deadline_id(args.id))
@@ -544,6 +550,8 @@ def cmd_import(args: argparse.Namespace, kdf: KdfParams) -> int:
         else:
             report = import_json(vault, args.file)
     print(report.imported)
+    if report.skipped_identical:
+        print(f"{report.skipped_identical} entries were already here and were skipped", file=sys.stderr)
     if report.kept_both:
         print(f"{len(report.kept_both)} entries had the same id but other text: both kept", file=sys.stderr)
     return EXIT_OK

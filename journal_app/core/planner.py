@@ -341,8 +341,12 @@ class Planner:
         remind_days: int = 0,
         notes: str = "",
         repeat: str | None = None,
+        relink: bool = False,
+        document_id: str | None = None,
+        trip_id: str | None = None,
     ) -> Deadline:
-        """Replace a deadline's fields; its links (document, trip, checklist) and done state stay."""
+        """Replace a deadline's fields; its checklist and done state stay, and so do its links to a document and a
+        trip unless `relink` is set (then `document_id` and `trip_id` replace them, None unlinks)."""
         self.deadline(deadline_id)
         if not title.strip():
             raise InvalidInput("a deadline needs a title")
@@ -356,6 +360,10 @@ class Planner:
                 "updated_at = ? WHERE id = ?",
                 (title, due.isoformat(), due_time, remind_days, notes, repeat, utc_now(), deadline_id),
             )
+            if relink:
+                conn.execute(
+                    "UPDATE deadlines SET document_id = ?, trip_id = ? WHERE id = ?", (document_id, trip_id, deadline_id)
+                )
         return self.deadline(deadline_id)
 
     def delete_deadline(self, deadline_id: str) -> None:

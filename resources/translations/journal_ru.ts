@@ -489,6 +489,10 @@
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
+        <source>&amp;Linked to:</source>
+        <translation>&amp;Относится к:</translation>
+    </message>
+    <message>
         <source>Does not repeat</source>
         <translation>Не повторять</translation>
     </message>
@@ -551,6 +555,22 @@
     <message>
         <source>Notes</source>
         <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>The document or trip this deadline belongs to</source>
+        <translation>Документ или поездка, к которым относится срок</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Ни к чему</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Документ: %1</translation>
+    </message>
+    <message>
+        <source>Trip: %1, from %2</source>
+        <translation>Поездка: %1, с %2</translation>
     </message>
     <message>
         <source>Give the deadline a title.</source>

@@ -489,6 +489,10 @@
         <translation>Н&amp;отатки:</translation>
     </message>
     <message>
+        <source>&amp;Linked to:</source>
+        <translation>&amp;Стосується:</translation>
+    </message>
+    <message>
         <source>Does not repeat</source>
         <translation>Не повторювати</translation>
     </message>
@@ -551,6 +555,22 @@
     <message>
         <source>Notes</source>
         <translation>Нотатки</translation>
+    </message>
+    <message>
+        <source>The document or trip this deadline belongs to</source>
+        <translation>Документ або поїздка, яких стосується строк</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Нічого</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Документ: %1</translation>
+    </message>
+    <message>
+        <source>Trip: %1, from %2</source>
+        <translation>Поїздка: %1, з %2</translation>
     </message>
     <message>
         <source>Give the deadline a title.</source>

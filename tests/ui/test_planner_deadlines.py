@@ -118,3 +118,28 @@ def test_calendar_export_warns_first_and_never_overwrites(qtbot, vault, tmp_path
     assert not view.export_ics()
     assert target.read_text() == "mine"
     assert "exists" in view.message.text()
+
+
+def test_a_deadline_can_be_linked_to_a_document_and_keeps_the_link(qtbot, vault):
+    from journal_app.ui.planner.deadline_dialog import DeadlineDialog
+
+    planner = vault.planner()
+    doc = planner.add_document(kind="visa", title="D-виза", expires=date(2026, 1, 1))
+    dialog = DeadlineDialog(planner)
+    qtbot.addWidget(dialog)
+    dialog.title_edit.setText("Продлить визу")
+    dialog.link_box.setCurrentIndex(dialog.link_box.findData("document:" + doc.id))
+    dialog.save()
+    saved = planner.deadline(dialog.saved_id)
+    assert saved.document_id == doc.id
+    again = DeadlineDialog(planner, saved)
+    qtbot.addWidget(again)
+    assert again.link_box.currentData() == "document:" + doc.id
+    again.title_edit.setText("Продлить визу заранее")
+    again.save()
+    assert planner.deadline(saved.id).document_id == doc.id and planner.deadline(saved.id).id == saved.id
+    last = DeadlineDialog(planner, planner.deadline(saved.id))
+    qtbot.addWidget(last)
+    last.link_box.setCurrentIndex(0)
+    last.save()
+    assert planner.deadline(saved.id).document_id is None

@@ -27,7 +27,7 @@ from journal_app.core.errors import JournalError
 
 from . import edits
 from .forms import set_row_label
-from .texts import error_text, from_qdate, to_qdate
+from .texts import error_text, format_date, from_qdate, to_qdate, zone_title
 
 REPEATS = ("none", "yearly", "monthly", "every")
 
@@ -56,6 +56,7 @@ class DeadlineDialog(QDialog):
         self.every_spin.setRange(1, 3650)
         self.every_spin.setValue(30)
         self.every_spin.setEnabled(False)
+        self.link_box = QComboBox()
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.error_label = QLabel()
@@ -75,6 +76,7 @@ class DeadlineDialog(QDialog):
         repeat_row.addWidget(self.repeat_box, 1)
         repeat_row.addWidget(self.every_spin)
         self.form.addRow("", repeat_row)
+        self.form.addRow("", self.link_box)
         self.form.addRow("", self.notes_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
@@ -88,7 +90,7 @@ class DeadlineDialog(QDialog):
             lambda: self.every_spin.setEnabled(self.repeat_box.currentData() == "every")
         )
         order = [self.title_edit, self.due_edit, self.has_time, self.time_edit, self.remind_spin, self.repeat_box,
-                 self.every_spin, self.notes_edit]  # fmt: skip
+                 self.every_spin, self.link_box, self.notes_edit]  # fmt: skip
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
         self.retranslate()
@@ -97,8 +99,9 @@ class DeadlineDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit deadline") if self._deadline else self.tr("New deadline"))
         labels = [self.tr("&Title:"), self.tr("&Due:"), self.tr("T&ime:"), self.tr("&Remind:"), self.tr("Re&peat:"),
-                  self.tr("N&otes:")]  # fmt: skip
-        buddies = [self.title_edit, self.due_edit, self.has_time, self.remind_spin, self.repeat_box, self.notes_edit]
+                  self.tr("&Linked to:"), self.tr("N&otes:")]  # fmt: skip
+        buddies = [self.title_edit, self.due_edit, self.has_time, self.remind_spin, self.repeat_box, self.link_box,
+                   self.notes_edit]  # fmt: skip
         for row, (text, buddy) in enumerate(zip(labels, buddies, strict=True)):
             set_row_label(self.form, row, text, buddy)
         current = self.repeat_box.currentData()
@@ -124,6 +127,32 @@ class DeadlineDialog(QDialog):
         self.every_spin.setSuffix(self.tr(" days"))
         self.every_spin.setAccessibleName(self.tr("Repeat every this many days"))
         self.notes_edit.setAccessibleName(self.tr("Notes"))
+        self.link_box.setAccessibleName(self.tr("The document or trip this deadline belongs to"))
+        self._fill_links()
+
+    def _fill_links(self) -> None:
+        """Nothing, each document, each trip: what the deadline is about (kept when the language changes)."""
+        current = self.link_box.currentData()
+        if current is None and self._deadline is not None:
+            if self._deadline.document_id:
+                current = "document:" + self._deadline.document_id
+            elif self._deadline.trip_id:
+                current = "trip:" + self._deadline.trip_id
+        self.link_box.clear()
+        self.link_box.addItem(self.tr("Nothing"), "")
+        try:
+            for doc in self._planner.documents():
+                self.link_box.addItem(self.tr("Document: %1").replace("%1", doc.title), "document:" + doc.id)
+            for trip in self._planner.trips():
+                zone = zone_title(self._planner.zone(trip.zone))
+                self.link_box.addItem(
+                    self.tr("Trip: %1, from %2").replace("%1", zone).replace("%2", format_date(trip.entry)),
+                    "trip:" + trip.id,
+                )
+        except JournalError:
+            pass
+        found = self.link_box.findData(current) if current else 0
+        self.link_box.setCurrentIndex(max(0, found))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -156,7 +185,12 @@ class DeadlineDialog(QDialog):
             "remind_days": self.remind_spin.value(),
             "notes": self.notes_edit.toPlainText(),
             "repeat": repeat,
+            **self._link(),
         }
+
+    def _link(self) -> dict[str, str | None]:
+        kind, _, item_id = str(self.link_box.currentData() or "").partition(":")
+        return {"document_id": item_id if kind == "document" else None, "trip_id": item_id if kind == "trip" else None}
 
     def save(self) -> None:
         fields = self.fields()
@@ -177,4 +211,5 @@ class DeadlineDialog(QDialog):
     def clear(self) -> None:
         self.title_edit.clear()
         self.notes_edit.clear()
+        self.link_box.clear()
         self.error_label.clear()
