@@ -152,3 +152,12 @@ def test_update_trip_moves_its_open_registration_deadline(planner) -> None:
         planner.update_trip(trip.id, zone="serbia", entry=D("2025-03-15"), exit=D("2025-03-01"))
     with pytest.raises(NoSuchItem):
         planner.update_trip("nope", zone="serbia", entry=D("2025-03-15"))
+
+
+def test_update_deadline_relinks_only_when_asked(planner) -> None:
+    doc = planner.add_document(kind="visa", title="Visa", expires=D("2026-01-01"))
+    trip = planner.add_trip(zone="georgia", entry=D("2025-01-01"))
+    item = planner.add_deadline(title="x", due=D("2025-06-01"), document_id=doc.id)
+    assert planner.update_deadline(item.id, title="y", due=D("2025-06-02")).document_id == doc.id
+    moved = planner.update_deadline(item.id, title="y", due=D("2025-06-02"), relink=True, trip_id=trip.id)
+    assert (moved.document_id, moved.trip_id) == (None, trip.id)
