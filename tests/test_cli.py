@@ -448,7 +448,7 @@ def test_zone_add_and_list(initialised: Cli) -> None:
 def test_deadline_linked_to_a_document(initialised: Cli) -> None:
     run = initialised
     doc_id = run("doc", "add", "--kind", "visa", "--title", "Виза", "--expires", "2026-01-01")[1].strip()
-    code, out, _ = run("deadline", "add", "--title", "Продлить", "--due", "2025-12-01", "--document", doc_id)
+    code, _out, _ = run("deadline", "add", "--title", "Продлить", "--due", "2025-12-01", "--document", doc_id)
     assert code == 0
-    code, _, err = run("deadline", "add", "--title", "x", "--due", "2025-12-01", "--document", "nope")
+    code, _, _err = run("deadline", "add", "--title", "x", "--due", "2025-12-01", "--document", "nope")
     assert code == 5

@@ -362,7 +362,8 @@ class Planner:
             )
             if relink:
                 conn.execute(
-                    "UPDATE deadlines SET document_id = ?, trip_id = ? WHERE id = ?", (document_id, trip_id, deadline_id)
+                    "UPDATE deadlines SET document_id = ?, trip_id = ? WHERE id = ?",
+                    (document_id, trip_id, deadline_id),
                 )
         return self.deadline(deadline_id)
 

@@ -93,8 +93,8 @@ class StaysView(QWidget):
         self.trips.itemSelectionChanged.connect(self._update_buttons)
         self.on_edit.dateChanged.connect(lambda *_: self.update_answers())
         self.for_spin.valueChanged.connect(lambda *_: self.update_answers())
-        order = [self.zone_list, self.new_zone_button, self.rules_button, self.trips, self.add_trip_button, self.edit_trip_button,
-                 self.delete_trip_button, self.on_edit, self.for_spin, self.chart]  # fmt: skip
+        order = [self.zone_list, self.new_zone_button, self.rules_button, self.trips, self.add_trip_button,
+                 self.edit_trip_button, self.delete_trip_button, self.on_edit, self.for_spin, self.chart]  # fmt: skip
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
         self.on_edit.setDate(to_qdate(today()))
