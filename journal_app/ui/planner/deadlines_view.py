@@ -153,7 +153,8 @@ class DeadlinesView(QWidget):
             if item.id == current:
                 self.tree.setCurrentItem(row)
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(1)
+        for column in range(self.tree.columnCount()):  # titles readable; the columns follow their contents
+            self.tree.resizeColumnToContents(column)
         self._filling = False
         self._update_buttons()
 
