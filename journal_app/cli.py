@@ -222,6 +222,7 @@ def build_parser() -> argparse.ArgumentParser:
                           help="rolling:N:M (N days in any M), per-entry:N or year:N; repeat for several")  # fmt: skip
     zone_add.add_argument("--register-within", type=int, metavar="K", help="register within K days of arrival")
     zone.add_parser("list", help="zones and their rules").add_argument("--json", action="store_true")
+    zone.add_parser("delete", help="delete a zone with its trips").add_argument("name")
 
     stay = commands.add_parser("stay", help="days used and left in a zone")
     stay.add_argument("zone")
@@ -678,6 +679,10 @@ def _rule(text: str) -> Rule:
 def cmd_zone(args: argparse.Namespace, kdf: KdfParams) -> int:
     rules = [_rule(r) for r in args.rule] if args.action == "add" else []
     with _open_planner(args, kdf) as planner:
+        if args.action == "delete":
+            trips = planner.delete_zone(args.name)
+            print(f"Deleted the zone and {trips} trips.", file=sys.stderr)
+            return EXIT_OK
         if args.action == "add":
             zone = planner.save_zone(args.name, title=args.title or args.name, rules=rules,
                                      register_within=args.register_within)  # fmt: skip

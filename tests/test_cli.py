@@ -439,6 +439,9 @@ def test_zone_add_and_list(initialised: Cli) -> None:
     assert zones["schengen"]["rules"][0]["limit"] == 90
     run("trip", "add", "--zone", "montenegro", "--entry", "2025-05-01", "--exit", "2025-05-10")
     assert run.json("stay", "montenegro", "--on", "2025-05-14")["days_remaining"] == 20
+    assert run("zone", "delete", "montenegro")[0] == 0
+    assert "montenegro" not in {z["name"] for z in run.json("zone", "list")}
+    assert run("zone", "delete", "montenegro")[0] == 5
     code, _, err = run("zone", "add", "x", "--rule", "weekly:3")
     assert code == 2 and "not a rule" in err
     code, _, err = run("zone", "add", "x", "--rule", "rolling:200:100")

@@ -161,3 +161,14 @@ def test_update_deadline_relinks_only_when_asked(planner) -> None:
     assert planner.update_deadline(item.id, title="y", due=D("2025-06-02")).document_id == doc.id
     moved = planner.update_deadline(item.id, title="y", due=D("2025-06-02"), relink=True, trip_id=trip.id)
     assert (moved.document_id, moved.trip_id) == (None, trip.id)
+
+
+def test_delete_zone_takes_its_trips_and_unlinks_deadlines(planner) -> None:
+    trip = planner.add_trip(zone="serbia", entry=D("2025-03-10"))
+    registration = next(d for d in planner.deadlines() if d.trip_id == trip.id)
+    assert planner.delete_zone("Serbia") == 1
+    assert "serbia" not in {z.name for z in planner.zones()}
+    assert planner.trips() == []
+    assert planner.deadline(registration.id).trip_id is None
+    with pytest.raises(NoSuchItem):
+        planner.delete_zone("serbia")

@@ -412,6 +412,14 @@ class Planner:
                 )
         return self.zone(name)
 
+    def delete_zone(self, name: str) -> int:
+        """Delete a zone with its trips (the trips' deadlines stay, unlinked). Returns how many trips went with it."""
+        zone = self.zone(name)
+        with self._transaction() as conn:
+            trips = conn.execute("DELETE FROM trips WHERE zone_id = ?", (zone.id,)).rowcount
+            conn.execute("DELETE FROM zones WHERE id = ?", (zone.id,))
+        return int(trips)
+
     def add_trip(
         self,
         *,

@@ -248,6 +248,13 @@
             <numerusform>Register within %n days of arrival.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Delete the zone %1 and its %n trip(s)? Its deadlines stay.</source>
+        <translation>
+            <numerusform>Delete the zone %1 and its %n trip? Its deadlines stay.</numerusform>
+            <numerusform>Delete the zone %1 and its %n trips? Its deadlines stay.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TagPanel</name>

@@ -2467,6 +2467,14 @@
         <translation>&amp;Своя зона…</translation>
     </message>
     <message>
+        <source>Delete zone…</source>
+        <translation>Удалить зону…</translation>
+    </message>
+    <message>
+        <source>Delete this zone and its trips</source>
+        <translation>Удалить эту зону и её поездки</translation>
+    </message>
+    <message>
         <source>Add a country or area with its own rules</source>
         <translation>Добавить страну или зону со своими правилами</translation>
     </message>
@@ -2585,6 +2593,18 @@
     <message>
         <source>Delete</source>
         <translation>Удалить</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the zone %1 and its %n trip(s)? Its deadlines stay.</source>
+        <translation>
+            <numerusform>Удалить зону %1 и её %n поездку? Сроки останутся.</numerusform>
+            <numerusform>Удалить зону %1 и её %n поездки? Сроки останутся.</numerusform>
+            <numerusform>Удалить зону %1 и её %n поездок? Сроки останутся.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete zone</source>
+        <translation>Удалить зону</translation>
     </message>
 </context>
 <context>

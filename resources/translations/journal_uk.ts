@@ -2467,6 +2467,14 @@
         <translation>&amp;Своя зона…</translation>
     </message>
     <message>
+        <source>Delete zone…</source>
+        <translation>Видалити зону…</translation>
+    </message>
+    <message>
+        <source>Delete this zone and its trips</source>
+        <translation>Видалити цю зону та її поїздки</translation>
+    </message>
+    <message>
         <source>Add a country or area with its own rules</source>
         <translation>Додати країну або зону з власними правилами</translation>
     </message>
@@ -2585,6 +2593,18 @@
     <message>
         <source>Delete</source>
         <translation>Видалити</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the zone %1 and its %n trip(s)? Its deadlines stay.</source>
+        <translation>
+            <numerusform>Видалити зону %1 і її %n поїздку? Строки залишаться.</numerusform>
+            <numerusform>Видалити зону %1 і її %n поїздки? Строки залишаться.</numerusform>
+            <numerusform>Видалити зону %1 і її %n поїздок? Строки залишаться.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete zone</source>
+        <translation>Видалити зону</translation>
     </message>
 </context>
 <context>

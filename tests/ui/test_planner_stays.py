@@ -152,3 +152,19 @@ def test_a_new_zone_for_a_country_without_a_preset(qtbot, vault):
     again.name_edit.setText("ЧЕРНОГОРИЯ")
     again.buttons.accepted.emit()
     assert again.isVisible() and again.error_label.text()
+
+
+def test_delete_a_zone_after_confirming(qtbot, vault, monkeypatch):
+    _workspace, view = stays_view(qtbot, vault)
+    vault.planner().add_trip(zone="serbia", entry=date(2025, 3, 1))
+    view.reload()
+    view.select_zone("serbia")
+    asked: list[str] = []
+    monkeypatch.setattr(prompts, "confirm", lambda _parent, _title, text, _go: asked.append(text) or False)
+    view.delete_zone()
+    assert "serbia" in {z.name for z in vault.planner().zones()}  # "Cancel" keeps it
+    monkeypatch.setattr(prompts, "confirm", lambda *a: True)
+    view.delete_zone()
+    assert "serbia" not in {z.name for z in vault.planner().zones()}
+    assert "1 trip" in asked[0]
+    assert all(view.zone_list.item(r).text() != "Serbia" for r in range(view.zone_list.count()))

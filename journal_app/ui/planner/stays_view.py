@@ -57,6 +57,7 @@ class StaysView(QWidget):
         self.zone_info.setWordWrap(True)
         self.rules_button = QPushButton()
         self.new_zone_button = QPushButton()
+        self.delete_zone_button = QPushButton()
         self.trips = QTableWidget(0, 4)
         self.trips.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.trips.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -86,6 +87,7 @@ class StaysView(QWidget):
         self.zone_list.currentItemChanged.connect(lambda *_: self._on_zone_chosen())
         self.rules_button.clicked.connect(self.edit_rules)
         self.new_zone_button.clicked.connect(self.new_zone)
+        self.delete_zone_button.clicked.connect(self.delete_zone)
         self.add_trip_button.clicked.connect(self.add_trip)
         self.edit_trip_button.clicked.connect(self.edit_trip)
         self.delete_trip_button.clicked.connect(self.delete_trip)
@@ -93,8 +95,9 @@ class StaysView(QWidget):
         self.trips.itemSelectionChanged.connect(self._update_buttons)
         self.on_edit.dateChanged.connect(lambda *_: self.update_answers())
         self.for_spin.valueChanged.connect(lambda *_: self.update_answers())
-        order = [self.zone_list, self.new_zone_button, self.rules_button, self.trips, self.add_trip_button,
-                 self.edit_trip_button, self.delete_trip_button, self.on_edit, self.for_spin, self.chart]  # fmt: skip
+        order = [self.zone_list, self.new_zone_button, self.delete_zone_button, self.rules_button, self.trips,
+                 self.add_trip_button, self.edit_trip_button, self.delete_trip_button, self.on_edit, self.for_spin,
+                 self.chart]  # fmt: skip
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
         self.on_edit.setDate(to_qdate(today()))
@@ -138,7 +141,10 @@ class StaysView(QWidget):
         zones_layout = QVBoxLayout(zones_pane)
         zones_layout.setContentsMargins(0, 0, 0, 0)
         zones_layout.addWidget(self.zone_list, 1)
-        zones_layout.addWidget(self.new_zone_button)
+        zone_buttons = FlowLayout()
+        zone_buttons.addWidget(self.new_zone_button)
+        zone_buttons.addWidget(self.delete_zone_button)
+        zones_layout.addLayout(zone_buttons)
         splitter.addWidget(zones_pane)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(1, 1)
@@ -150,6 +156,8 @@ class StaysView(QWidget):
     def retranslate(self) -> None:
         self.zone_list.setAccessibleName(self.tr("Countries and zones"))
         self.new_zone_button.setText(self.tr("New &zone…"))
+        self.delete_zone_button.setText(self.tr("Delete zone…"))
+        self.delete_zone_button.setAccessibleName(self.tr("Delete this zone and its trips"))
         self.new_zone_button.setAccessibleName(self.tr("Add a country or area with its own rules"))
         self.rules_button.setText(self.tr("Edit &rules…"))
         self.rules_button.setAccessibleName(self.tr("Edit the rules of this zone"))
@@ -221,6 +229,7 @@ class StaysView(QWidget):
     def _show_zone(self) -> None:
         zone = self._zone
         self.rules_button.setEnabled(zone is not None)
+        self.delete_zone_button.setEnabled(zone is not None)
         self.add_trip_button.setEnabled(zone is not None)
         if zone is None:
             self.zone_info.clear()
@@ -339,6 +348,24 @@ class StaysView(QWidget):
         except JournalError as error:
             self._show_message(error_text(error))
         self._on_zone_chosen()
+        self.changed.emit()
+
+    def delete_zone(self) -> None:
+        zone = self._zone
+        if zone is None:
+            return
+        trips = sum(1 for t in self._planner.trips() if t.zone == zone.name)
+        text = self.tr("Delete the zone %1 and its %n trip(s)? Its deadlines stay.", "", trips).replace(
+            "%1", zone_title(zone)
+        )
+        if not prompts.confirm(self, self.tr("Delete zone"), text, self.tr("Delete")):
+            return
+        try:
+            self._planner.delete_zone(zone.name)
+        except JournalError as error:
+            self._show_message(error_text(error))
+        self._zone = None
+        self.reload()
         self.changed.emit()
 
     def new_zone(self) -> ZoneRulesDialog:
