@@ -168,3 +168,17 @@ def test_delete_a_zone_after_confirming(qtbot, vault, monkeypatch):
     assert "serbia" not in {z.name for z in vault.planner().zones()}
     assert "1 trip" in asked[0]
     assert all(view.zone_list.item(r).text() != "Serbia" for r in range(view.zone_list.count()))
+
+
+def test_rename_a_zone_in_its_rules_dialog(qtbot, vault):
+    _workspace, view = stays_view(qtbot, vault)
+    view.select_zone("serbia")
+    dialog = view.edit_rules()
+    assert dialog.name_edit.text() == "Serbia"
+    accept(qtbot, dialog)
+    assert vault.planner().zone("serbia").title == "Serbia"  # unchanged
+    dialog = view.edit_rules()
+    dialog.name_edit.setText("Сербия (по безвизу)")
+    accept(qtbot, dialog)
+    assert vault.planner().zone("serbia").title == "Сербия (по безвизу)"
+    assert view.zone_list.currentItem().text() == "Сербия (по безвизу)"

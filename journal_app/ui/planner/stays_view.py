@@ -318,6 +318,8 @@ class StaysView(QWidget):
                 self._zone = None
                 self.reload()
                 self.select_zone(created)
+            elif isinstance(dialog, ZoneRulesDialog) and self._zone is not None:
+                self.reload()  # the zone may have a new name in the list
             else:
                 self._on_zone_chosen()
             self.changed.emit()

@@ -81,9 +81,9 @@ class ZoneRulesDialog(QDialog):
         self.register_check.setChecked(register_within is not None)
         self.register_spin.setEnabled(register_within is not None)
         self.register_spin.setValue(register_within or 0)
-        self.zone_label.setVisible(zone is not None)
-        self.name_label.setVisible(zone is None)
-        self.name_edit.setVisible(zone is None)
+        self.zone_label.hide()  # the name field says which zone it is, and renames it
+        if zone is not None:
+            self.name_edit.setText(zone_title(zone))
         self.resize(560, 340)
 
     def retranslate(self) -> None:
@@ -183,7 +183,14 @@ class ZoneRulesDialog(QDialog):
                 self._planner.save_zone(name, title=name, rules=rules, register_within=register_within)
                 self.created_name = name
             else:
-                self._planner.save_zone(self._zone.name, title=self._zone.title, rules=rules,
+                title = " ".join(self.name_edit.text().split())
+                if not title:
+                    self._error(self.tr("Please give the country or area a name."))
+                    self.name_edit.setFocus()
+                    return
+                if title == zone_title(self._zone):  # unchanged (perhaps a translated preset title): keep it
+                    title = self._zone.title
+                self._planner.save_zone(self._zone.name, title=title, rules=rules,
                                         register_within=register_within, note=self._zone.note)  # fmt: skip
         except JournalError as error:
             self._error(error_text(error))
