@@ -136,6 +136,11 @@ def shoot(app: QApplication, language: str, folder: Path) -> None:
         if "Schengen" in stays.zone_list.item(row).text() or "Шенген" in stays.zone_list.item(row).text():
             stays.zone_list.setCurrentRow(row)
     wait(app, 300)
+    from PySide6.QtWidgets import QScrollArea
+
+    for area in stays.findChildren(QScrollArea):  # show the chart: when days free up
+        area.ensureWidgetVisible(stays.chart)
+    wait(app, 200)
     window.grab().save(str(OUT / f"stays_{language}.png"))
     window.lock("user", force=True)
     window.close()
