@@ -19,7 +19,8 @@ THEMES = ("system", "light", "dark")
 
 DEFAULT_AUTO_LOCK_MINUTES = 5
 DEFAULT_CLIPBOARD_CLEAR_SECONDS = 30
-DEFAULT_EDITOR_FONT_SIZE = 12
+SYSTEM_FONT_SIZE = 0  # the editor follows the system's font size
+DEFAULT_EDITOR_FONT_SIZE = SYSTEM_FONT_SIZE
 MIN_FONT_SIZE, MAX_FONT_SIZE = 8, 36
 MAX_AUTO_LOCK_MINUTES = 240
 MAX_CLIPBOARD_SECONDS = 600
@@ -126,10 +127,13 @@ class SettingsStore(QObject):
 
     @property
     def editor_font_size(self) -> int:
+        """Points, or SYSTEM_FONT_SIZE (0): the system's size, so a large system font makes a large editor."""
+        if self._int("editor_font_size", DEFAULT_EDITOR_FONT_SIZE, SYSTEM_FONT_SIZE, MAX_FONT_SIZE) < MIN_FONT_SIZE:
+            return SYSTEM_FONT_SIZE
         return self._int("editor_font_size", DEFAULT_EDITOR_FONT_SIZE, MIN_FONT_SIZE, MAX_FONT_SIZE)
 
     def set_editor_font_size(self, points: int) -> None:
-        points = _clamp(int(points), MIN_FONT_SIZE, MAX_FONT_SIZE)
+        points = SYSTEM_FONT_SIZE if int(points) < MIN_FONT_SIZE else _clamp(int(points), MIN_FONT_SIZE, MAX_FONT_SIZE)
         if points != self.editor_font_size:
             self._set("editor_font_size", points)
             self.editor_font_size_changed.emit(points)

@@ -202,3 +202,16 @@ def test_word_count_and_font_size(qtbot, vault, journal):
     qtbot.waitUntil(lambda: workspace.editor.word_count_label.text() in ("3 words", "3 word(s)"), timeout=3000)
     workspace.set_editor_font_size(18)
     assert workspace.editor.body.font().pointSize() == 18
+
+
+def test_the_editor_follows_the_system_font_size_by_default(qtbot, vault):
+    from PySide6.QtWidgets import QApplication
+
+    from journal_app.ui.settings_store import SettingsStore
+
+    assert SettingsStore().editor_font_size == 0  # "as the system"
+    workspace = make_workspace(qtbot, vault)
+    workspace.set_editor_font_size(0)
+    assert workspace.editor.body.font().pointSizeF() == QApplication.font().pointSizeF()
+    workspace.set_editor_font_size(20)
+    assert workspace.editor.body.font().pointSize() == 20

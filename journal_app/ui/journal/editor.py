@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QDate, QLocale, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QCompleter,
     QDateEdit,
@@ -265,8 +266,13 @@ class EntryEditor(QWidget):
         self._tag_names.setStringList(names)
 
     def set_font_size(self, points: int) -> None:
+        """Points; 0 or less follows the system's font size."""
         font = self.body.font()
-        font.setPointSize(max(6, points))
+        if points <= 0:
+            system = QApplication.font().pointSizeF()
+            font.setPointSizeF(system if system > 0 else 11.0)
+        else:
+            font.setPointSize(max(6, points))
         self.body.setFont(font)
         self.body.document().setDefaultFont(font)
 

@@ -68,8 +68,8 @@ class SettingsDialog(QDialog):
         self.tray = QCheckBox()
         self.tray.setChecked(settings.tray_icon)
         self.font_size = QSpinBox()
-        self.font_size.setRange(MIN_FONT_SIZE, MAX_FONT_SIZE)
-        self.font_size.setValue(settings.editor_font_size)
+        self.font_size.setRange(MIN_FONT_SIZE - 1, MAX_FONT_SIZE)  # the lowest value means "as the system"
+        self.font_size.setValue(settings.editor_font_size or MIN_FONT_SIZE - 1)
         title = settings.window_title
         self.window_title = QLineEdit("" if title == DEFAULT_WINDOW_TITLE else title)
         self.window_title.setPlaceholderText(DEFAULT_WINDOW_TITLE)  # the app's name, not translated
@@ -170,6 +170,7 @@ class SettingsDialog(QDialog):
         self.clipboard.setSuffix(self.tr(" s"))
         self.clipboard.setSpecialValueText(self.tr("Never"))
         self.font_size.setSuffix(self.tr(" pt"))
+        self.font_size.setSpecialValueText(self.tr("As the system"))
         self.tray.setText(self.tr("Show an icon in the system &tray"))
         self.language_box.setAccessibleName(self.tr("Language"))
         self.theme_box.setAccessibleName(self.tr("Theme"))
