@@ -172,3 +172,13 @@ def test_delete_zone_takes_its_trips_and_unlinks_deadlines(planner) -> None:
     assert planner.deadline(registration.id).trip_id is None
     with pytest.raises(NoSuchItem):
         planner.delete_zone("serbia")
+
+
+def test_horizon_warns_when_planned_trips_go_over_the_limit(planner) -> None:
+    on = D("2025-03-01")
+    planner.add_trip(zone="schengen", entry=D("2025-04-01"), exit=D("2025-07-15"))  # 106 days planned
+    items = [(i.date, i.reason, i.title) for i in planner.horizon(on, 130)]
+    assert (D("2025-06-30"), "over_limit", "Schengen area") in items  # the 91st day of the planned trip
+    assert not [i for i in planner.horizon(on) if i.reason == "over_limit"]  # beyond the 90 days
+    planner.add_trip(zone="turkey", entry=D("2024-01-01"), exit=D("2024-06-01"))  # a past overstay: no warning
+    assert not [i for i in planner.horizon(on, 130) if i.reason == "over_limit" and i.title == "Turkey"]

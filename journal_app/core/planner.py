@@ -565,12 +565,19 @@ class Planner:
             items.append(HorizonItem(due_day, "deadline", "deadline", title, due_day < on, deadline_id))
         for zone in self.zones():
             trips = self.trips(zone.name)
-            here = [t for t in trips if t.entry <= on and (t.exit is None or t.exit >= on)]
-            if not here:
+            if not trips:
                 continue
             answer = calculate(zone.rules, [Stay(t.entry, t.exit, t.counts) for t in trips], on)
-            exit_day = answer.latest_exit or on
-            if exit_day <= end:
-                overstayed = answer.max_stay_days == 0
-                items.append(HorizonItem(exit_day, "stay", "latest_exit", zone.title, overstayed, zone.id))
+            here = [t for t in trips if t.entry <= on and (t.exit is None or t.exit >= on)]
+            if here:
+                exit_day = answer.latest_exit or on
+                if exit_day <= end:
+                    overstayed = answer.max_stay_days == 0
+                    items.append(HorizonItem(exit_day, "stay", "latest_exit", zone.title, overstayed, zone.id))
+            # recorded (planned) trips that would break a rule on a day still ahead: warn on the first such day
+            for violation in answer.violations:
+                if violation.last_day >= on and violation.first_day <= end:
+                    first = max(violation.first_day, on)
+                    items.append(HorizonItem(first, "stay", "over_limit", zone.title, False, zone.id))
+                    break
         return sorted(items, key=lambda i: (i.date, i.kind, i.title))

@@ -1988,6 +1988,10 @@
         <translation>Крайний выезд: %1</translation>
     </message>
     <message>
+        <source>Planned trips go over the limit: %1</source>
+        <translation>Запланированные поездки превышают лимит: %1</translation>
+    </message>
+    <message>
         <source>Register arrival: %1</source>
         <translation>Регистрация по приезде: %1</translation>
     </message>

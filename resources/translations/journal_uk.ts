@@ -1988,6 +1988,10 @@
         <translation>Останній виїзд: %1</translation>
     </message>
     <message>
+        <source>Planned trips go over the limit: %1</source>
+        <translation>Заплановані поїздки перевищують ліміт: %1</translation>
+    </message>
+    <message>
         <source>Register arrival: %1</source>
         <translation>Реєстрація після приїзду: %1</translation>
     </message>

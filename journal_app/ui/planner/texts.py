@@ -152,6 +152,9 @@ def reason_text(item: HorizonItem, zone_titles: dict[str, str] | None = None) ->
     if item.reason == "latest_exit":
         title = (zone_titles or {}).get(item.ref, item.title)
         return QCoreApplication.translate("Planner", "Latest exit from %1").replace("%1", title)
+    if item.reason == "over_limit":
+        title = (zone_titles or {}).get(item.ref, item.title)
+        return QCoreApplication.translate("Planner", "Planned trips go over the limit: %1").replace("%1", title)
     if item.reason == "register_arrival":
         return QCoreApplication.translate("Planner", "Register arrival: %1").replace("%1", item.title)
     return item.title
