@@ -7,6 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from journal_app.core.errors import JournalError
+
 from .texts import plurals
 
 SUMMARY_DAYS = 14
@@ -15,7 +17,10 @@ SUMMARY_DAYS = 14
 def due_summary(planner: Any, today: date) -> str | None:
     """None when nothing is overdue or due within 14 days; otherwise one short sentence with counts only (no titles:
     the shell may show it where someone else can see the screen)."""
-    items = planner.horizon(today, SUMMARY_DAYS)
+    try:
+        items = planner.horizon(today, SUMMARY_DAYS)
+    except JournalError:
+        return None  # the horizon page says what went wrong; the journal still opens
     overdue = sum(1 for item in items if item.overdue)
     soon = len(items) - overdue
     if not items:
@@ -31,3 +36,27 @@ def due_summary(planner: Any, today: date) -> str | None:
     return QCoreApplication.translate("Planner", "When you have a moment: %1. It is in the Horizon.").replace(
         "%1", parts[0]
     )
+
+
+def broken_items(planner: Any) -> list[Any]:
+    """The planner's items that cannot be read as stored (core `Planner.problems`); never raises."""
+    try:
+        return list(planner.problems())
+    except JournalError:
+        return []
+
+
+def broken_summary(problems: list[Any]) -> str:
+    """One sentence naming where the first unreadable item is (no titles, as above)."""
+    where = {
+        "document": QCoreApplication.translate("Planner", "Documents"),
+        "deadline": QCoreApplication.translate("Planner", "Deadlines"),
+    }.get(problems[0].kind, QCoreApplication.translate("Planner", "Stays"))
+    text = QCoreApplication.translate(
+        "Planner",
+        "%n planner item(s) hold a value the app cannot use (a date out of range, or too many days) and are left "
+        "out of the horizon. Correct or delete them in %1.",
+        "",
+        len(problems),
+    )
+    return text.replace("%1", where)
