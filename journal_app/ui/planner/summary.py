@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from journal_app.core.errors import JournalError
 
@@ -38,6 +38,13 @@ def due_summary(planner: Any, today: date) -> str | None:
     )
 
 
+class BrokenItemsText(QObject):
+    """The plural sentence about unreadable items (a QObject, so that lupdate sees its %n)."""
+
+    def sentence(self, n: int) -> str:
+        return self.tr("%n planner item(s) hold a value out of range and are left out of the horizon. Fix or delete them in %1.", "", n)  # noqa: E501  # fmt: skip
+
+
 def broken_items(planner: Any) -> list[Any]:
     """The planner's items that cannot be read as stored (core `Planner.problems`); never raises."""
     try:
@@ -52,11 +59,5 @@ def broken_summary(problems: list[Any]) -> str:
         "document": QCoreApplication.translate("Planner", "Documents"),
         "deadline": QCoreApplication.translate("Planner", "Deadlines"),
     }.get(problems[0].kind, QCoreApplication.translate("Planner", "Stays"))
-    text = QCoreApplication.translate(
-        "Planner",
-        "%n planner item(s) hold a value the app cannot use (a date out of range, or too many days) and are left "
-        "out of the horizon. Correct or delete them in %1.",
-        "",
-        len(problems),
-    )
+    text = BrokenItemsText().sentence(len(problems))
     return text.replace("%1", where)
