@@ -156,3 +156,41 @@ def test_the_app_opens_the_journal_and_shows_the_broken_item(qtbot, broken_vault
     # the healthy deadline still reminds; the reminder of 1,000,000 days reads as none
     assert [d.title for d in workspace.notifier.due_now()] == ["Обычный срок"]
     window.grab().save("/tmp/i10-broken.png")
+
+
+@pytest.mark.parametrize(
+    ("section", "key", "value"),
+    [
+        ("documents", "lead_days", 1_000_000),
+        ("documents", "expires", "0001-01-01"),
+        ("deadlines", "remind_days", 10**20),
+        ("deadlines", "due_date", "9999-12-31"),
+        ("deadlines", "repeat", "every:99999999999"),
+        ("zones", "register_within", 10**9),
+        ("entries", "entry_date", "1812-09-07"),
+    ],
+)
+def test_a_json_import_with_values_out_of_range_is_refused_and_stores_nothing(
+    tmp_path: Path, section: str, key: str, value: object
+) -> None:
+    from journal_app.core.errors import InvalidInput
+    from journal_app.core.export import export_json
+    from journal_app.core.importers import import_json
+
+    source = Vault.create(tmp_path / "source", PASSPHRASE, kdf=FAST_KDF)
+    planner = source.planner()
+    doc = planner.add_document(kind="visa", title="Виза", expires=date(2027, 1, 1))
+    planner.add_deadline(title="Срок", due=date(2027, 1, 1), repeat="every:30", document_id=doc.id)
+    planner.save_zone("montenegro", title="Черногория", rules=planner.zone("schengen").rules, register_within=1)
+    source.journal().add(title="Запись", body="текст", entry_date=date(2026, 1, 1))
+    export_json(source, tmp_path / "all.json")
+    source.close()
+    data = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))
+    rows = [r for r in data[section] if key in r and (section != "zones" or r["name"] == "montenegro")]
+    rows[0][key] = value
+    (tmp_path / "odd.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with Vault.create(tmp_path / "target", PASSPHRASE, kdf=FAST_KDF) as target:
+        with pytest.raises(InvalidInput, match=f"'{key}' is out of range"):
+            import_json(target, tmp_path / "odd.json")
+        assert target.journal().list_entries() == [] and target.planner().documents() == []
+        assert import_json(target, tmp_path / "all.json").imported == 1  # the file as exported comes in whole
