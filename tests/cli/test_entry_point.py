@@ -74,3 +74,32 @@ def test_no_cli_module_loads_qt() -> None:
         result = subprocess.run([sys.executable, "-c", code], capture_output=True,
                                 text=True, env=no_display_env(), timeout=60, check=False)  # fmt: skip
         assert result.returncode == 0, (module, result.stderr)
+
+
+#: The inputs the issue found ending in "unexpected error (OverflowError/ValueError/...)" from the installed command.
+BAD_INPUTS = [
+    ("doc", "add", "--kind", "visa", "--title", "V", "--expires", "2027-01-01", "--lead-days", "100000000000000000000"),
+    ("deadline", "add", "--title", "D", "--due", "2027-01-01", "--remind-days", str(10**20)),
+    ("deadline", "add", "--title", "D", "--due", "2027-01-01", "--repeat", "every:99999999999"),
+    ("deadline", "add", "--title", "D", "--due", "9999-12-31", "--repeat", "yearly"),
+    ("stay", "schengen", "--on", "9999-12-31"),
+    ("horizon", "--days", "1000000000"),
+    ("horizon", "--on", "9999-12-31"),
+    ("checklist", "apply", "leaving", "--anchor", "0001-01-01"),
+    ("checklist", "apply", "leaving", "--anchor", "1900-01-01"),  # its items would fall before 1900
+    ("stay", "schengen", "--for", "99999999999999"),
+    ("zone", "add", "x", "--rule", "rolling:10:99999999999"),
+]
+
+
+def test_the_bad_inputs_of_the_issue_are_usage_errors_and_store_nothing(tmp_path: Path) -> None:
+    session = Session([str(PROGRAM)], tmp_path)
+    session.run("init")
+    for args in BAD_INPUTS:
+        result = session.run(*args, code=2)
+        last = result.stderr.strip().splitlines()[-1]
+        assert last.startswith("journal-app: ") and "must be" in last, (args, result.stderr)
+    stdin = "Начало\n".encode() + b"\xff\xfe" + "конец".encode()
+    result = session.run("add", stdin=stdin, code=2)
+    assert f"byte {len('Начало'.encode()) + 1}" in result.stderr and "nothing was stored" in result.stderr
+    assert session.json("list") == [] and session.json("deadline", "list") == [] and session.json("doc", "list") == []
