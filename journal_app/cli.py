@@ -26,6 +26,7 @@ from .core.errors import (
     NotAVault,
     VaultDamaged,
     VaultExists,
+    VaultUnavailable,
     WrongPassphrase,
 )
 from .core.export import export_html, export_json, export_markdown
@@ -41,6 +42,7 @@ from .core.templates import LANGUAGES, find_template, load_templates
 from .core.vault import Vault
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_DAMAGED, EXIT_NO_ITEM = 0, 1, 2, 3, 4, 5
+EXIT_UNAVAILABLE = 6  # disk full, read-only, unreadable, busy
 
 COMMANDS = (
     "init",
@@ -796,6 +798,7 @@ _EXIT_CODES: list[tuple[type[BaseException], int]] = [
     (VaultDamaged, EXIT_DAMAGED),
     (NotAVault, EXIT_DAMAGED),
     (NoSuchItem, EXIT_NO_ITEM),
+    (VaultUnavailable, EXIT_UNAVAILABLE),
     (VaultExists, EXIT_ERROR),
     (VaultTooNew, EXIT_ERROR),
     (JournalError, EXIT_ERROR),
