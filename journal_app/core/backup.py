@@ -4,8 +4,9 @@
     frames: 4-byte big-endian length, then an AES-256-GCM sealed chunk of at most 1 MiB of plaintext;
             nonce = the header's 8-byte prefix + the chunk index; associated data = header + index + final flag
 
-The plaintext stream is a JSON manifest (with the journal's SQLCipher key) followed by the journal file's bytes, so a
-backup is as private as its passphrase. Truncation, reordering, dropped or repeated chunks and a changed header are
+The plaintext stream is a JSON manifest followed by a copy of the journal file re-encrypted, page by page, under a
+fresh random SQLCipher key and salt; the manifest holds that fresh key. So a backup is as private as its passphrase,
+and its key never opens the live vault (nor entries written after the backup). Truncation, reordering, dropped or repeated chunks and a changed header are
 all detected. Nothing is written anywhere but the output file, which only appears complete.
 """
 
@@ -27,6 +28,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
@@ -41,7 +43,10 @@ CIPHER_AES_GCM = 1
 HEADER_BYTES = 64
 CHUNK_BYTES = 1024 * 1024
 TAG_BYTES = 16
-MAX_MEMORY_KIB = 4 * 1024 * 1024  # refuse headers asking for absurd key-derivation memory
+#: The key-derivation parameters a backup header may name: only those this format writes. Anything else (an untrusted
+#: file asking for gigabytes or hours of Argon2id) is refused as not a backup before any key derivation runs.
+#: Tests add their cheap parameters here (tests/conftest.py); nothing in the app or the command line changes it.
+ACCEPTED_KDF: tuple[KdfParams, ...] = (KDF_V1,)
 _HEADER = struct.Struct(">BBIII16s8s")  # version, cipher, memory KiB, iterations, lanes, salt, nonce prefix
 _INFO_ENCRYPT = b"journal backup v1 encryption"
 _INFO_CHECK = b"journal backup v1 key check"
@@ -100,6 +105,62 @@ def _fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
+# -- re-keying the copy -------------------------------------------------------------------------------------------
+
+
+class _PageRekeyer:
+    """Re-encrypts SQLCipher 4 pages from the live key to a fresh one (docs/FORMAT.md has the page layout): each page
+    of the database is decrypted (its HMAC checked first), then encrypted under the new key with a new random IV and
+    sealed with a new HMAC; page 1 gets a new salt. Bytes past the database's last page are not part of it and are
+    replaced by random bytes of the same length. Works on whole 4096-byte pages, block by block."""
+
+    def __init__(self, old_key: bytes, old_salt: bytes, page_count: int) -> None:
+        from .vault import page_hmac_key
+
+        self.old_key, self.old_mac = old_key, page_hmac_key(old_key, old_salt)
+        self.new_key = secrets.token_bytes(32)
+        self.new_salt = secrets.token_bytes(SALT_BYTES)
+        self.new_mac = page_hmac_key(self.new_key, self.new_salt)
+        self.page_count = page_count
+        self.number = 1  # the number of the next page
+
+    def block(self, data: bytes) -> bytes:
+        from .vault import PAGE_SIZE
+
+        if len(data) % PAGE_SIZE:
+            raise VaultDamaged("the vault file does not end on a page boundary")
+        out = bytearray()
+        for start in range(0, len(data), PAGE_SIZE):
+            page = data[start : start + PAGE_SIZE]
+            out += self._page(page) if self.number <= self.page_count else secrets.token_bytes(PAGE_SIZE)
+            self.number += 1
+        return bytes(out)
+
+    def _page(self, page: bytes) -> bytes:
+        from .vault import _IV_BYTES, _RESERVE_BYTES, PAGE_SIZE, page_hmac, page_is_authentic
+
+        number = self.number
+        if not page_is_authentic(self.old_mac, page, number):
+            raise VaultDamaged(f"page {number} of the vault file could not be read; nothing was written")
+        start = SALT_BYTES if number == 1 else 0
+        end = PAGE_SIZE - _RESERVE_BYTES
+        old_iv = page[end : end + _IV_BYTES]
+        decryptor = Cipher(algorithms.AES(self.old_key), modes.CBC(old_iv)).decryptor()
+        plain = decryptor.update(page[start:end]) + decryptor.finalize()
+        new_iv = secrets.token_bytes(_IV_BYTES)
+        encryptor = Cipher(algorithms.AES(self.new_key), modes.CBC(new_iv)).encryptor()
+        sealed = bytearray(PAGE_SIZE)
+        if number == 1:
+            sealed[:SALT_BYTES] = self.new_salt
+        sealed[start:end] = encryptor.update(plain) + encryptor.finalize()
+        sealed[end : end + _IV_BYTES] = new_iv
+        mac = page_hmac(self.new_mac, bytes(sealed), number)
+        sealed[end + _IV_BYTES : end + _IV_BYTES + len(mac)] = mac
+        # the rest of the reserved area (none with SQLCipher 4's defaults) stays as the old page had it
+        sealed[end + _IV_BYTES + len(mac) :] = page[end + _IV_BYTES + len(mac) :]
+        return bytes(sealed)
+
+
 # -- writing -------------------------------------------------------------------------------------------------------
 
 
@@ -138,12 +199,17 @@ def write_backup(
     header = _header(kdf, salt, prefix, check_key)
     partial = out_path.with_name(out_path.name + ".partial")
     conn = vault.connection
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    if busy is not None and busy[0]:
+        raise JournalError("the journal is busy (a search or save is running); try again in a moment")
     conn.execute("BEGIN IMMEDIATE")  # no write reaches the file while it is copied
     try:
         source = vault.slot_path
         size = source.stat().st_size
         schema = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        page_count = int(conn.execute("PRAGMA page_count").fetchone()[0])
+        with open(source, "rb") as journal_file:
+            rekeyer = _PageRekeyer(vault.raw_key, journal_file.read(SALT_BYTES), page_count)
         manifest = json.dumps(
             {
                 "format": "journal-backup",
@@ -151,14 +217,14 @@ def write_backup(
                 "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
                 "schema": schema,
                 "size": size,
-                "key": vault.raw_key.hex(),
+                "key": rekeyer.new_key.hex(),  # the copy's own key: it does not open the live vault
             }
         ).encode()
         with open(partial, "xb") as out:
             out.write(header)
             writer = _ChunkWriter(out, header, enc_key, prefix)
-            # the manifest is a chunk of its own, then each 1 MiB block of the file is one chunk (no copying
-            # between them); reading one block ahead tells which chunk is the last
+            # the manifest is a chunk of its own, then each 1 MiB block of the re-keyed file is one chunk; reading
+            # one block ahead tells which chunk is the last
             writer._seal(struct.pack(">I", len(manifest)) + manifest, final=False)
             done = 0
             with open(source, "rb") as journal_file:
@@ -167,7 +233,7 @@ def write_backup(
                     if cancelled is not None and cancelled():
                         raise Cancelled()
                     following = journal_file.read(CHUNK_BYTES)
-                    writer._seal(block, final=not following)
+                    writer._seal(rekeyer.block(block), final=not following)
                     done += len(block)
                     if progress is not None:
                         progress(done, size)
@@ -209,9 +275,13 @@ def _open_header(stream: BinaryIO, passphrase: str) -> tuple[bytes, AESGCM, byte
     version, cipher, memory, iterations, lanes, salt, prefix = _HEADER.unpack(header[: _HEADER.size])
     if version != FORMAT_VERSION or cipher != CIPHER_AES_GCM:
         raise BackupDamaged("unknown backup format version")
-    if not (8 * lanes <= memory <= MAX_MEMORY_KIB and 1 <= iterations <= 100 and 1 <= lanes <= 64):
-        raise BackupDamaged("impossible key-derivation parameters")
-    enc_key, check_key = _subkeys(derive_key(passphrase, salt, KdfParams(memory, iterations, lanes)))
+    params = KdfParams(memory, iterations, lanes)
+    if params not in ACCEPTED_KDF:
+        raise BackupDamaged(
+            f"its key-derivation parameters ({memory} KiB, {iterations} iterations, {lanes} lanes) are not the ones "
+            "this backup format writes"
+        )
+    enc_key, check_key = _subkeys(derive_key(passphrase, salt, params))
     expected = hmac.new(check_key, _INFO_CHECK + header[: _HEADER.size], hashlib.sha256).digest()[:16]
     if not hmac.compare_digest(expected, header[_HEADER.size : _HEADER.size + 16]):
         raise WrongPassphrase()

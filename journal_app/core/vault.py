@@ -118,18 +118,31 @@ def _connect(path: Path) -> Any:
     return conn
 
 
+def page_hmac_key(key: bytes, salt: bytes) -> bytes:
+    """The key of SQLCipher 4's page HMACs for a raw key: PBKDF2-HMAC-SHA512(key, salt XOR 0x3a, 2 iterations)."""
+    return hashlib.pbkdf2_hmac("sha512", key, bytes(b ^ _HMAC_SALT_MASK for b in salt), _HMAC_KEY_ITERATIONS, 32)
+
+
+def page_hmac(mac_key: bytes, page: bytes, number: int) -> bytes:
+    """The HMAC-SHA512 stored in a page: over its encrypted content and IV (page 1 from byte 16, after the salt)
+    followed by the page number as 4 bytes little-endian."""
+    start = SALT_BYTES if number == 1 else 0
+    end = PAGE_SIZE - _RESERVE_BYTES + _IV_BYTES
+    return hmac.new(mac_key, page[start:end] + number.to_bytes(4, "little"), "sha512").digest()
+
+
+def page_is_authentic(mac_key: bytes, page: bytes, number: int) -> bool:
+    if len(page) != PAGE_SIZE:
+        return False
+    stored = page[PAGE_SIZE - _RESERVE_BYTES + _IV_BYTES : PAGE_SIZE]
+    return hmac.compare_digest(page_hmac(mac_key, page, number), stored)
+
+
 def key_fits_page1(page: bytes, key: bytes) -> bool:
     """Does `key` open the SQLCipher file whose first page is `page`? True exactly when page 1's HMAC matches: this
-    is the only test that means "wrong passphrase". The HMAC key is derived as SQLCipher 4 does it for a raw key:
-    PBKDF2-HMAC-SHA512(key, salt XOR 0x3a, 2 iterations, 32 bytes); the HMAC covers bytes 16..4032 of page 1 (the
-    encrypted content and its IV) and the page number 1 as 4 bytes little-endian."""
-    if len(page) < PAGE_SIZE:
-        return False
-    salt = page[:SALT_BYTES]
-    mac_key = hashlib.pbkdf2_hmac("sha512", key, bytes(b ^ _HMAC_SALT_MASK for b in salt), _HMAC_KEY_ITERATIONS, 32)
-    end = PAGE_SIZE - _RESERVE_BYTES + _IV_BYTES
-    expected = hmac.new(mac_key, page[SALT_BYTES:end] + (1).to_bytes(4, "little"), "sha512").digest()
-    return hmac.compare_digest(expected, page[end:PAGE_SIZE])
+    is the only test that means "wrong passphrase"."""
+    page = page[:PAGE_SIZE]
+    return len(page) == PAGE_SIZE and page_is_authentic(page_hmac_key(key, page[:SALT_BYTES]), page, 1)
 
 
 def os_error_as_vault_error(error: OSError, *, writing: bool = True) -> VaultUnavailable:
