@@ -6,8 +6,9 @@
 
 The plaintext stream is a JSON manifest followed by a copy of the journal file re-encrypted, page by page, under a
 fresh random SQLCipher key and salt; the manifest holds that fresh key. So a backup is as private as its passphrase,
-and its key never opens the live vault (nor entries written after the backup). Truncation, reordering, dropped or repeated chunks and a changed header are
-all detected. Nothing is written anywhere but the output file, which only appears complete.
+and its key never opens the live vault (nor entries written after the backup). Truncation, reordering, dropped or
+repeated chunks and a changed header are all detected. Nothing is written anywhere but the output file, which only
+appears complete.
 """
 
 from __future__ import annotations
