@@ -69,3 +69,11 @@ class VaultUnreadable(VaultUnavailable):
     def __init__(self, detail: str = "") -> None:
         text = "the vault files could not be read (check that the drive is connected and that you may read them)"
         super().__init__(f"{text}: {detail}" if detail else text)
+
+
+class NotARegularFile(InvalidInput):
+    """An import or an attachment must come from an ordinary file, not a device, a pipe, a socket or a folder."""
+
+
+class InputTooLarge(InvalidInput):
+    """An input larger than the limit the core sets for it; the message names the limit."""
