@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check -q
 
-.PHONY: run test lint bench install dev clean translations screenshots package package-check appdata-check
+.PHONY: run test test-deep lint bench install dev clean translations screenshots package package-check appdata-check
 
 $(VENV)/.runtime: requirements.lock pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed" if sys.version_info < (3, 11) else 0)'
@@ -24,7 +24,11 @@ run: $(VENV)/.runtime
 	$(VENV)/bin/journal-app $(ARGS)
 
 test: $(VENV)/.dev
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider -m "not deep"
+
+# Exhaustive sweeps (every crash point under strace's fault injection, 200,000-entry imports): many minutes.
+test-deep: $(VENV)/.dev
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider -m deep
 
 lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check journal_app tests benchmarks

@@ -84,3 +84,27 @@ def test_a_damaged_page_stops_the_backup_and_writes_nothing(tmp_path: Path) -> N
         with pytest.raises(VaultDamaged):
             write_backup(vault, tmp_path / "x.backup", BACKUP_PASSPHRASE, kdf=FAST_KDF)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["vault"]
+
+
+def test_stale_partials_are_removed_but_not_a_backup_in_progress_or_a_foreign_file(tmp_path: Path) -> None:
+    import fcntl
+    import os
+
+    from journal_app.core.backup import remove_stale_partials
+
+    with Vault.create(tmp_path / "vault", PASSPHRASE, kdf=FAST_KDF) as vault:
+        good = write_backup(vault, tmp_path / "a.backup", BACKUP_PASSPHRASE, kdf=FAST_KDF)
+    data = good.read_bytes()
+    (tmp_path / "b.backup.partial").write_bytes(data[: len(data) // 2])  # killed half-way
+    (tmp_path / "c.backup.partial").write_bytes(b"")  # killed right after it was created
+    (tmp_path / "notes.partial").write_bytes(b"somebody else's file " * 10)
+    running = tmp_path / "d.backup.partial"
+    running.write_bytes(data[:100])
+    fd = os.open(running, os.O_RDONLY)
+    fcntl.flock(fd, fcntl.LOCK_EX)  # as the writer of a backup in progress holds it
+    try:
+        removed = remove_stale_partials(tmp_path)
+    finally:
+        os.close(fd)
+    assert sorted(p.name for p in removed) == ["b.backup.partial", "c.backup.partial"]
+    assert (tmp_path / "notes.partial").exists() and running.exists() and good.exists()

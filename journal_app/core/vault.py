@@ -362,6 +362,33 @@ def vault_exists(folder: Path) -> bool:
     return all((folder / name).is_file() for name in SLOT_NAMES)
 
 
+def _clear_interrupted_create(folder: Path) -> None:
+    """Remove what a `Vault.create` killed before both slots were in place left behind, so that the folder can be
+    used again. The slots are built as `data.N.tmp` and renamed into place one after the other, so an interrupted
+    create leaves `.tmp` files (and their SQLite working files) and at most one slot: never a vault that could have
+    been opened (both slots are needed), hence no entry. Anything else (two slots, a lone slot with working files
+    or without the other slot's `.tmp`) is left alone."""
+    if not folder.is_dir() or vault_exists(folder):
+        return
+    working = ("", "-wal", "-shm", "-journal")
+    tmp_files = [folder / (name + _TMP_SUFFIX + suffix) for name in SLOT_NAMES for suffix in working]
+    present = [name for name in SLOT_NAMES if (folder / name).exists()]
+    if len(present) > 1:
+        return
+    if present:
+        (lone,) = present
+        (missing,) = [name for name in SLOT_NAMES if name != lone]
+        if not (folder / (missing + _TMP_SUFFIX)).exists():
+            return
+        if any((folder / (lone + suffix)).exists() for suffix in working[1:]):
+            return
+        tmp_files.append(folder / lone)
+    for leftover in tmp_files:
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
+    _fsync_dir(folder)
+
+
 class Vault:
     """An unlocked vault. Create one with `Vault.create` or `Vault.open`; `close()` locks it."""
 
@@ -388,6 +415,7 @@ class Vault:
         """Create a vault; with `source` (an SQLCipher journal file and its raw key), a copy of that journal
         re-encrypted under the new passphrase (used by restore)."""
         folder = Path(folder)
+        _clear_interrupted_create(folder)
         if any((folder / name).exists() for name in SLOT_NAMES):
             raise VaultExists(f"a vault already exists in {folder}")
         if folder.exists() and not folder.is_dir():
