@@ -786,6 +786,10 @@
         <translation>Чего это не может: тот, кто сравнит копии диска, снятые в разное время, может заметить, какой файл меняется, поэтому иногда пишите и в подставной дневник. Новая вторая парольная фраза заменяет прежнюю, а подставной дневник начинается пустым. Удаление уничтожает подставной дневник. Делайте это только из настоящего дневника: если сделать это из подставного, он заменит ваш настоящий.</translation>
     </message>
     <message>
+        <source>Important: the app cannot know which of the two journals is your real one. If you set or remove a second passphrase while the decoy journal is open, the other journal, your real one, is overwritten and lost for good. So: unlock with your real passphrase before you change anything here, never do it while someone makes you open the decoy, and keep a backup of your real journal on another device.</source>
+        <translation>Важно: приложение не может знать, какой из двух дневников настоящий. Если задать или удалить вторую парольную фразу, когда открыт подставной дневник, другой дневник — ваш настоящий — будет перезаписан и потерян навсегда. Поэтому: прежде чем что-то здесь менять, откройте дневник своей настоящей парольной фразой; никогда не делайте этого, когда вас заставляют открыть подставной дневник; храните резервную копию настоящего дневника на другом устройстве.</translation>
+    </message>
+    <message>
         <source>Second &amp;passphrase:</source>
         <translation>Вторая &amp;парольная фраза:</translation>
     </message>
@@ -2892,6 +2896,18 @@
     <message>
         <source>That passphrase did not open the journal. Please check it and try again.</source>
         <translation>Эта парольная фраза не открыла дневник. Проверьте её и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the journal cannot be opened. Your passphrase was not the problem and nothing was changed. Free some space on this disk, then try again.</source>
+        <translation>Диск заполнен, поэтому дневник не открывается. Дело не в парольной фразе, и ничего не изменено. Освободите место на этом диске и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The journal folder cannot be written to (a read-only disk or folder), so the journal cannot be opened. Your passphrase was not the problem and nothing was changed.</source>
+        <translation>В папку дневника нельзя записывать (диск или папка только для чтения), поэтому дневник не открывается. Дело не в парольной фразе, и ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The journal files could not be read. Your passphrase was not the problem and nothing was changed. Check that the drive is connected and that you may read the folder, then try again.</source>
+        <translation>Файлы дневника не удалось прочитать. Дело не в парольной фразе, и ничего не изменено. Проверьте, что диск подключён и что у вас есть право читать папку, и попробуйте снова.</translation>
     </message>
     <message>
         <source>The journal files are damaged and cannot be opened. Nothing has been changed. Keep the folder as it is; if you have a backup, you can restore it into another folder.</source>

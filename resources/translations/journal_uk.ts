@@ -786,6 +786,10 @@
         <translation>Чого це не може: той, хто порівняє копії диска, зроблені в різний час, може помітити, який файл змінюється, тож час від часу пишіть і в підставний щоденник. Нова друга парольна фраза замінює попередню, а підставний щоденник починається порожнім. Видалення знищує підставний щоденник. Робіть це лише зі справжнього щоденника: якщо зробити це з підставного, він замінить ваш справжній.</translation>
     </message>
     <message>
+        <source>Important: the app cannot know which of the two journals is your real one. If you set or remove a second passphrase while the decoy journal is open, the other journal, your real one, is overwritten and lost for good. So: unlock with your real passphrase before you change anything here, never do it while someone makes you open the decoy, and keep a backup of your real journal on another device.</source>
+        <translation>Важливо: застосунок не може знати, який із двох щоденників справжній. Якщо задати або вилучити другу парольну фразу, коли відкрито підставний щоденник, інший щоденник — ваш справжній — буде перезаписано й втрачено назавжди. Тому: перш ніж щось тут змінювати, відкрийте щоденник своєю справжньою парольною фразою; ніколи не робіть цього, коли вас змушують відкрити підставний щоденник; зберігайте резервну копію справжнього щоденника на іншому пристрої.</translation>
+    </message>
+    <message>
         <source>Second &amp;passphrase:</source>
         <translation>Друга &amp;парольна фраза:</translation>
     </message>
@@ -2892,6 +2896,18 @@
     <message>
         <source>That passphrase did not open the journal. Please check it and try again.</source>
         <translation>Ця парольна фраза не відкрила щоденник. Перевірте її і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the journal cannot be opened. Your passphrase was not the problem and nothing was changed. Free some space on this disk, then try again.</source>
+        <translation>Диск заповнений, тому щоденник не відкривається. Справа не в парольній фразі, і нічого не змінено. Звільніть місце на цьому диску й спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The journal folder cannot be written to (a read-only disk or folder), so the journal cannot be opened. Your passphrase was not the problem and nothing was changed.</source>
+        <translation>У теку щоденника не можна записувати (диск або тека лише для читання), тому щоденник не відкривається. Справа не в парольній фразі, і нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The journal files could not be read. Your passphrase was not the problem and nothing was changed. Check that the drive is connected and that you may read the folder, then try again.</source>
+        <translation>Файли щоденника не вдалося прочитати. Справа не в парольній фразі, і нічого не змінено. Перевірте, що диск підключено і що у вас є право читати теку, і спробуйте ще раз.</translation>
     </message>
     <message>
         <source>The journal files are damaged and cannot be opened. Nothing has been changed. Keep the folder as it is; if you have a backup, you can restore it into another folder.</source>
