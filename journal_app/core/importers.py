@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 import sqlcipher3
 
+from . import bounds
 from .backup import Cancelled
 from .errors import InputTooLarge, InvalidInput, JournalError, WrongPassphrase
 from .export import EXPORT_FORMAT, EXPORT_VERSION
@@ -632,7 +633,7 @@ class _Item:
     def raw(self, key: str) -> Any:
         if key not in self.data:
             raise self.fail(key, "is missing")
-        return self.data[key]
+        return bounds.imported(key, self.data[key], self.fail)  # the app's bounds (core/bounds.py)
 
     def text(self, key: str, *, optional: bool = False, default: str | None = None) -> Any:
         if default is not None and key not in self.data:

@@ -353,6 +353,17 @@
     </message>
 </context>
 <context>
+    <name>BrokenItemsText</name>
+    <message numerus="yes">
+        <source>%n planner item(s) hold a value out of range and are left out of the horizon. Fix or delete them in %1.</source>
+        <translation>
+            <numerusform>%n запись в планах содержит недопустимое значение и не показана в обзоре сроков. Исправьте или удалите её в разделе «%1».</numerusform>
+            <numerusform>%n записи в планах содержат недопустимые значения и не показаны в обзоре сроков. Исправьте или удалите их в разделе «%1».</numerusform>
+            <numerusform>%n записей в планах содержат недопустимые значения и не показаны в обзоре сроков. Исправьте или удалите их в разделе «%1».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <source>Calendar: days in bold have entries</source>
@@ -1450,6 +1461,10 @@
 <context>
     <name>HomeWorkspace</name>
     <message>
+        <source>Show it</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
         <source>Show what is due</source>
         <translation>Показать ближайшее</translation>
     </message>
@@ -1892,6 +1907,18 @@
         <translation>Когда будет минутка: %1. Это — во вкладке «Ближайшее».</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>Пребывание</translation>
+    </message>
+    <message>
         <source>International passport</source>
         <translation>Загранпаспорт</translation>
     </message>
@@ -2014,6 +2041,10 @@
     <message>
         <source>That item no longer exists.</source>
         <translation>Этого больше нет.</translation>
+    </message>
+    <message>
+        <source>A date must be between %1 and %2, and a number of days at most %3 (about ten years).</source>
+        <translation>Дата должна быть между %1 и %2, а число дней — не больше %3 (около десяти лет).</translation>
     </message>
     <message>
         <source>Something in the form is not accepted. Please check the dates and numbers.</source>

@@ -353,6 +353,17 @@
     </message>
 </context>
 <context>
+    <name>BrokenItemsText</name>
+    <message numerus="yes">
+        <source>%n planner item(s) hold a value out of range and are left out of the horizon. Fix or delete them in %1.</source>
+        <translation>
+            <numerusform>%n запис у планах містить неприпустиме значення і не показаний в огляді термінів. Виправте або видаліть його в розділі «%1».</numerusform>
+            <numerusform>%n записи в планах містять неприпустимі значення і не показані в огляді термінів. Виправте або видаліть їх у розділі «%1».</numerusform>
+            <numerusform>%n записів у планах містять неприпустимі значення і не показані в огляді термінів. Виправте або видаліть їх у розділі «%1».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <source>Calendar: days in bold have entries</source>
@@ -1450,6 +1461,10 @@
 <context>
     <name>HomeWorkspace</name>
     <message>
+        <source>Show it</source>
+        <translation>Показати</translation>
+    </message>
+    <message>
         <source>Show what is due</source>
         <translation>Показати найближче</translation>
     </message>
@@ -1892,6 +1907,18 @@
         <translation>Коли матимете хвилинку: %1. Це — у вкладці «Найближче».</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>Документи</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Терміни</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>Перебування</translation>
+    </message>
+    <message>
         <source>International passport</source>
         <translation>Закордонний паспорт</translation>
     </message>
@@ -2014,6 +2041,10 @@
     <message>
         <source>That item no longer exists.</source>
         <translation>Цього вже немає.</translation>
+    </message>
+    <message>
+        <source>A date must be between %1 and %2, and a number of days at most %3 (about ten years).</source>
+        <translation>Дата має бути між %1 і %2, а кількість днів — не більше %3 (близько десяти років).</translation>
     </message>
     <message>
         <source>Something in the form is not accepted. Please check the dates and numbers.</source>
