@@ -105,41 +105,52 @@ class EntryEditor(QWidget):
     # -- building ----------------------------------------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        body = self.body
+        """The formatting commands, as QActions with shortcuts (`format_actions`, for the toolbar and menus)."""
         specs = [
-            ("bold", QKeySequence.StandardKey.Bold, lambda: md.toggle_bold(self.body)),
-            ("italic", QKeySequence.StandardKey.Italic, lambda: md.toggle_italic(self.body)),
-            ("heading", QKeySequence("Ctrl+Shift+H"), lambda: md.toggle_heading(self._cursor(), 2)),
-            ("bullets", QKeySequence("Ctrl+Shift+8"), lambda: md.toggle_bullet_list(self._cursor())),
-            ("checkbox", QKeySequence("Ctrl+Shift+X"), lambda: md.toggle_checkbox(self._cursor())),
-            ("quote", QKeySequence("Ctrl+Shift+."), lambda: md.toggle_quote(self._cursor())),
+            ("bold", QKeySequence.StandardKey.Bold, lambda: self._apply(md.toggle_bold)),
+            ("italic", QKeySequence.StandardKey.Italic, lambda: self._apply(md.toggle_italic)),
+            ("heading", QKeySequence("Ctrl+Shift+H"), lambda: self._apply(md.toggle_heading)),
+            ("bullets", QKeySequence("Ctrl+Shift+8"), lambda: self._apply(md.toggle_bullet_list)),
+            ("checkbox", QKeySequence("Ctrl+Shift+X"), lambda: self._apply(md.toggle_checkbox)),
+            ("quote", QKeySequence("Ctrl+Shift+."), lambda: self._apply(md.toggle_quote)),
             ("link", QKeySequence("Ctrl+K"), self._ask_link),
         ]
         for name, keys, handler in specs:
-            action = QAction(self)
-            action.setShortcut(keys)  # type: ignore[call-overload]
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(handler)
-            action.triggered.connect(body.setFocus)
+            action = self._action(keys, handler)
             self.toolbar.addAction(action)
-            self.addAction(action)
             self._actions[name] = action
         for level in (1, 2, 3):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{level}"))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _=False, lv=level: md.set_heading(self._cursor(), lv))
-            self.addAction(action)
-        body_text = QAction(self)
-        body_text.setShortcut(QKeySequence("Ctrl+0"))
-        body_text.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        body_text.triggered.connect(lambda: md.set_heading(self._cursor(), 0))
-        self.addAction(body_text)
+            self._actions[f"heading{level}"] = self._action(
+                QKeySequence(f"Ctrl+{level}"), lambda _=False, lv=level: self._apply(md.set_heading, lv)
+            )
+        self._actions["text"] = self._action(QKeySequence("Ctrl+0"), lambda: self._apply(md.set_heading, 0))
         save = QAction(self)
         save.setShortcut(QKeySequence.StandardKey.Save)
         save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.triggered.connect(self.save_requested)
         self.addAction(save)
+
+    def _action(self, keys: Any, handler: Any) -> QAction:
+        action = QAction(self)
+        action.setShortcut(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(handler)
+        self.addAction(action)
+        return action
+
+    @property
+    def format_actions(self) -> dict[str, QAction]:
+        """Bold, italic, heading, bullets, checkbox, quote, link, heading1-3 and text, by name."""
+        return dict(self._actions)
+
+    def _apply(self, command: Any, *args: Any) -> None:
+        """Run a formatting command on the body's cursor; the cursor it returns (if any) is shown."""
+        if self.body.isReadOnly():
+            return
+        result = command(self.body.textCursor(), *args)
+        if result is not None:
+            self.body.setTextCursor(result)
+        self.body.setFocus()
 
     def _build_layout(self) -> None:
         fields = QHBoxLayout()
@@ -253,8 +264,7 @@ class EntryEditor(QWidget):
             self.title_edit.clear()
             self.tags_edit.clear()
             self.body.clear_highlights()
-            self.body.clear()
-            self.body.document().clearUndoRedoStacks()
+            self.body.set_markdown("")
             self.mood_box.setCurrentIndex(0)
             self.star_button.setChecked(False)
             self._tag_names.setStringList([])
@@ -274,20 +284,17 @@ class EntryEditor(QWidget):
         else:
             font.setPointSize(max(6, points))
         self.body.setFont(font)
-        self.body.document().setDefaultFont(font)
 
     # -- reacting ----------------------------------------------------------------------------------------------
-
-    def _cursor(self) -> Any:
-        return self.body.textCursor()
 
     def _ask_link(self) -> None:
         dialog = QInputDialog(self)
         dialog.setWindowTitle(self.tr("Link"))
         dialog.setLabelText(self.tr("Address of the link (empty removes it):"))
-        cursor = self._cursor()
-        dialog.setTextValue(cursor.charFormat().anchorHref())
-        dialog.textValueSelected.connect(lambda url: md.set_link(self.body, url.strip(), cursor))
+        cursor = self.body.textCursor()
+        link = md.link_at(cursor)
+        dialog.setTextValue(link.url if link else "")
+        dialog.textValueSelected.connect(lambda url: self._apply(lambda _c: md.set_link(cursor, url)))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
@@ -298,5 +305,5 @@ class EntryEditor(QWidget):
         self.edited.emit()
 
     def _update_word_count(self) -> None:
-        count = md.word_count(self.body.toPlainText())
+        count = md.word_count(self.body.markdown())
         self.word_count_label.setText(self.tr("%n word(s)", "", count))
