@@ -37,6 +37,19 @@ class InvalidInput(JournalError):
     """Input the user can correct: an empty passphrase, a bad date, an empty title."""
 
 
+class OutOfRange(InvalidInput):
+    """A value outside what the app accepts: `field` names it (a key the UI translates), `low` and `high` give the
+    allowed range as text. The message never holds the value itself."""
+
+    def __init__(self, field: str, what: str, low: str, high: str, *, detail: str = "") -> None:
+        self.field, self.low, self.high = field, low, high
+        if low == high:
+            text = f"{what} must be {low}"
+        else:
+            text = f"{what} must be from {low} to {high}"
+        super().__init__(f"{text} ({detail})" if detail else text)
+
+
 class NoSuchItem(JournalError):
     """No entry (or other item) with the given id."""
 
