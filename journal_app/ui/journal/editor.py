@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QStackedWidget,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.journal import Entry
 
 from . import markdown_format as md
+from .preview import MarkdownPreview
 from .text_edit import MarkdownTextEdit
 
 WORD_COUNT_DELAY_MS = 300
@@ -85,6 +87,10 @@ class EntryEditor(QWidget):
         self.star_button = QToolButton()
         self.star_button.setCheckable(True)
         self.body = MarkdownTextEdit(clipboard_guard)
+        self.preview = MarkdownPreview()
+        self._stack = QStackedWidget()
+        self._stack.addWidget(self.body)
+        self._stack.addWidget(self.preview)
         self.word_count_label = QLabel()
         self.toolbar = QToolBar()
         self._actions: dict[str, QAction] = {}
@@ -124,6 +130,11 @@ class EntryEditor(QWidget):
                 QKeySequence(f"Ctrl+{level}"), lambda _=False, lv=level: self._apply(md.set_heading, lv)
             )
         self._actions["text"] = self._action(QKeySequence("Ctrl+0"), lambda: self._apply(md.set_heading, 0))
+        self.toolbar.addSeparator()
+        preview = self._action(QKeySequence("Ctrl+Shift+P"), self._on_preview_toggled)
+        preview.setCheckable(True)
+        self.toolbar.addAction(preview)
+        self._actions["preview"] = preview
         save = QAction(self)
         save.setShortcut(QKeySequence.StandardKey.Save)
         save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -140,12 +151,12 @@ class EntryEditor(QWidget):
 
     @property
     def format_actions(self) -> dict[str, QAction]:
-        """Bold, italic, heading, bullets, checkbox, quote, link, heading1-3 and text, by name."""
+        """Bold, italic, heading, bullets, checkbox, quote, link, heading1-3, text and preview, by name."""
         return dict(self._actions)
 
     def _apply(self, command: Any, *args: Any) -> None:
         """Run a formatting command on the body's cursor; the cursor it returns (if any) is shown."""
-        if self.body.isReadOnly():
+        if self.body.isReadOnly() or self.is_previewing:
             return
         result = command(self.body.textCursor(), *args)
         if result is not None:
@@ -170,7 +181,7 @@ class EntryEditor(QWidget):
         layout.addWidget(self.title_edit)
         layout.addLayout(fields)
         layout.addWidget(self.toolbar)
-        layout.addWidget(self.body, 1)
+        layout.addWidget(self._stack, 1)
         layout.addWidget(self.word_count_label, 0, Qt.AlignmentFlag.AlignTrailing)
         order = [self.title_edit, self.date_edit, self.tags_edit, self.mood_box, self.star_button, self.body]
         for first, second in itertools.pairwise(order):
@@ -185,6 +196,7 @@ class EntryEditor(QWidget):
             "checkbox": (self.tr("Checkbox"), self.tr("Checkbox list; on a checkbox: tick it (Ctrl+Shift+X)")),
             "quote": (self.tr("Quote"), self.tr("Quote (Ctrl+Shift+.)")),
             "link": (self.tr("Link"), self.tr("Link (Ctrl+K)")),
+            "preview": (self.tr("Preview"), self.tr("Show the entry as it reads, or its text again (Ctrl+Shift+P)")),
         }
         for name, (text, tip) in names.items():
             self._actions[name].setText(text)
@@ -221,6 +233,7 @@ class EntryEditor(QWidget):
         self.star_button.setToolTip(self.tr("Starred"))
         self.star_button.setAccessibleName(self.tr("Starred"))
         self.body.setAccessibleName(self.tr("Entry text"))
+        self.preview.setAccessibleName(self.tr("Entry as it reads"))
         self.body.setPlaceholderText(self.tr("Write here…"))
         self._update_word_count()
 
@@ -239,6 +252,8 @@ class EntryEditor(QWidget):
             self.body.clear_highlights()
             self.body.set_markdown(entry.body if entry else "")
             self.body.moveCursor(self.body.textCursor().MoveOperation.Start)
+            if self.is_previewing:
+                self.preview.set_markdown(self.body.markdown())
         finally:
             self._loading = False
         if entry is not None and len(entry.body) > WORD_COUNT_NOW_CHARS:
@@ -265,6 +280,7 @@ class EntryEditor(QWidget):
             self.tags_edit.clear()
             self.body.clear_highlights()
             self.body.set_markdown("")
+            self.preview.clear_text()
             self.mood_box.setCurrentIndex(0)
             self.star_button.setChecked(False)
             self._tag_names.setStringList([])
@@ -286,6 +302,22 @@ class EntryEditor(QWidget):
         self.body.setFont(font)
 
     # -- reacting ----------------------------------------------------------------------------------------------
+
+    @property
+    def is_previewing(self) -> bool:
+        return self._stack.currentWidget() is self.preview
+
+    def _on_preview_toggled(self, on: bool) -> None:
+        if on:
+            self.preview.set_markdown(self.body.markdown())
+            self._stack.setCurrentWidget(self.preview)
+        else:
+            self._stack.setCurrentWidget(self.body)
+            self.preview.clear_text()
+            self.body.setFocus()
+        for name, action in self._actions.items():
+            if name != "preview":
+                action.setEnabled(not on)
 
     def _ask_link(self) -> None:
         dialog = QInputDialog(self)
