@@ -80,7 +80,10 @@ class _HtmlRenderer:
         self.links: list[str | None] = []  # per open link: the address to show after its words, if unsafe
 
     def block(self, items: Sequence[Token]) -> str:
-        for token in items:
+        for index, token in enumerate(items):
+            if token.type == "bullet_list_open" and _all_tasks(items, index):
+                self.out.append('<ul class="tasks" style="list-style-type: none">')
+                continue
             self._block_token(token)
         return "".join(self.out)
 
@@ -163,6 +166,20 @@ class _HtmlRenderer:
             )
         else:
             self.out.append(_text(f"{alt} ({src})" if alt else src))
+
+
+def _all_tasks(items: Sequence[Token], index: int) -> bool:
+    """True when every item of the list opened at `index` is a task (its bullets would stand beside the boxes)."""
+    level = items[index].level
+    found = False
+    for token in items[index + 1 :]:
+        if token.level == level:  # the list's close
+            break
+        if token.type == "list_item_open" and token.level == level + 1:
+            if "task-list-item" not in str(token.attrs.get("class", "")):
+                return False
+            found = True
+    return found
 
 
 def _text(text: str) -> str:
