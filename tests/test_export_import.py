@@ -174,7 +174,9 @@ def test_html_export_is_escaped_and_self_contained(vault, tmp_path: Path) -> Non
     page = out.read_text(encoding="utf-8")
     assert MARKER in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "<script" not in page and "http" not in page.split("<body>")[0].replace("http-equiv", "")
-    assert '<li class="task">\u2611 сделано</li>' in page and "data:image/png;base64," in page and "в корзине" not in page
+    assert (
+        '<li class="task">\u2611 сделано</li>' in page and "data:image/png;base64," in page and "в корзине" not in page
+    )
     assert "big.bin" in page  # too big to embed: named only
 
 

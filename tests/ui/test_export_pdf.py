@@ -29,9 +29,7 @@ def page_count(path) -> int:
 
 def fill(journal, count: int = 20) -> None:
     for i in range(count):
-        journal.add(
-            entry_date=date(2026, 3, 1) + timedelta(days=i), title=f"Day {i + 1}", body=BODIES[i % len(BODIES)]
-        )
+        journal.add(entry_date=date(2026, 3, 1) + timedelta(days=i), title=f"Day {i + 1}", body=BODIES[i % len(BODIES)])
 
 
 def test_twenty_short_entries_fill_pages_without_blank_ones(qapp, vault, journal, tmp_path):
