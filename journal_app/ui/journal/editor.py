@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.journal import Entry
 
 from . import markdown_format as md
+from .entry_files import EntryFiles
 from .preview import MarkdownPreview
 from .text_edit import MarkdownTextEdit
 
@@ -72,7 +73,7 @@ class EntryEditor(QWidget):
     edited = Signal()  # the user changed something
     save_requested = Signal()  # Ctrl+S
 
-    def __init__(self, clipboard_guard: Any = None, parent: Any = None) -> None:
+    def __init__(self, clipboard_guard: Any = None, parent: Any = None, *, attachments: Any = None) -> None:
         super().__init__(parent)
         self._loading = False
         self.title_edit = QLineEdit()
@@ -92,6 +93,10 @@ class EntryEditor(QWidget):
         self._stack.addWidget(self.body)
         self._stack.addWidget(self.preview)
         self.word_count_label = QLabel()
+        self.problem_label = QLabel()
+        self.problem_label.setWordWrap(True)
+        self.problem_label.hide()
+        self.files = EntryFiles(attachments, self) if attachments is not None else None
         self.toolbar = QToolBar()
         self._actions: dict[str, QAction] = {}
         self._build_actions()
@@ -182,6 +187,9 @@ class EntryEditor(QWidget):
         layout.addLayout(fields)
         layout.addWidget(self.toolbar)
         layout.addWidget(self._stack, 1)
+        layout.addWidget(self.problem_label)
+        if self.files is not None:
+            layout.addWidget(self.files.panel)
         layout.addWidget(self.word_count_label, 0, Qt.AlignmentFlag.AlignTrailing)
         order = [self.title_edit, self.date_edit, self.tags_edit, self.mood_box, self.star_button, self.body]
         for first, second in itertools.pairwise(order):
@@ -251,6 +259,9 @@ class EntryEditor(QWidget):
             self.star_button.setChecked(bool(entry and entry.starred))
             self.body.clear_highlights()
             self.body.set_markdown(entry.body if entry else "")
+            self.problem_label.hide()
+            if self.files is not None:
+                self.files.show_owner(entry.id if entry else None)
             self.body.moveCursor(self.body.textCursor().MoveOperation.Start)
             if self.is_previewing:
                 self.preview.set_markdown(self.body.markdown())
@@ -281,6 +292,9 @@ class EntryEditor(QWidget):
             self.body.clear_highlights()
             self.body.set_markdown("")
             self.preview.clear_text()
+            self.problem_label.clear()
+            if self.files is not None:
+                self.files.clear()
             self.mood_box.setCurrentIndex(0)
             self.star_button.setChecked(False)
             self._tag_names.setStringList([])
@@ -302,6 +316,11 @@ class EntryEditor(QWidget):
         self.body.setFont(font)
 
     # -- reacting ----------------------------------------------------------------------------------------------
+
+    def show_problem(self, message: str) -> None:
+        """A translated message about the entry's files (not stored, not shown elsewhere)."""
+        self.problem_label.setText(message)
+        self.problem_label.setVisible(bool(message))
 
     @property
     def is_previewing(self) -> bool:
