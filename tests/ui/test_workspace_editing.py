@@ -327,3 +327,22 @@ def test_the_editor_follows_the_system_font_size_by_default(qtbot, vault):
     assert workspace.editor.body.font().pointSizeF() == QApplication.font().pointSizeF()
     workspace.set_editor_font_size(20)
     assert workspace.editor.body.font().pointSize() == 20
+
+
+def test_a_long_entry_is_shown_at_once_and_styled_in_steps(qtbot, vault, journal):
+    from PySide6.QtGui import QFont
+
+    from journal_app.ui.journal.text_edit import HIGHLIGHT_NOW_CHARS
+
+    body = "**bold** start\n\n" + "Plain words of a long entry, line after line.\n" * 2000 + "end **strong**\n"
+    assert len(body) > HIGHLIGHT_NOW_CHARS * 5
+    entry = journal.add(title="long", body=body)
+    workspace = make_workspace(qtbot, vault, autosave_ms=600_000)
+    assert workspace.open_entry(entry.id)
+    editor = workspace.editor.body
+    qtbot.waitUntil(lambda: style_at(editor, 2).fontWeight() == QFont.Weight.Bold, timeout=3000)
+    last = len(body) - len("strong**\n")
+    qtbot.waitUntil(lambda: not editor.highlighter.pending, timeout=20_000)
+    assert style_at(editor, last).fontWeight() == QFont.Weight.Bold
+    assert editor.markdown() == body
+    assert workspace.save_now() and journal.history(entry.id) == []

@@ -25,8 +25,10 @@ from . import markdown_format as md
 from .markdown_highlighter import MarkdownHighlighter
 
 MAX_HIGHLIGHTS = 500
-#: Longer bodies are shown without live styling: styling them would hold the window up for more than a moment.
-HIGHLIGHT_MAX_CHARS = 200_000
+#: Bodies up to this length are styled at once when shown; the rest of a longer one is styled in steps.
+HIGHLIGHT_NOW_CHARS = 8_000
+#: Longer bodies are shown without live styling (styling them, even in steps, would keep the machine busy).
+HIGHLIGHT_MAX_CHARS = 2_000_000
 
 
 def normalise_line_ends(text: str) -> str:
@@ -53,9 +55,12 @@ class MarkdownTextEdit(QPlainTextEdit):
 
     def set_markdown(self, text: str) -> None:
         """Show `text` exactly, with an empty undo history. Very long bodies are shown without styling."""
+        self.highlighter.style_now()
         self.highlighter.setDocument(None)
         self.setPlainText(text)
         if len(text) <= HIGHLIGHT_MAX_CHARS:
+            if len(text) > HIGHLIGHT_NOW_CHARS:
+                self.highlighter.style_later(HIGHLIGHT_NOW_CHARS)
             self.highlighter.setDocument(self.document())
 
     def markdown(self) -> str:
@@ -126,16 +131,17 @@ class MarkdownTextEdit(QPlainTextEdit):
         menu.deleteLater()
 
     def insertFromMimeData(self, source: QMimeData) -> None:
-        """Paste text as plain text, exactly (line ends made plain); an image goes to `image_pasted`."""
-        if source.hasText() and source.text():
-            self.textCursor().insertText(normalise_line_ends(source.text()))
-            self.ensureCursorVisible()
-            return
+        """Paste text as plain text, exactly (line ends made plain); local files go to `files_dropped` (a file
+        manager offers their paths as text too), an image to `image_pasted`."""
         if source.hasUrls():
             paths = [url.toLocalFile() for url in source.urls() if url.isLocalFile()]
             if paths:
                 self.files_dropped.emit(paths)
                 return
+        if source.hasText() and source.text():
+            self.textCursor().insertText(normalise_line_ends(source.text()))
+            self.ensureCursorVisible()
+            return
         if source.hasImage():
             image = source.imageData()
             if isinstance(image, QImage) and not image.isNull():
