@@ -10,9 +10,13 @@ them no date arithmetic of the app can leave Python's date range (years 1 to 999
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import TypeVar
 
 from .errors import OutOfRange
+
+_T = TypeVar("_T")
 
 MIN_DATE = date(1900, 1, 1)
 MAX_DATE = date(2200, 12, 31)
@@ -113,3 +117,32 @@ def read_days(field: str, value: object) -> int | None:
 def clamp_days(field: str, value: int) -> int:
     low, high = DAY_RANGES[field]
     return max(low, min(high, value))
+
+
+# -- values arriving in an import file -----------------------------------------------------------------------------
+
+#: Keys of the JSON export whose value is a YYYY-MM-DD date the app bounds.
+IMPORTED_DATES = frozenset({"entry_date", "issued", "expires", "due_date", "exit_date"})
+
+
+def imported(key: str, value: _T, fail: Callable[[str, str], Exception]) -> _T:
+    """`value` of `key` in an import file, or `fail(key, what)` when it is out of the app's bounds. Values of other
+    types pass: the importer's own type checks name them."""
+    if key in DAY_RANGES and isinstance(value, int) and not isinstance(value, bool):
+        low, high = DAY_RANGES[key]
+        if not low <= value <= high:
+            raise fail(key, f"is out of range (from {low} to {high} days)")
+    elif key in IMPORTED_DATES and isinstance(value, str) and read_date(value) is None and _is_iso_day(value):
+        raise fail(key, f"is out of range (from {MIN_DATE.isoformat()} to {MAX_DATE.isoformat()})")
+    elif key == "repeat" and isinstance(value, str) and value.startswith("every:") and value[6:].isdigit():
+        if not 1 <= int(value[6:12]) <= MAX_DAYS or len(value) > 12:
+            raise fail(key, f"is out of range (every:1 to every:{MAX_DAYS})")
+    return value
+
+
+def _is_iso_day(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return len(text) == 10

@@ -133,12 +133,12 @@ def _read_document(row: Sequence[Any]) -> Document:
     problem = None
     issued, expires = bounds.read_date(issued_text), bounds.read_date(expires_text)
     if issued_text and issued is None:
-        problem = "issued"
+        problem = problem or "issued"
     if expires_text and expires is None:
-        problem = "expires"
+        problem = problem or "expires"
     lead_days = bounds.read_days("lead_days", lead)
     if lead_days is None:
-        problem, lead_days = "lead_days", DOCUMENT_KINDS.get(str(kind), 0)
+        problem, lead_days = problem or "lead_days", DOCUMENT_KINDS.get(str(kind), 0)
     return Document(doc_id, kind, title, number, country, holder, issued, expires, lead_days, notes, problem)
 
 
@@ -148,14 +148,14 @@ def _read_deadline(row: Sequence[Any]) -> Deadline:
     problem = None
     due = bounds.read_date(due_text)
     if due is None:
-        problem, due = "due", bounds.MAX_DATE
+        problem, due = problem or "due", bounds.MAX_DATE
     remind_days = bounds.read_days("remind_days", remind)
     if remind_days is None:
-        problem, remind_days = "remind_days", 0
+        problem, remind_days = problem or "remind_days", 0
     try:
         _check_repeat(repeat)
     except InvalidInput:
-        problem, repeat = "repeat", None
+        problem, repeat = problem or "repeat", None
     return Deadline(deadline_id, title, due, due_time, remind_days, notes, repeat, done_at, document_id, trip_id,
                     checklist_id, problem)  # fmt: skip
 
@@ -203,9 +203,9 @@ def _read_zone(row: Sequence[Any]) -> Zone:
         if not rules:
             raise InvalidInput("no rules")
     except (InvalidInput, TypeError, ValueError, RecursionError):
-        problem, rules = "rules", ()
+        problem, rules = problem or "rules", ()
     if register_within is not None and bounds.read_days("register_within", register_within) is None:
-        problem, register_within = "register_within", None
+        problem, register_within = problem or "register_within", None
     return Zone(zone_id, name, title, rules, register_within, written, note, problem)
 
 
@@ -214,11 +214,11 @@ def _read_trip(row: Sequence[Any]) -> Trip:
     problem = None
     entry, exit = bounds.read_date(entry_text), bounds.read_date(exit_text)
     if entry is None:
-        problem, entry = "entry", bounds.MIN_DATE
+        problem, entry = problem or "entry", bounds.MIN_DATE
     if exit_text is not None and exit is None:
-        problem = "exit"
+        problem = problem or "exit"
     if exit is not None and exit < entry:
-        problem = "exit"
+        problem = problem or "exit"
     return Trip(trip_id, zone, entry, exit, bool(counts), note, problem)
 
 

@@ -24,13 +24,14 @@ from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfW
 
 from journal_app.core.errors import InvalidInput, JournalError
 from journal_app.core.export import markdown_to_html
+from journal_app.core.journal import MAX_BODY_BYTES
 from journal_app.core.markdown import ATTACHMENT_SCHEME
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
 
-#: Longer bodies are refused up front: laying out more text than this would take minutes and gigabytes.
-PDF_MAX_BODY_CHARS = 10 * 1024 * 1024
+#: Larger bodies are refused up front: the core's limit of an entry (a 10 MB entry takes about 35 s and 640 MB here).
+PDF_MAX_BODY_BYTES = MAX_BODY_BYTES
 #: Images larger than this (stored size) are named, not drawn.
 PDF_MAX_IMAGE_BYTES = 16 * 1024 * 1024
 FOOTER = 28.0  # pixels at 96 dpi kept free at the bottom of each page for its number
@@ -57,7 +58,7 @@ class PdfLabels:
     expires: str = "expires"
     still_there: str = "still there"
     page: str = "{n}"
-    too_long: str = "An entry of {date} is longer than {limit} million characters; export it as Markdown or HTML."
+    too_long: str = "An entry of {date} is larger than {limit} MB; export it as Markdown or HTML."
     files: str = "Files"
 
 
@@ -214,7 +215,7 @@ def export_pdf(
 ) -> int:
     """Write the chosen entries, oldest first, to a new PDF file. Needs a QGuiApplication. Returns the count.
 
-    Entries follow one another (`one_per_page`: each starts a page). An entry longer than PDF_MAX_BODY_CHARS is
+    Entries follow one another (`one_per_page`: each starts a page). An entry larger than PDF_MAX_BODY_BYTES (UTF-8) is
     refused before anything is written (InvalidInput naming the limit)."""
     target = Path(target)
     if target.exists():
@@ -231,10 +232,12 @@ def export_pdf(
     for summary in summaries:  # refuse up front, before anything is written
         if cancelled is not None and cancelled():
             raise Cancelled()
-        if len(journal.get(summary.id).body) > PDF_MAX_BODY_CHARS:
+        body = journal.get(summary.id).body
+        if len(body) * 4 > PDF_MAX_BODY_BYTES and len(body.encode("utf-8", "surrogatepass")) > PDF_MAX_BODY_BYTES:
             raise InvalidInput(
-                labels.too_long.format(date=summary.entry_date.isoformat(), limit=PDF_MAX_BODY_CHARS // (1024 * 1024))
+                labels.too_long.format(date=summary.entry_date.isoformat(), limit=PDF_MAX_BODY_BYTES // 1_000_000)
             )
+        del body
     partial = target.with_name(target.name + ".partial")
     writer = QPdfWriter(str(partial))
     writer.setPageLayout(

@@ -77,14 +77,16 @@ def test_an_entry_image_is_drawn_and_a_huge_entry_is_refused_up_front(qapp, vaul
     pdf.export_pdf(vault, without)
     assert b"/Subtype /Image" not in without.read_bytes() and b"/Subtype/Image" not in without.read_bytes()
 
-    monkeypatch.setattr(pdf, "PDF_MAX_BODY_CHARS", 1000)
+    monkeypatch.setattr(pdf, "PDF_MAX_BODY_BYTES", 1000)
     journal.add(title="long", body="x" * 1001)
     target = tmp_path / "big.pdf"
-    with pytest.raises(InvalidInput, match="longer than"):
+    with pytest.raises(InvalidInput, match="larger than"):
         pdf.export_pdf(vault, target)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["vault", "with.pdf", "without.pdf"]
 
 
-def test_the_limit_is_named():
-    assert pdf.PDF_MAX_BODY_CHARS == 10 * 1024 * 1024
+def test_the_limit_is_the_cores_and_is_named():
+    from journal_app.core.journal import MAX_BODY_BYTES
+
+    assert pdf.PDF_MAX_BODY_BYTES == MAX_BODY_BYTES
     assert "{limit}" in pdf.PdfLabels().too_long

@@ -234,9 +234,7 @@ class ExportDialog(TaskDialog):
             expires=self.tr("expires"),
             still_there=self.tr("still there"),
             page=self.tr("{n}", "page number at the foot of a PDF page"),
-            too_long=self.tr(
-                "An entry of {date} is longer than {limit} million characters; export it as Markdown or HTML."
-            ),
+            too_long=self.tr("An entry of {date} is larger than {limit} MB; export it as Markdown or HTML."),
             files=self.tr("Files"),
         )
 
