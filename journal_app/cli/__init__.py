@@ -24,10 +24,10 @@ from ..core.errors import (
     NoSuchItem,
     NotAVault,
     VaultBusy,
-    VaultUnavailable,
     VaultDamaged,
     VaultExists,
     VaultReadOnly,
+    VaultUnavailable,
     WrongPassphrase,
 )
 from ..core.kdf import KDF_V1, KdfParams
