@@ -216,6 +216,13 @@ def _m6_fast_counts(conn: Connection) -> None:
     )
 
 
+def _m10_padding(conn: Connection) -> None:
+    """Padding that every journal has: rows of zero bytes (encrypted like every page) that keep the file at the size of
+    its bucket (docs/FORMAT.md "Slot sizes"); `journal_app/core/vault.py` adds and removes rows, nothing reads them.
+    Migration number 10 (reserved for the vault layout)."""
+    conn.execute("CREATE TABLE padding (n INTEGER PRIMARY KEY, data BLOB NOT NULL)")
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _m1_journal,
     _m2_search_index,
@@ -223,6 +230,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _m4_attachments,
     _m5_search_index_v2,
     _m6_fast_counts,
+    _m10_padding,
 ]
 LATEST = len(MIGRATIONS)
 
