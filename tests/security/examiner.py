@@ -10,7 +10,8 @@ What the examiner looks at, per vault (slot 0 = data.0, slot 1 = data.1):
 
 "Honest": every classifier is either a fixed rule chosen before looking at the data, or a decision stump (the best
 single feature and threshold) trained on one half of the vaults and tested on the other half (two folds, so every
-vault is predicted once by a model that never saw it). Labels are balanced exactly (half the vaults have a decoy; half
+vault is predicted once by a model that never saw it; repeated over 10 random splits and averaged, so that the figure
+does not hang on one lucky split). Labels are balanced exactly (half the vaults have a decoy; half
 have the journal in slot 0), so a classifier that learns nothing scores 50%.
 """
 
@@ -140,9 +141,12 @@ class _Runner:
         self.h.log.append("decoy")
 
 
-def build(folder: Path, backups: Path, *, has_decoy: bool, real_slot: int, seed: int) -> History:
+def build(
+    folder: Path, backups: Path, *, has_decoy: bool, real_slot: int, seed: int, decoy_between: float = 0.0
+) -> History:
     """A vault with a random history: entries, a decoy added at a random time and written to now and then, passphrase
-    changes and backups; then the examiner's copies: after a lock, while open during the next use, after that lock."""
+    changes and backups; then the examiner's copies: after a lock, while open during the next use, after that lock.
+    Between the two locked copies the journal is used, and the decoy too with the chance `decoy_between`."""
     rng = random.Random(seed)
     history = History(has_decoy, real_slot)
     backups.mkdir(parents=True, exist_ok=True)
@@ -157,29 +161,10 @@ def build(folder: Path, backups: Path, *, has_decoy: bool, real_slot: int, seed:
         if run.decoy_made and rng.random() < 0.5:
             run.decoy_session()
     history.closed_1 = Copy.take(folder)
-    # the use between the two copies: an ordinary day (the journal is used; the decoy now and then)
-    if run.decoy_made and rng.random() < 0.5:
+    # the use between the two copies: an ordinary day (the journal is used; the decoy with the chance given)
+    if run.decoy_made and rng.random() < decoy_between:
         run.decoy_session()
     run.real_session(allow_passwd=False, hold_open=True)
-    history.closed_3 = Copy.take(folder)
-    history.backups = Copy.take(backups)
-    return history
-
-
-def build_decoy_only_day(folder: Path, backups: Path, *, real_slot: int, seed: int) -> History:
-    """A vault with a decoy, where the use between the two copies is the decoy only (what a coerced person does after
-    showing the decoy): the case two copies cannot hide, measured for the threat model."""
-    rng = random.Random(seed)
-    history = History(True, real_slot)
-    backups.mkdir(parents=True, exist_ok=True)
-    vault = _create_in_slot(folder, real_slot)
-    run = _Runner(folder, backups, history, rng)
-    run.write(vault, 6)
-    vault.close()
-    run.real_session(decoy_now=True)
-    run.real_session()
-    history.closed_1 = Copy.take(folder)
-    run.decoy_session()
     history.closed_3 = Copy.take(folder)
     history.backups = Copy.take(backups)
     return history
@@ -213,9 +198,10 @@ def working_files(copy: Copy, slot: int) -> list[str]:
     return [n for n in copy.files if n.startswith(SLOT_NAMES[slot]) and n != SLOT_NAMES[slot]]
 
 
-def features(h: History) -> dict[str, float]:
-    """Numbers an examiner computes from the copies, as slot-0-minus-slot-1 differences (for "which slot") and
-    symmetric quantities (for "is there a decoy")."""
+def features(h: History, copies: int = 2) -> dict[str, float]:
+    """Numbers an examiner computes from one copy (`copies=1`: the first locked copy, the open one and the backups)
+    or from all copies (2: also what changed between the two locked copies), as slot-0-minus-slot-1 differences (for
+    "which slot") and symmetric quantities (for "is there a decoy")."""
     c1, c2, c3, bk = h.closed_1, h.open_2, h.closed_3, h.backups
     assert c1 is not None and c3 is not None and bk is not None
     f: dict[str, float] = {}
@@ -230,19 +216,31 @@ def features(h: History) -> dict[str, float]:
     f["ctime diff"] = s0.ctime_ns - s1.ctime_ns
     if s0.birth_ns is not None and s1.birth_ns is not None:
         f["birth diff"] = s0.birth_ns - s1.birth_ns
-    e0, e1 = c3.files[SLOT_NAMES[0]], c3.files[SLOT_NAMES[1]]
-    f["size diff (2nd copy)"] = e0.size - e1.size
-    f["size |diff| (2nd copy)"] = abs(e0.size - e1.size)
-    f["growth diff"] = (e0.size - s0.size) - (e1.size - s1.size)
-    f["inode changed diff"] = int(e0.inode != s0.inode) - int(e1.inode != s1.inode)
-    f["mtime diff (2nd copy)"] = e0.mtime_ns - e1.mtime_ns
-    for label, copy in (("open", c2), ("locked", c1), ("locked 2nd", c3)):
+    for label, copy in (("open", c2), ("locked", c1)):
         if copy is None:
             continue
         w0, w1 = working_files(copy, 0), working_files(copy, 1)
         f[f"working files diff ({label})"] = len(w0) - len(w1)
         f[f"working files total ({label})"] = len(w0) + len(w1)
         f[f"working bytes diff ({label})"] = sum(copy.files[n].size for n in w0) - sum(copy.files[n].size for n in w1)
+    if c2 is not None:
+        o0, o1 = c2.files[SLOT_NAMES[0]], c2.files[SLOT_NAMES[1]]
+        f["size diff (open)"] = o0.size - o1.size
+        f["mtime diff (open)"] = o0.mtime_ns - o1.mtime_ns
+    sizes = [backup_slot_size(v.data) for v in bk.files.values()]
+    f["backups"] = len(sizes)
+    f["backup sizes matching slot 0 - slot 1"] = sum(s == s0.size for s in sizes) - sum(s == s1.size for s in sizes)
+    f["distinct backup slot sizes"] = len({s for s in sizes if s is not None})
+    f["backup size mod 1 MiB"] = sum(v.size % (1 << 20) for v in bk.files.values()) / max(1, len(sizes))
+    if copies == 1:
+        return f
+    e0, e1 = c3.files[SLOT_NAMES[0]], c3.files[SLOT_NAMES[1]]
+    f["size diff (2nd copy)"] = e0.size - e1.size
+    f["size |diff| (2nd copy)"] = abs(e0.size - e1.size)
+    f["growth diff"] = (e0.size - s0.size) - (e1.size - s1.size)
+    f["inode changed diff"] = int(e0.inode != s0.inode) - int(e1.inode != s1.inode)
+    f["mtime diff (2nd copy)"] = e0.mtime_ns - e1.mtime_ns
+    f["working files (2nd copy)"] = len(working_files(c3, 0)) - len(working_files(c3, 1))
     ch0 = changed_pages(s0.data, e0.data)
     ch1 = changed_pages(s1.data, e1.data)
     f["changed pages diff"] = len(ch0) - len(ch1)
@@ -252,11 +250,6 @@ def features(h: History) -> dict[str, float]:
     f["page 1 changed diff"] = int(1 in ch0) - int(1 in ch1)
     f["page 1 changed both"] = int(1 in ch0 and 1 in ch1)
     f["unchanged slot"] = (not ch0) - (not ch1)
-    sizes = [backup_slot_size(v.data) for v in bk.files.values()]
-    f["backups"] = len(sizes)
-    f["backup sizes matching slot 0 - slot 1"] = sum(s == s0.size for s in sizes) - sum(s == s1.size for s in sizes)
-    f["distinct backup slot sizes"] = len({s for s in sizes if s is not None})
-    f["backup size mod 1 MiB"] = sum(v.size % (1 << 20) for v in bk.files.values()) / max(1, len(sizes))
     return f
 
 
@@ -291,43 +284,57 @@ def train_stump(rows: list[dict[str, float]], labels: list[bool]) -> Stump:
     return best[1]
 
 
-def cross_validated(rows: list[dict[str, float]], labels: list[bool]) -> tuple[int, list[Stump]]:
-    """Two folds (even and odd vaults): train a stump on one, count right guesses on the other; returns the right
-    guesses over all vaults and the two stumps."""
-    right, stumps = 0, []
-    for fold in (0, 1):
-        train = [i for i in range(len(rows)) if i % 2 != fold]
-        test = [i for i in range(len(rows)) if i % 2 == fold]
-        stump = train_stump([rows[i] for i in train], [labels[i] for i in train])
-        stumps.append(stump)
-        right += sum(stump(rows[i]) == labels[i] for i in test)
-    return right, stumps
+def cross_validated(rows: list[dict[str, float]], labels: list[bool], repeats: int = 10) -> tuple[float, list[Stump]]:
+    """Repeated two-fold cross-validation: split the vaults into halves at random (each half with the same number of
+    each label), train a stump on one half and count right guesses on the other, both ways; the mean over `repeats`
+    splits of the right guesses over all vaults, and the stumps of the first split."""
+    totals, stumps = [], []
+    rng = random.Random(len(rows))
+    for repeat in range(repeats):
+        halves: list[list[int]] = [[], []]
+        for value in (True, False):
+            group = [i for i, y in enumerate(labels) if y == value]
+            rng.shuffle(group)
+            for n, i in enumerate(group):
+                halves[n % 2].append(i)
+        right = 0
+        for train, test in ((halves[0], halves[1]), (halves[1], halves[0])):
+            stump = train_stump([rows[i] for i in train], [labels[i] for i in train])
+            if repeat == 0:
+                stumps.append(stump)
+            right += sum(stump(rows[i]) == labels[i] for i in test)
+        totals.append(right)
+    return sum(totals) / len(totals), stumps
 
 
-#: Fixed rules, chosen from the leaks the issue names before any vault was built.
+#: Fixed rules, chosen from the leaks the issue names before any vault was built; the last ones need two copies.
 DECOY_RULES: dict[str, Rule] = {
     "sizes differ": lambda f: f["size |diff|"] != 0,
     "the smaller slot is not 28 pages": lambda f: f["smaller size"] != 28 * PAGE_SIZE,
-    "both slots changed between the copies": lambda f: f["changed pages min"] > 0,
-    "both first pages changed": lambda f: f["page 1 changed both"] > 0,
     "backups of two sizes": lambda f: f["distinct backup slot sizes"] > 1,
+    "both slots changed between the copies": lambda f: f.get("changed pages min", 0) > 0,
+    "both first pages changed": lambda f: f.get("page 1 changed both", 0) > 0,
 }
 SLOT0_RULES: dict[str, Rule] = {  # True: "the journal is in slot 0"
     "the larger slot": lambda f: f["size diff"] > 0,
     "the lower inode": lambda f: f["inode order"] < 0,
     "the older mtime": lambda f: f["mtime diff"] < 0,
+    "the newer mtime while open": lambda f: f.get("mtime diff (open)", 0) > 0,
     "working files beside it while open": lambda f: f.get("working files diff (open)", 0) > 0,
-    "more pages changed": lambda f: f["changed pages diff"] > 0,
-    "its first page changed": lambda f: f["page 1 changed diff"] > 0,
     "backups match its size": lambda f: f["backup sizes matching slot 0 - slot 1"] > 0,
+    "more pages changed": lambda f: f.get("changed pages diff", 0) > 0,
+    "its first page changed": lambda f: f.get("page 1 changed diff", 0) > 0,
 }
+TWO_COPY_RULES = {"both slots changed between the copies", "both first pages changed", "more pages changed",
+                  "its first page changed"}  # fmt: skip
 
 
 @dataclass
 class Verdict:
+    copies: int
     n: int
-    decoy_cv: int
-    slot_cv: int
+    decoy_cv: float  # mean right guesses of the cross-validated stump
+    slot_cv: float
     decoy_stumps: list[Stump]
     slot_stumps: list[Stump]
     decoy_rules: dict[str, int]
@@ -335,10 +342,11 @@ class Verdict:
 
     def report(self) -> str:
         lines = [
-            f"examiner over {self.n} vaults (chance = {self.n // 2}):",
-            f"  decoy or not, trained stump (2 folds): {self.decoy_cv}/{self.n} "
+            f"examiner with {self.copies} cop{'y' if self.copies == 1 else 'ies'} of {self.n} vaults "
+            f"(chance = {self.n // 2}):",
+            f"  decoy or not, trained stump (2 folds x 10): {self.decoy_cv:.1f}/{self.n} "
             f"[{'; '.join(f'{s.feature} > {s.threshold:g}' for s in self.decoy_stumps)}]",
-            f"  which slot, trained stump (2 folds): {self.slot_cv}/{self.n} "
+            f"  which slot, trained stump (2 folds x 10): {self.slot_cv:.1f}/{self.n} "
             f"[{'; '.join(f'{s.feature} > {s.threshold:g}' for s in self.slot_stumps)}]",
         ]
         lines += [f"  decoy rule '{k}': {v}/{self.n}" for k, v in self.decoy_rules.items()]
@@ -346,24 +354,27 @@ class Verdict:
         return "\n".join(lines)
 
 
-def judge(histories: list[History]) -> Verdict:
-    rows = [features(h) for h in histories]
+def judge(histories: list[History], copies: int = 2) -> Verdict:
+    rows = [features(h, copies) for h in histories]
+    decoy_rules = {k: r for k, r in DECOY_RULES.items() if copies == 2 or k not in TWO_COPY_RULES}
+    slot_rules = {k: r for k, r in SLOT0_RULES.items() if copies == 2 or k not in TWO_COPY_RULES}
     decoy = [h.has_decoy for h in histories]
     slot0 = [h.real_slot == 0 for h in histories]
     decoy_cv, decoy_stumps = cross_validated(rows, decoy)
     slot_cv, slot_stumps = cross_validated(rows, slot0)
     return Verdict(
+        copies,
         len(histories),
         decoy_cv,
         slot_cv,
         decoy_stumps,
         slot_stumps,
-        {k: sum(rule(r) == y for r, y in zip(rows, decoy, strict=True)) for k, rule in DECOY_RULES.items()},
-        {k: sum(rule(r) == y for r, y in zip(rows, slot0, strict=True)) for k, rule in SLOT0_RULES.items()},
+        {k: sum(rule(r) == y for r, y in zip(rows, decoy, strict=True)) for k, rule in decoy_rules.items()},
+        {k: sum(rule(r) == y for r, y in zip(rows, slot0, strict=True)) for k, rule in slot_rules.items()},
     )
 
 
-def build_set(base: Path, count: int, seed: int) -> list[History]:
+def build_set(base: Path, count: int, seed: int, decoy_between: float = 0.0) -> list[History]:
     """`count` vaults (a multiple of 4): every combination of decoy/no decoy and slot 0/1 equally often, interleaved
     so that each fold of the cross-validation (even and odd vaults) gets the same balance of both labels."""
     cycle = [(True, 0), (True, 1), (False, 1), (False, 0), (True, 1), (True, 0), (False, 0), (False, 1)]
@@ -374,6 +385,6 @@ def build_set(base: Path, count: int, seed: int) -> list[History]:
             shutil.rmtree(base / f"v{i}")
         histories.append(
             build(base / f"v{i}" / "vault", base / f"v{i}" / "backups", has_decoy=has_decoy, real_slot=slot,
-                  seed=seed * 1000 + i)
+                  seed=seed * 1000 + i, decoy_between=decoy_between)
         )  # fmt: skip
     return histories
