@@ -219,8 +219,10 @@ def _m6_fast_counts(conn: Connection) -> None:
 def _m10_padding(conn: Connection) -> None:
     """Padding that every journal has: rows of zero bytes (encrypted like every page) that keep the file at the size of
     its bucket (docs/FORMAT.md "Slot sizes"); `journal_app/core/vault.py` adds and removes rows, nothing reads them.
-    Migration number 10 (reserved for the vault layout)."""
+    And the names of the automatic backups this journal made (`core/own_backups.py`), so that pruning deletes only
+    its own files and never those of the other journal of the vault. Migration number 10 (the vault layout)."""
     conn.execute("CREATE TABLE padding (n INTEGER PRIMARY KEY, data BLOB NOT NULL)")
+    conn.execute("CREATE TABLE own_backups (name TEXT PRIMARY KEY, made_at TEXT NOT NULL) WITHOUT ROWID")
 
 
 MIGRATIONS: list[Callable[[Connection], None]] = [

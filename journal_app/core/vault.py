@@ -87,7 +87,6 @@ PRAGMAS = (
 _WATCHED: dict[int, weakref.ReferenceType[Vault]] = {}
 
 
-
 def is_damage(error: BaseException) -> bool:
     return isinstance(error, sqlcipher3.DatabaseError) and any(m in str(error) for m in _DAMAGE_MESSAGES)
 

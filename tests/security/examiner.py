@@ -18,6 +18,7 @@ have the journal in slot 0), so a classifier that learns nothing scores 50%.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import random
 import shutil
 import struct
@@ -274,7 +275,7 @@ def train_stump(rows: list[dict[str, float]], labels: list[bool]) -> Stump:
     names = sorted({k for r in rows for k in r})
     for name in names:
         values = sorted({r.get(name, 0.0) for r in rows})
-        cuts = [values[0] - 1] + [(a + b) / 2 for a, b in zip(values, values[1:], strict=False)]
+        cuts = [values[0] - 1] + [(a + b) / 2 for a, b in itertools.pairwise(values)]
         for cut in cuts:
             for above in (True, False):
                 stump = Stump(name, cut, above)
