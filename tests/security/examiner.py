@@ -19,11 +19,14 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import os
 import random
 import shutil
 import struct
+import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from journal_app.core.backup import write_backup
@@ -48,6 +51,24 @@ class FileView:
     data: bytes
 
 
+def _birth_ns(path: Path, st: os.stat_result) -> int | None:
+    """The file's birth time: os.stat's st_birthtime where Python has it, else statx through coreutils' `stat -c %w`
+    (Linux, on file systems that record it), else None (the feature is skipped)."""
+    birth = getattr(st, "st_birthtime", None)
+    if birth is not None:
+        return int(birth * 1e9)
+    try:
+        text = subprocess.run(["stat", "-c", "%w", str(path)], capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    stamp, _, rest = text.strip().partition(".")
+    if not rest or stamp == "-":
+        return None
+    fraction = rest.split()[0]
+    seconds = datetime.strptime(stamp, "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC).timestamp()
+    return int(seconds) * 10**9 + int(fraction.ljust(9, "0")[:9])
+
+
 @dataclass
 class Copy:
     files: dict[str, FileView]
@@ -59,14 +80,8 @@ class Copy:
             if not path.is_file():
                 continue
             st = path.stat()
-            birth = getattr(st, "st_birthtime", None)
             files[path.name] = FileView(
-                st.st_size,
-                st.st_ino,
-                st.st_mtime_ns,
-                st.st_ctime_ns,
-                int(birth * 1e9) if birth is not None else None,
-                path.read_bytes(),
+                st.st_size, st.st_ino, st.st_mtime_ns, st.st_ctime_ns, _birth_ns(path, st), path.read_bytes()
             )
         return cls(files)
 
@@ -318,6 +333,7 @@ DECOY_RULES: dict[str, Rule] = {
 }
 SLOT0_RULES: dict[str, Rule] = {  # True: "the journal is in slot 0"
     "the larger slot": lambda f: f["size diff"] > 0,
+    "the earlier birth time": lambda f: f.get("birth diff", 0) < 0,
     "the lower inode": lambda f: f["inode order"] < 0,
     "the older mtime": lambda f: f["mtime diff"] < 0,
     "the newer mtime while open": lambda f: f.get("mtime diff (open)", 0) > 0,

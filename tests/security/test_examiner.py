@@ -37,6 +37,9 @@ def _exact_checks(histories: list[ex.History]) -> None:
         for copy in (c1, c3):  # created and replaced in name order, whichever holds what
             assert copy.files["data.0"].inode < copy.files["data.1"].inode, h.log
             assert copy.files["data.0"].ctime_ns <= copy.files["data.1"].ctime_ns, h.log
+            births = [copy.files[n].birth_ns for n in ("data.0", "data.1")]
+            if None not in births:  # statx on this file system
+                assert births[0] <= births[1], h.log  # type: ignore[operator]
 
 
 @pytest.mark.deep
