@@ -382,6 +382,9 @@ class _SlotLocks:
             return
         import fcntl
 
+        held = self.fds.get(name)
+        if held is not None and os.fstat(held).st_ino == os.stat(self.folder / name).st_ino:
+            return  # the same file as before: our lock still holds it
         fd = os.open(self.folder / name, os.O_RDONLY)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -555,7 +558,9 @@ class Vault:
             _WATCHED.pop(id(reader), None)
             with contextlib.suppress(sqlcipher3.Error):
                 reader.close()
-        if conn is None:
+        if conn is None:  # closed, or a failed swap closed it: the locks may still be held
+            if self._locks is not None:
+                self._locks.release()
             return
         _WATCHED.pop(id(conn), None)
         try:
@@ -576,6 +581,8 @@ class Vault:
         with self._layout_lock:
             if self._settling or self._conn is None:
                 return
+            if conn is not self._conn and not any(conn is c for c in self._readers):
+                return  # an id of a closed connection reused by another object: not ours
             self._settling = True
             try:
                 self._settle_layout(conn)
@@ -615,9 +622,25 @@ class Vault:
         _WATCHED.pop(id(conn), None)
         conn.close()
         self._conn = None
-        for tmp, name in zip(tmps, SLOT_NAMES, strict=True):
-            os.replace(tmp, self.folder / name)
-        _fsync_dir(self.folder)
+        old_key = self.raw_key
+        try:
+            for tmp, name in zip(tmps, SLOT_NAMES, strict=True):
+                os.replace(tmp, self.folder / name)
+            _fsync_dir(self.folder)
+        except BaseException:
+            # each file is whole (old or new); keep the vault open on whichever key its slot now has
+            _remove_tmps(self.folder)
+            if self._locks is not None:
+                for name in SLOT_NAMES:
+                    self._locks.relock(name)
+            for candidate in (key, old_key):
+                again = _try_slot(self.slot_path, candidate)
+                if again is not None:
+                    _apply_pragmas(again)
+                    self._conn, self._key = again, candidate
+                    self._watch(again)
+                    break
+            raise
         if self._locks is not None:
             for name in SLOT_NAMES:
                 self._locks.relock(name)
