@@ -702,6 +702,7 @@ class Vault:
             raise VaultDamaged("the vault could not be opened a second time")
         conn.execute("PRAGMA query_only = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA busy_timeout = 10000")  # a save being written holds the file for a moment
         self._readers.append(conn)
         return conn
 
