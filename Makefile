@@ -26,7 +26,8 @@ run: $(VENV)/.runtime
 test: $(VENV)/.dev
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider -m "not deep"
 
-# The exhaustive suites (every crash point, many-vault examiners): tens of minutes; CI runs them after `make test`.
+# The exhaustive suites left out of `make test` (marked `deep`): every crash point, many-vault examiners, more
+# examples of the property tests, waits that take their real time. CI runs them after `make test`.
 test-deep: $(VENV)/.dev
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider -m deep || [ $$? -eq 5 ]
 
