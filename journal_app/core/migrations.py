@@ -242,6 +242,13 @@ def _m7_unwrap_earlier_editor_lines(conn: Connection) -> None:
                 "INSERT INTO entries_fts (rowid, title, body, tags) VALUES (?, ?, ?, ?)",
                 (seq, index_text(title), index_text(new_body), index_text(tags)),
             )
+def _m10_padding(conn: Connection) -> None:
+    """Padding that every journal has: rows of zero bytes (encrypted like every page) that keep the file at the size of
+    its bucket (docs/FORMAT.md "Slot sizes"); `journal_app/core/vault.py` adds and removes rows, nothing reads them.
+    And the names of the automatic backups this journal made (`core/own_backups.py`), so that pruning deletes only
+    its own files and never those of the other journal of the vault. Migration number 10 (the vault layout)."""
+    conn.execute("CREATE TABLE padding (n INTEGER PRIMARY KEY, data BLOB NOT NULL)")
+    conn.execute("CREATE TABLE own_backups (name TEXT PRIMARY KEY, made_at TEXT NOT NULL) WITHOUT ROWID")
 
 
 MIGRATIONS: list[Callable[[Connection], None]] = [
@@ -252,6 +259,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _m5_search_index_v2,
     _m6_fast_counts,
     _m7_unwrap_earlier_editor_lines,  # issue 12's number: 7
+    _m10_padding,
 ]
 LATEST = len(MIGRATIONS)
 

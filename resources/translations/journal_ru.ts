@@ -285,6 +285,10 @@
         <translation>В папке недостаточно свободного места. Ничего не записано.</translation>
     </message>
     <message>
+        <source>Only ordinary files can be imported or attached; this is a folder, a device or a pipe. Nothing was changed.</source>
+        <translation>Импортировать или прикреплять можно только обычные файлы; это папка, устройство или канал. Ничего не изменено.</translation>
+    </message>
+    <message>
         <source>This cannot be done: %1.</source>
         <translation>Так нельзя: %1.</translation>
     </message>

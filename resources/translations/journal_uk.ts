@@ -285,6 +285,10 @@
         <translation>У теці недостатньо вільного місця. Нічого не записано.</translation>
     </message>
     <message>
+        <source>Only ordinary files can be imported or attached; this is a folder, a device or a pipe. Nothing was changed.</source>
+        <translation>Імпортувати або прикріплювати можна лише звичайні файли; це тека, пристрій або канал. Нічого не змінено.</translation>
+    </message>
+    <message>
         <source>This cannot be done: %1.</source>
         <translation>Так не можна: %1.</translation>
     </message>
