@@ -673,6 +673,14 @@ class Vault:
         except BaseException:
             locks.release()
             raise
+        # With the rollback journal, opening writes nothing, so a full or read-only disk would only show at the first
+        # save: say it at unlock, as itself, before anything is typed.
+        problem = folder_problem(folder)
+        if problem is not None:
+            vault.connection.close()
+            vault._conn = None
+            locks.release()
+            raise problem
         vault._watch(vault.connection)
         vault._after_write(vault.connection)  # a vault of an earlier version, or a slot grown by the other journal
         return vault
@@ -720,8 +728,10 @@ class Vault:
             raise
         for name in SLOT_NAMES:  # a passphrase change interrupted by a crash leaves a stale copy
             for suffix in ("", "-journal", "-wal", "-shm"):
-                with contextlib.suppress(FileNotFoundError):
-                    (folder / (name + _TMP_SUFFIX + suffix)).unlink()
+                stale = folder / (name + _TMP_SUFFIX + suffix)
+                if stale.exists():  # (a read-only folder refuses even to unlink what is not there)
+                    with contextlib.suppress(OSError):
+                        stale.unlink()
         vault = cls(folder, conn, slot, kdf, key)
         vault._locks = locks
         return vault
