@@ -160,7 +160,7 @@ def page_hmac(mac_key: bytes, page: bytes, number: int) -> bytes:
     followed by the page number as 4 bytes little-endian."""
     start = SALT_BYTES if number == 1 else 0
     end = PAGE_SIZE - _RESERVE_BYTES + _IV_BYTES
-    return hmac.new(mac_key, page[start:end] + number.to_bytes(4, "little"), "sha512").digest()
+    return hmac.digest(mac_key, page[start:end] + number.to_bytes(4, "little"), "sha512")
 
 
 def page_is_authentic(mac_key: bytes, page: bytes, number: int) -> bool:
