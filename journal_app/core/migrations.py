@@ -242,6 +242,8 @@ def _m7_unwrap_earlier_editor_lines(conn: Connection) -> None:
                 "INSERT INTO entries_fts (rowid, title, body, tags) VALUES (?, ?, ?, ?)",
                 (seq, index_text(title), index_text(new_body), index_text(tags)),
             )
+
+
 def _m10_padding(conn: Connection) -> None:
     """Padding that every journal has: rows of zero bytes (encrypted like every page) that keep the file at the size of
     its bucket (docs/FORMAT.md "Slot sizes"); `journal_app/core/vault.py` adds and removes rows, nothing reads them.
