@@ -494,6 +494,23 @@ def _settle_file(path: Path, key: bytes, pages: int) -> int:
     return pages
 
 
+def _write_problem(folder: Path) -> VaultUnavailable | None:
+    """Whether saves would fail in `folder`: a read-only mount, a full disk, a folder or slot file that cannot be
+    written. Asked at unlock without writing anything (so that a crash there leaves no file behind)."""
+    if hasattr(os, "statvfs"):
+        try:
+            stats = os.statvfs(folder)
+        except OSError as error:
+            return VaultUnreadable(error.strerror or "")
+        if stats.f_flag & getattr(os, "ST_RDONLY", 1):
+            return VaultReadOnly()
+        if stats.f_bavail == 0 or (stats.f_files and stats.f_favail == 0):
+            return DiskFull()
+    if not all(os.access(path, os.W_OK) for path in (folder, *(folder / n for n in SLOT_NAMES))):
+        return VaultReadOnly()
+    return None
+
+
 class _SlotLocks:
     """Advisory locks (flock) on both slot files while a vault is open, so that two processes never write one vault.
     Both slots are locked, so the locks do not tell which one is in use. POSIX only; elsewhere SQLite's own locking
@@ -675,7 +692,7 @@ class Vault:
             raise
         # With the rollback journal, opening writes nothing, so a full or read-only disk would only show at the first
         # save: say it at unlock, as itself, before anything is typed.
-        problem = folder_problem(folder)
+        problem = _write_problem(folder)
         if problem is not None:
             vault.connection.close()
             vault._conn = None
