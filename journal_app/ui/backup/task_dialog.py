@@ -149,10 +149,10 @@ class TaskDialog(QDialog):
         return self.task is not None and self.task.running
 
     def start(self) -> None:
-        if self.is_running:
-            return
-        if self.succeeded:
+        if self.succeeded:  # "Close": the result is in, even if the worker thread is still winding down
             self.accept()
+            return
+        if self.is_running:
             return
         work = self.make_work()
         if work is None:
