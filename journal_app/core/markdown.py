@@ -245,3 +245,48 @@ def first_line(body: str, limit: int = 200) -> str:
 def one_line(body: str) -> str:
     """The body's words on one line (for snippets)."""
     return " ".join(to_plain(body).split())
+
+
+# -- retargeting attachment links (the Markdown export) --------------------------------------------------------------
+
+#: An `attachment:ID` link or image destination: after `](` (inline, perhaps in <>) or `]:` (a reference definition).
+_DESTINATION = re.compile(
+    r"(?P<lead>\]\([ \t]*\n?[ \t]*<?|\]:[ \t]*\n?[ \t]*<?)attachment:(?P<id>[0-9a-fA-F-]{1,64})(?=[>\s)]|$)"
+)
+
+
+def link_path(path: str) -> str:
+    """A relative file path as a link destination that every Markdown reader resolves to that file: letters, digits
+    and `-._~/` as they are, anything else (spaces, brackets, `&`, `%`, `#`) percent-encoded as UTF-8."""
+    return "".join(
+        char if char.isalnum() or char in "-._~/" else "".join(f"%{byte:02X}" for byte in char.encode("utf-8"))
+        for char in path
+    )
+
+
+def retarget_attachments(body: str, targets: dict[str, str]) -> str:
+    """The body with each `attachment:ID` link or image destination whose (lower-case) ID is in `targets` replaced
+    by `link_path(targets[ID])`; code, text and every other destination keep their characters. A copy for an
+    export: the stored body is never changed by it."""
+    matches = [m for m in _DESTINATION.finditer(body) if m.group("id").lower() in targets]
+    if not matches:
+        return body
+
+    def rewrite(chosen: Sequence[re.Match[str]]) -> str:
+        pieces, position = [], 0
+        for match in chosen:
+            pieces += [body[position : match.end("lead")], link_path(targets[match.group("id").lower()])]
+            position = match.end()
+        pieces.append(body[position:])
+        return "".join(pieces)
+
+    words = to_plain(body)
+    whole = rewrite(matches)
+    if to_plain(whole) == words:
+        return whole
+    # Some match sits inside code (its words changed): keep only the matches that leave the words as they were.
+    kept: list[re.Match[str]] = []
+    for match in matches:
+        if to_plain(rewrite([*kept, match])) == words:
+            kept.append(match)
+    return rewrite(kept)
