@@ -338,17 +338,17 @@ def one_line_near(
     blocks = raw_blocks(body)
     for block in blocks:
         text = _one_line(block) if may_hit(block) else ""
-        found = [m for m in words(text) if is_hit(m.group())][:1]
-        if not found:
+        hit = next((m for m in words(text) if is_hit(m.group())), None)
+        if hit is None:
             earlier.append(block)
             continue
         pieces = [text]
-        count = sum(1 for _ in words(text[: found[0].start()]))
+        count = sum(1 for _ in words(text[: hit.start()]))
         while earlier and count <= before_words:
             plain = _one_line(earlier.pop())
             count += sum(1 for _ in words(plain))
             pieces.insert(0, plain)
-        size = len(text) - found[0].end()
+        size = len(text) - hit.end()
         for more in blocks:
             if size > after:
                 break
