@@ -1948,6 +1948,14 @@
         <translation>Страница вложенного PDF</translation>
     </message>
     <message>
+        <source>Drawing the page</source>
+        <translation>Страница отрисовывается</translation>
+    </message>
+    <message>
+        <source>This page cannot be shown.</source>
+        <translation>Эту страницу не удаётся показать.</translation>
+    </message>
+    <message>
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>

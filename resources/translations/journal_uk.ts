@@ -1948,6 +1948,14 @@
         <translation>Сторінка вкладеного PDF</translation>
     </message>
     <message>
+        <source>Drawing the page</source>
+        <translation>Сторінка малюється</translation>
+    </message>
+    <message>
+        <source>This page cannot be shown.</source>
+        <translation>Цю сторінку не вдається показати.</translation>
+    </message>
+    <message>
         <source>Page %1 of %2</source>
         <translation>Сторінка %1 з %2</translation>
     </message>
