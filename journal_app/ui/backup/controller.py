@@ -142,7 +142,7 @@ class BackupActions(QObject):
         dialog = RestoreDialog(
             window.vault_folder,
             window,
-            lock_open_journal=lambda: window.lock("user") if window.is_unlocked else True,
+            lock_open_journal=lambda: window.lock("user", keep=dialog) if window.is_unlocked else True,
             kdf=self._kdf,
         )
         dialog.task_finished.connect(lambda ok: self._on_restored(dialog) if ok else None)
@@ -155,7 +155,7 @@ class BackupActions(QObject):
         window = self._window
         folder: Path = dialog.restored_folder
         if window.is_unlocked and folder != window.vault_folder:
-            window.lock("user", force=True)
+            window.lock("user", force=True, keep=dialog)
         window.use_vault_folder(folder)
 
     def open_merge(self) -> MergeDialog | None:
