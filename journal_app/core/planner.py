@@ -34,6 +34,7 @@ DOCUMENT_KINDS: dict[str, int] = {
     "other": 30,
 }
 DEFAULT_HORIZON_DAYS = 90
+Day = date  # for fields declared after a field named `date`
 #: Dates that are allowed but unusual enough to ask "is this right?" first (a mistyped year, a missing exit day).
 LONG_TRIP_DAYS = 366
 TRIP_PAST_YEARS, TRIP_FUTURE_YEARS = 5, 2
@@ -109,7 +110,7 @@ class HorizonItem:
     ref: str
     #: over_limit_now: a stay rule is broken today. `since` is the first day over the limit, `over_by` how many days
     #: the count is over it today (the rule broken the most).
-    since: date | None = None
+    since: Day | None = None
     over_by: int = 0
 
     @property
