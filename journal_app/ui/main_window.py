@@ -372,6 +372,7 @@ class MainWindow(QMainWindow):
             self.tray.retranslate()
             if self.workspace is not None:
                 self.workspace.retranslate()  # type: ignore[attr-defined]
+                self.backup_actions.after_unlock(self.workspace)
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -10,7 +10,15 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
-from journal_app.core.errors import InvalidInput, JournalError, NoSuchItem, VaultClosed, VaultDamaged
+from journal_app.core.errors import (
+    ExitBeforeEntry,
+    InvalidInput,
+    JournalError,
+    NoSuchItem,
+    TripOverlaps,
+    VaultClosed,
+    VaultDamaged,
+)
 from journal_app.core.planner import DOCUMENT_KINDS, HorizonItem, Zone
 from journal_app.core.presets import PRESETS_V3
 from journal_app.core.stays import CalendarYear, PerEntry, RollingWindow, Rule
@@ -36,6 +44,20 @@ class PlannerPlurals(QObject):
 
     def due_soon(self, n: int) -> str:
         return self.tr("%n due within two weeks", "", n)
+
+    def over_limit_now(self, n: int) -> str:
+        """%1: the zone, %2: the first day over the limit."""
+        return self.tr("Over the limit in %1 by %n day(s), since %2", "", n)
+
+    def over_limit_banner(self, n: int) -> str:
+        """%1: the zone, %2: the first day over the limit."""
+        return self.tr("You are over the limit in %1 by %n day(s) since %2.", "", n)
+
+    def over_by(self, n: int) -> str:
+        return self.tr("over by %n day(s)", "", n)
+
+    def days_left(self, n: int) -> str:
+        return self.tr("%n day(s) left", "", n)
 
 
 _plurals: PlannerPlurals | None = None
@@ -155,9 +177,27 @@ def reason_text(item: HorizonItem, zone_titles: dict[str, str] | None = None) ->
     if item.reason == "over_limit":
         title = (zone_titles or {}).get(item.ref, item.title)
         return QCoreApplication.translate("Planner", "Planned trips go over the limit: %1").replace("%1", title)
+    if item.reason == "over_limit_now":
+        title = (zone_titles or {}).get(item.ref, item.title)
+        text = plurals().over_limit_now(item.over_by)
+        return text.replace("%1", title).replace("%2", format_date(item.since, long=True))
     if item.reason == "register_arrival":
         return QCoreApplication.translate("Planner", "Register arrival: %1").replace("%1", item.title)
     return item.title
+
+
+def over_limit_banner(item: HorizonItem, zone_titles: dict[str, str] | None = None) -> str:
+    """The red sentence at unlock for a rule broken today."""
+    title = (zone_titles or {}).get(item.ref, item.title)
+    text = plurals().over_limit_banner(item.over_by)
+    return text.replace("%1", title).replace("%2", format_date(item.since, long=True))
+
+
+def remaining_text(days_remaining: int) -> str:
+    """Days left under a rule, never a negative number: "12 days left" or "over by 48 days"."""
+    if days_remaining < 0:
+        return plurals().over_by(-days_remaining)
+    return plurals().days_left(days_remaining)
 
 
 def error_text(error: BaseException) -> str:
@@ -170,6 +210,10 @@ def error_text(error: BaseException) -> str:
         )
     if isinstance(error, NoSuchItem):
         return QCoreApplication.translate("Planner", "That item no longer exists.")
+    if isinstance(error, ExitBeforeEntry):
+        return QCoreApplication.translate("Planner", "The exit date is before the entry date.")
+    if isinstance(error, TripOverlaps):
+        return QCoreApplication.translate("Planner", "This trip shares days with another trip in the same zone.")
     if isinstance(error, InvalidInput):
         return QCoreApplication.translate(
             "Planner", "Something in the form is not accepted. Please check the dates and numbers."
