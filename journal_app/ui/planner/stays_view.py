@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,7 @@ from journal_app.core.errors import JournalError
 from journal_app.core.presets import CHECK_NOTE
 from journal_app.core.stays import RollingWindow, Stay, days_used_series
 
+from ..widgets.date_field import DateField
 from ..widgets.flow_layout import FlowLayout
 from . import prompts
 from .stay_answers import StayAnswers
@@ -67,7 +67,7 @@ class StaysView(QWidget):
         self.edit_trip_button = QPushButton()
         self.delete_trip_button = QPushButton()
         self.on_label = QLabel()
-        self.on_edit = QDateEdit()
+        self.on_edit = DateField()
         self.on_edit.setCalendarPopup(True)
         self.on_label.setBuddy(self.on_edit)
         self.for_label = QLabel()
@@ -327,7 +327,7 @@ class StaysView(QWidget):
     def add_trip(self) -> TripDialog | None:
         if self._zone is None:
             return None
-        dialog = TripDialog(self._planner, self._zone, None, self)
+        dialog = TripDialog(self._planner, self._zone, None, self, today=self._today)
         self._open(dialog)
         return dialog
 
@@ -335,7 +335,7 @@ class StaysView(QWidget):
         trip = self.current_trip()
         if trip is None:
             return None
-        dialog = TripDialog(self._planner, self._zone, trip, self)
+        dialog = TripDialog(self._planner, self._zone, trip, self, today=self._today)
         self._open(dialog)
         return dialog
 

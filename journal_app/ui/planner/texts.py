@@ -19,7 +19,7 @@ from journal_app.core.errors import (
     VaultClosed,
     VaultDamaged,
 )
-from journal_app.core.planner import DOCUMENT_KINDS, HorizonItem, Zone
+from journal_app.core.planner import DOCUMENT_KINDS, DateWarning, HorizonItem, Zone
 from journal_app.core.presets import PRESETS_V3
 from journal_app.core.stays import CalendarYear, PerEntry, RollingWindow, Rule
 from journal_app.core.templates import LANGUAGES
@@ -58,6 +58,9 @@ class PlannerPlurals(QObject):
 
     def days_left(self, n: int) -> str:
         return self.tr("%n day(s) left", "", n)
+
+    def long_trip(self, n: int) -> str:
+        return self.tr("The trip is %Ln day(s) long.", "", n)
 
 
 _plurals: PlannerPlurals | None = None
@@ -198,6 +201,42 @@ def remaining_text(days_remaining: int) -> str:
     if days_remaining < 0:
         return plurals().over_by(-days_remaining)
     return plurals().days_left(days_remaining)
+
+
+def warning_text(warning: DateWarning) -> str:
+    """One unusual thing about typed dates, in words."""
+    if warning.key == "long_trip":
+        return plurals().long_trip(warning.days)
+    day = format_date(warning.day, long=True)
+    if warning.key == "far_past":
+        return QCoreApplication.translate("Planner", "%1 is far in the past.").replace("%1", day)
+    if warning.key == "far_future":
+        return QCoreApplication.translate("Planner", "%1 is far in the future.").replace("%1", day)
+    if warning.key == "issued_in_future":
+        return QCoreApplication.translate("Planner", "The issue date, %1, is in the future.").replace("%1", day)
+    return warning.key
+
+
+def confirm_dates_text(warnings: list[DateWarning]) -> str:
+    lines = [QCoreApplication.translate("Planner", "Please check the dates:")]
+    lines += ["• " + warning_text(w) for w in warnings]
+    lines.append(QCoreApplication.translate("Planner", "Save anyway?"))
+    return "\n".join(lines)
+
+
+def overlap_text(error: TripOverlaps) -> str:
+    other = format_date(date.fromisoformat(error.other_entry), long=True)
+    if error.other_exit:
+        span = (
+            QCoreApplication.translate("Planner", "%1 to %2")
+            .replace("%1", other)
+            .replace("%2", format_date(date.fromisoformat(error.other_exit), long=True))
+        )
+    else:
+        span = QCoreApplication.translate("Planner", "from %1, still there").replace("%1", other)
+    return QCoreApplication.translate(
+        "Planner", "This trip shares days with another trip in the same zone (%1). Save it anyway?"
+    ).replace("%1", span)
 
 
 def error_text(error: BaseException) -> str:
