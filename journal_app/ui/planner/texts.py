@@ -24,6 +24,8 @@ from journal_app.core.presets import PRESETS_V3
 from journal_app.core.stays import CalendarYear, PerEntry, RollingWindow, Rule
 from journal_app.core.templates import LANGUAGES
 
+from ..widgets.date_field import display_format
+
 CONTEXT = "Planner"
 
 
@@ -90,8 +92,9 @@ def from_qdate(day: QDate) -> date:
 def format_date(day: date | None, long: bool = False) -> str:
     if day is None:
         return ""
-    kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    return QLocale().toString(to_qdate(day), kind)
+    if long:
+        return QLocale().toString(to_qdate(day), QLocale.FormatType.LongFormat)
+    return QLocale().toString(to_qdate(day), display_format())  # the short date with a four-digit year
 
 
 def kind_names() -> dict[str, str]:
@@ -183,17 +186,24 @@ def reason_text(item: HorizonItem, zone_titles: dict[str, str] | None = None) ->
     if item.reason == "over_limit_now":
         title = (zone_titles or {}).get(item.ref, item.title)
         text = plurals().over_limit_now(item.over_by)
-        return text.replace("%1", title).replace("%2", format_date(item.since, long=True))
+        return text.replace("%1", title).replace("%2", day_month_year(item.since))
     if item.reason == "register_arrival":
         return QCoreApplication.translate("Planner", "Register arrival: %1").replace("%1", item.title)
     return item.title
+
+
+def day_month_year(day: date | None) -> str:
+    """ "15 October 2026", "15 октября 2026": a date in words without the weekday, to go inside a sentence."""
+    if day is None:
+        return ""
+    return QLocale().toString(to_qdate(day), "d MMMM yyyy")
 
 
 def over_limit_banner(item: HorizonItem, zone_titles: dict[str, str] | None = None) -> str:
     """The red sentence at unlock for a rule broken today."""
     title = (zone_titles or {}).get(item.ref, item.title)
     text = plurals().over_limit_banner(item.over_by)
-    return text.replace("%1", title).replace("%2", format_date(item.since, long=True))
+    return text.replace("%1", title).replace("%2", day_month_year(item.since))
 
 
 def remaining_text(days_remaining: int) -> str:
@@ -225,12 +235,12 @@ def confirm_dates_text(warnings: list[DateWarning]) -> str:
 
 
 def overlap_text(error: TripOverlaps) -> str:
-    other = format_date(date.fromisoformat(error.other_entry), long=True)
+    other = day_month_year(date.fromisoformat(error.other_entry))
     if error.other_exit:
         span = (
             QCoreApplication.translate("Planner", "%1 to %2")
             .replace("%1", other)
-            .replace("%2", format_date(date.fromisoformat(error.other_exit), long=True))
+            .replace("%2", day_month_year(date.fromisoformat(error.other_exit)))
         )
     else:
         span = QCoreApplication.translate("Planner", "from %1, still there").replace("%1", other)
