@@ -321,3 +321,19 @@ def test_lock_and_panic_from_every_window(qtbot, window, scenario, keys, monkeyp
         (doc,) = vault.planner().documents()
         assert doc.number == "N-" + MARKER
         assert [d.title for d in vault.planner().deadlines()] == ["Visa run"]
+
+
+def test_the_keys_work_with_a_cyrillic_keyboard_layout(qtbot, window):
+    """With a Russian or Ukrainian layout, L is Д and Q is Й: Ctrl+Д locks, Ctrl+Shift+Й panics."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    keys = window.actions_.app_keys
+    ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+    de = QKeyEvent(QEvent.Type.KeyPress, 0x0414, ctrl, "д")
+    short_i = QKeyEvent(QEvent.Type.KeyPress, 0x0419, ctrl | shift, "Й")
+    plain_de = QKeyEvent(QEvent.Type.KeyPress, 0x0414, Qt.KeyboardModifier.NoModifier, "д")
+    assert keys.handler_for(de) is not None and keys.handler_for(short_i) is not None
+    assert keys.handler_for(plain_de) is None  # typing Д in a text stays typing
+    QApplication.sendEvent(window.workspace.journal.editor.body, de)
+    qtbot.waitUntil(lambda: not window.is_unlocked, timeout=2000)
