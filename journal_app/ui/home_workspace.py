@@ -13,7 +13,7 @@ from .icons import icon
 from .journal.notice_bar import NoticeBar
 from .journal.workspace import JournalWorkspace
 from .planner.notifier import ReminderNotifier
-from .planner.summary import unlock_notice
+from .planner.summary import broken_items, broken_summary, unlock_notice
 from .planner.workspace import PlannerWorkspace
 
 
@@ -75,9 +75,15 @@ class HomeWorkspace(QWidget):
             notice = unlock_notice(self._planner, self._today())
         except Exception:  # noqa: BLE001 - the bar must never stop the window from opening (the horizon says why)
             notice = None
-        lines = [notice.text] if notice else []
+        problems = broken_items(self._planner)  # items that cannot be read: named, so they can be fixed or deleted
         urgent = bool(notice and notice.urgent)
+        lines = [notice.text] if notice else []
         action: tuple[str, Any] | None = (self.tr("Show what is due"), self.show_horizon) if notice else None
+        if problems:
+            first = problems[0]
+            lines.insert(1 if urgent else 0, broken_summary(problems))
+            if not urgent:
+                action = (self.tr("Show it"), lambda: self.show_item(first.kind, first.id))
         if self._backup_reminder is not None:
             text, action_text, callback = self._backup_reminder
             lines.append(text)
@@ -97,6 +103,24 @@ class HomeWorkspace(QWidget):
     def _on_summary_closed(self) -> None:
         self._summary_closed = True
         self.summary.set_urgent(False)
+
+    def show_item(self, kind: str, item_id: str) -> None:
+        """The planner page that lists the item (documents, deadlines, stays), with the item selected."""
+        self.tabs.setCurrentWidget(self.planner)
+        planner = self.planner
+        if kind == "document":
+            planner.tabs.setCurrentWidget(planner.documents)
+            planner.documents.select(item_id)
+        elif kind == "deadline":
+            planner.tabs.setCurrentWidget(planner.deadlines)
+            row = planner.deadlines.row_for(item_id)
+            if row is not None:
+                planner.deadlines.tree.setCurrentItem(row)
+        else:
+            planner.tabs.setCurrentWidget(planner.stays)
+        self._summary_closed = True
+        self.summary.set_urgent(False)
+        self.summary.dismiss()
 
     def show_horizon(self) -> None:
         self.tabs.setCurrentWidget(self.planner)

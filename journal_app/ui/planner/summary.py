@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
+
+from journal_app.core.errors import JournalError
 
 from .texts import over_limit_banner, plurals, zone_title
 
@@ -34,7 +36,10 @@ def _counts(items: list[Any]) -> list[str]:
 def unlock_notice(planner: Any, today: date) -> UnlockNotice | None:
     """None when nothing needs saying. Counts only, no titles (the shell may show it where someone else can see the
     screen), except the name of the zone whose rule is broken today."""
-    items = planner.horizon(today, SUMMARY_DAYS)
+    try:
+        items = planner.horizon(today, SUMMARY_DAYS)
+    except JournalError:
+        return None  # the horizon page says what went wrong; the journal still opens
     now = [item for item in items if item.now]
     parts = _counts([item for item in items if not item.now])
     if now:
@@ -60,3 +65,28 @@ def due_summary(planner: Any, today: date) -> str | None:
     """The notice's text (see `unlock_notice`)."""
     notice = unlock_notice(planner, today)
     return notice.text if notice else None
+
+
+class BrokenItemsText(QObject):
+    """The plural sentence about unreadable items (a QObject, so that lupdate sees its %n)."""
+
+    def sentence(self, n: int) -> str:
+        return self.tr("%n planner item(s) hold a value out of range and are left out of the horizon. Fix or delete them in %1.", "", n)  # noqa: E501  # fmt: skip
+
+
+def broken_items(planner: Any) -> list[Any]:
+    """The planner's items that cannot be read as stored (core `Planner.problems`); never raises."""
+    try:
+        return list(planner.problems())
+    except JournalError:
+        return []
+
+
+def broken_summary(problems: list[Any]) -> str:
+    """One sentence naming where the first unreadable item is (no titles, as above)."""
+    where = {
+        "document": QCoreApplication.translate("Planner", "Documents"),
+        "deadline": QCoreApplication.translate("Planner", "Deadlines"),
+    }.get(problems[0].kind, QCoreApplication.translate("Planner", "Stays"))
+    text = BrokenItemsText().sentence(len(problems))
+    return text.replace("%1", where)

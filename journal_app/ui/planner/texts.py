@@ -10,11 +10,13 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
+from journal_app.core import bounds
 from journal_app.core.errors import (
     ExitBeforeEntry,
     InvalidInput,
     JournalError,
     NoSuchItem,
+    OutOfRange,
     TripOverlaps,
     VaultClosed,
     VaultDamaged,
@@ -263,6 +265,15 @@ def error_text(error: BaseException) -> str:
         return QCoreApplication.translate("Planner", "The exit date is before the entry date.")
     if isinstance(error, TripOverlaps):
         return QCoreApplication.translate("Planner", "This trip shares days with another trip in the same zone.")
+    if isinstance(error, OutOfRange):
+        text = QCoreApplication.translate(
+            "Planner", "A date must be between %1 and %2, and a number of days at most %3 (about ten years)."
+        )
+        return (
+            text.replace("%1", format_date(bounds.MIN_DATE))
+            .replace("%2", format_date(bounds.MAX_DATE))
+            .replace("%3", QLocale().toString(bounds.MAX_DAYS))
+        )
     if isinstance(error, InvalidInput):
         return QCoreApplication.translate(
             "Planner", "Something in the form is not accepted. Please check the dates and numbers."
