@@ -117,3 +117,24 @@ def test_the_cli_refuses_an_overlapping_trip_with_exit_2(vault_dir, tmp_path, ca
     assert cli.main([*base, "--entry", "2026-10-12", "--exit", "2026-10-11"], kdf=FAST_KDF) == 2
     assert "exit date is before the entry date" in capsys.readouterr().err
     assert cli.main([*base, "--entry", "2026-10-10", "--exit", "2026-10-12"], kdf=FAST_KDF) == 0  # a border run
+
+
+def test_the_cli_horizon_says_over_the_limit_now(vault_dir, tmp_path, capsys) -> None:
+    import json
+
+    from journal_app import cli
+    from journal_app.core.vault import Vault
+    from tests.conftest import FAST_KDF, PASSPHRASE
+
+    Vault.create(vault_dir, PASSPHRASE, kdf=FAST_KDF).close()
+    pw = tmp_path / "pw.txt"
+    pw.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    base = ["--vault", str(vault_dir), "--passphrase-file", str(pw)]
+    assert cli.main([*base, "trip", "add", "--zone", "kazakhstan", "--entry", "2026-09-15"], kdf=FAST_KDF) == 0
+    capsys.readouterr()
+    assert cli.main([*base, "horizon", "--on", "2026-12-01", "--json"], kdf=FAST_KDF) == 0
+    items = json.loads(capsys.readouterr().out)["items"]
+    (now,) = [i for i in items if i["reason"] == "over_limit_now"]
+    assert now["date"] == "2026-12-01" and now["overdue"] is True
+    assert now["since"] == "2026-10-15" and now["over_by"] == 48
+    assert not [i for i in items if i["reason"] == "over_limit"]
