@@ -74,8 +74,32 @@ def open_document(window, qtbot):
 
 def open_image_viewer(window, qtbot):
     panel = _document_dialog(window).attachments_panel
-    panel.list.setCurrentRow(0)
+    row = next(i for i in range(panel.list.count()) if panel.list.item(i).text().startswith("scan.png"))
+    panel.list.setCurrentRow(row)
     assert panel.view_current() is not None
+
+
+def open_pdf_viewer(window, qtbot):
+    panel = _document_dialog(window).attachments_panel
+    row = next(i for i in range(panel.list.count()) if panel.list.item(i).text().startswith("letter.pdf"))
+    panel.list.setCurrentRow(row)
+    assert panel.view_current() is not None
+
+
+def pdf_bytes() -> bytes:
+    """A one-page PDF, written by Qt in memory."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QPainter, QPdfWriter
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    painter = QPainter(writer)
+    painter.drawText(100, 100, "page one")
+    painter.end()
+    buffer.close()
+    return bytes(data.data())
 
 
 def open_attach_file_chooser(window, qtbot):
@@ -204,6 +228,7 @@ def open_import(window, qtbot):
 SCENARIOS = {
     "document form": ("journal_app.ui.planner.document_dialog.DocumentDialog", open_document),
     "image viewer": ("journal_app.ui.planner.image_viewer.ImageViewer", open_image_viewer),
+    "pdf viewer": ("journal_app.ui.planner.pdf_viewer.PdfViewer", open_pdf_viewer),
     "attach file chooser": ("QFileDialog", open_attach_file_chooser),
     "delete document question": ("QMessageBox", open_delete_document_question),
     "deadline form": ("journal_app.ui.planner.deadline_dialog.DeadlineDialog", open_deadline),
@@ -248,6 +273,7 @@ def window(qtbot, vault_dir):
         doc = planner.add_document(kind="international_passport", title="Passport", number="N-" + MARKER,
                                    expires=date(2031, 1, 1))  # fmt: skip
         vault.attachments().add("document", doc.id, "scan.png", BytesIO(png_bytes()))
+        vault.attachments().add("document", doc.id, "letter.pdf", BytesIO(pdf_bytes()))
         planner.add_deadline(title="Visa run", due=date(2030, 1, 1))
     SettingsStore().set_vault_dir(vault_dir)
     window = make_window(qtbot, workspace_factory=default_workspace_factory)
