@@ -373,7 +373,7 @@ def cmd_horizon(args: argparse.Namespace, kdf: KdfParams) -> int:
         "to": (on + timedelta(days=args.days)).isoformat(),
         "items": [
             {"date": i.date.isoformat(), "kind": i.kind, "reason": i.reason, "title": i.title, "overdue": i.overdue,
-             "id": i.ref}
+             "id": i.ref, **({"since": i.since.isoformat(), "over_by": i.over_by} if i.now and i.since else {})}
             for i in items
         ],
         "problems": [problem_json(p) for p in problems],

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from . import bounds
-from .errors import InvalidInput, NoSuchItem, OutOfRange
+from .errors import ExitBeforeEntry, InvalidInput, NoSuchItem, OutOfRange, TripOverlaps
 from .journal import utc_now
 from .stays import CalendarYear, PerEntry, RollingWindow, Rule, Stay, StayAnswer, calculate
 from .templates import Template, due_dates
@@ -35,6 +35,11 @@ DOCUMENT_KINDS: dict[str, int] = {
     "other": 30,
 }
 DEFAULT_HORIZON_DAYS = 90
+Day = date  # for fields declared after a field named `date`
+#: Dates that are allowed but unusual enough to ask "is this right?" first (a mistyped year, a missing exit day).
+LONG_TRIP_DAYS = 366
+TRIP_PAST_YEARS, TRIP_FUTURE_YEARS = 5, 2
+DOCUMENT_PAST_YEARS, DOCUMENT_FUTURE_YEARS = 30, 30
 
 
 @dataclass(frozen=True)
@@ -117,10 +122,69 @@ class Problem:
 class HorizonItem:
     date: date
     kind: str  # document, deadline, stay
-    reason: str  # renew_document, document_expires, deadline, latest_exit, register_arrival
+    reason: str  # renew_document, document_expires, deadline, latest_exit, over_limit, over_limit_now, ...
     title: str
     overdue: bool
     ref: str
+    #: over_limit_now: a stay rule is broken today. `since` is the first day over the limit, `over_by` how many days
+    #: the count is over it today (the rule broken the most).
+    since: Day | None = None
+    over_by: int = 0
+
+    @property
+    def now(self) -> bool:
+        return self.reason == "over_limit_now"
+
+
+@dataclass(frozen=True)
+class DateWarning:
+    """Something unusual about dates the person typed; the app asks before it saves (the CLI saves)."""
+
+    key: str  # long_trip, far_past, far_future, issued_in_future
+    day: date | None = None
+    days: int = 0
+
+
+def _years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def _dates_warnings(days: Sequence[date | None], today: date, past: int, future: int) -> list[DateWarning]:
+    found = []
+    for day in days:
+        if day is None:
+            continue
+        if day < _years(today, -past):
+            found.append(DateWarning("far_past", day))
+        elif day > _years(today, future):
+            found.append(DateWarning("far_future", day))
+    return found
+
+
+def trip_warnings(entry: date, exit: date | None, today: date) -> list[DateWarning]:
+    """What to ask about before saving a trip: longer than a year, or dates far from today."""
+    found = []
+    if exit is not None and (exit - entry).days + 1 > LONG_TRIP_DAYS:
+        found.append(DateWarning("long_trip", days=(exit - entry).days + 1))
+    return found + _dates_warnings([entry, exit], today, TRIP_PAST_YEARS, TRIP_FUTURE_YEARS)
+
+
+def document_warnings(issued: date | None, expires: date | None, today: date) -> list[DateWarning]:
+    """What to ask about before saving a document: issued in the future, or dates far from today. (Expiring before
+    it was issued is refused by the core.)"""
+    found = []
+    if issued is not None and issued > today:
+        found.append(DateWarning("issued_in_future", issued))
+    return found + _dates_warnings([issued, expires], today, DOCUMENT_PAST_YEARS, DOCUMENT_FUTURE_YEARS)
+
+
+def _overlaps(a_entry: date, a_exit: date | None, b_entry: date, b_exit: date | None) -> bool:
+    """Two trips share a day of stay; a same-day exit and re-entry (a border run) is not an overlap."""
+    a_end, b_end = a_exit or date.max, b_exit or date.max
+    return a_entry == b_entry or (a_entry < b_end and b_entry < a_end)
 
 
 def _day(value: str | None) -> date | None:
@@ -227,7 +291,7 @@ def _check_trip(entry: date, exit: date | None, note: str) -> None:
     bounds.check_optional_date("exit", exit)
     bounds.check_text("note", note)
     if exit is not None and exit < entry:
-        raise InvalidInput("the exit date is before the entry date")
+        raise ExitBeforeEntry()
 
 
 def rule_to_json(rule: Rule) -> dict[str, Any]:
@@ -549,11 +613,15 @@ class Planner:
         counts: bool = True,
         note: str = "",
         registration_title: str = "Register arrival: {zone}",
+        allow_overlap: bool = False,
     ) -> Trip:
         """Record a trip. In a zone with a registration rule, a deadline "register within K days of arrival" is
-        created with it (K days after the entry day), titled `registration_title` (the app passes a translation)."""
+        created with it (K days after the entry day), titled `registration_title` (the app passes a translation).
+        An exit before the entry is refused (ExitBeforeEntry); a trip sharing days with another trip of the zone is
+        refused (TripOverlaps) unless `allow_overlap` (the app asks the person first)."""
         _check_trip(entry, exit, note)
         zone_row = self.zone(zone)
+        self._check_overlap(zone_row.name, entry, exit, None, allow_overlap)
         trip_id, now = str(uuid.uuid4()), utc_now()
         with self._transaction() as conn:
             conn.execute(
@@ -571,6 +639,15 @@ class Planner:
                      trip_id, now, now),
                 )  # fmt: skip
         return next(t for t in self.trips(zone_row.name) if t.id == trip_id)
+
+    def _check_overlap(
+        self, zone: str, entry: date, exit: date | None, trip_id: str | None, allow_overlap: bool
+    ) -> None:
+        if allow_overlap:
+            return
+        for other in self.trips(zone):
+            if other.id != trip_id and not other.problem and _overlaps(entry, exit, other.entry, other.exit):
+                raise TripOverlaps(other.entry.isoformat(), other.exit.isoformat() if other.exit else None)
 
     def trips(self, zone: str | None = None) -> list[Trip]:
         where, params = ("WHERE z.name = ?", (self.zone(zone).name,)) if zone else ("", ())
@@ -590,13 +667,16 @@ class Planner:
         exit: date | None = None,
         counts: bool = True,
         note: str | None = None,
+        allow_overlap: bool = False,
     ) -> Trip:
-        """Replace a trip's fields. An open registration deadline of the trip moves with its entry day."""
+        """Replace a trip's fields. An open registration deadline of the trip moves with its entry day. Checked as
+        `add_trip` checks a new one."""
         old = next((t for t in self.trips() if t.id == trip_id), None)
         if old is None:
             raise NoSuchItem(f"no trip with id {trip_id}")
         _check_trip(entry, exit, note or "")
         zone_row = self.zone(zone)
+        self._check_overlap(zone_row.name, entry, exit, trip_id, allow_overlap)
         shift = (entry - old.entry).days
         with self._transaction() as conn:
             conn.execute(
@@ -665,7 +745,8 @@ class Planner:
     # -- horizon -------------------------------------------------------------------------------------------------
 
     def horizon(self, on: date, days: int = DEFAULT_HORIZON_DAYS) -> list[HorizonItem]:
-        """Everything due up to `on + days`, overdue first (they have the earliest dates), sorted by date.
+        """Everything due up to `on + days`, overdue first (they have the earliest dates), sorted by date. A stay rule
+        broken on `on` is an item of its own (reason over_limit_now, dated `on`, with `since` and `over_by`).
 
         An item that cannot be read (see `problems`) is left out rather than stopping the rest."""
         bounds.check_date("on", on)
@@ -708,16 +789,21 @@ class Planner:
                 continue
             answer = calculate(zone.rules, [Stay(t.entry, t.exit, t.counts) for t in trips], on)
             here = [t for t in trips if t.entry <= on and (t.exit is None or t.exit >= on)]
-            if here:
+            # a rule broken today: the first thing to know, with the day it started
+            current = next((v for v in answer.violations if v.first_day <= on <= v.last_day), None)
+            if current is not None:
+                over_by = max(1, -min(status.days_remaining for status in answer.rules))
+                items.append(HorizonItem(on, "stay", "over_limit_now", zone.title, True, zone.id,
+                                         since=current.first_day, over_by=over_by))  # fmt: skip
+            elif here:
                 exit_day = answer.latest_exit or on
                 if exit_day <= end:
                     overstayed = answer.max_stay_days == 0
                     items.append(HorizonItem(exit_day, "stay", "latest_exit", zone.title, overstayed, zone.id))
             # recorded (planned) trips that would break a rule on a day still ahead: warn on the first such day
             for violation in answer.violations:
-                if violation.last_day >= on and violation.first_day <= end:
-                    first = max(violation.first_day, on)
-                    items.append(HorizonItem(first, "stay", "over_limit", zone.title, False, zone.id))
+                if violation.first_day > on and violation.first_day <= end:
+                    items.append(HorizonItem(violation.first_day, "stay", "over_limit", zone.title, False, zone.id))
                     break
         return sorted(items, key=lambda i: (i.date, i.kind, i.title))
 

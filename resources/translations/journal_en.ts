@@ -187,6 +187,41 @@
             <numerusform>%n due within two weeks</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Over the limit in %1 by %n day(s), since %2</source>
+        <translation>
+            <numerusform>Over the limit in %1 by %n day, since %2</numerusform>
+            <numerusform>Over the limit in %1 by %n days, since %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You are over the limit in %1 by %n day(s) since %2.</source>
+        <translation>
+            <numerusform>You are over the limit in %1 by %n day since %2.</numerusform>
+            <numerusform>You are over the limit in %1 by %n days since %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over by %n day(s)</source>
+        <translation>
+            <numerusform>over by %n day</numerusform>
+            <numerusform>over by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The trip is %Ln day(s) long.</source>
+        <translation>
+            <numerusform>The trip is %Ln day long.</numerusform>
+            <numerusform>The trip is %Ln days long.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReminderNotifier</name>

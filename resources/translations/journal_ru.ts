@@ -470,6 +470,33 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Choose on a calendar: %1</source>
+        <translation>Выбрать в календаре: %1</translation>
+    </message>
+    <message>
+        <source>Not a date yet (%1)</source>
+        <translation>Пока не дата (%1)</translation>
+    </message>
+    <message>
+        <source>DD</source>
+        <translation>ДД</translation>
+    </message>
+    <message>
+        <source>MM</source>
+        <translation>ММ</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>ГГГГ</translation>
+    </message>
+    <message>
+        <source>Choose on a calendar (Alt+Down)</source>
+        <translation>Выбрать в календаре (Alt+Вниз)</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineDialog</name>
     <message>
         <source>Edit deadline</source>
@@ -990,6 +1017,10 @@
     <message>
         <source>The expiry date is before the issue date.</source>
         <translation>Дата окончания раньше даты выдачи.</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Всё равно сохранить</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1580,10 @@
         <translation>За этот период сроков нет. Можно выдохнуть.</translation>
     </message>
     <message>
+        <source>Now: over the stay limit</source>
+        <translation>Сейчас: срок пребывания превышен</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
@@ -1563,6 +1598,10 @@
     <message>
         <source>Tick when done</source>
         <translation>Отметьте, когда сделаете</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>с %1</translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
@@ -1963,6 +2002,14 @@
 <context>
     <name>Planner</name>
     <message>
+        <source>Also due: %1 and %2. Everything is in the Horizon.</source>
+        <translation>Кроме того: %1 и %2. Всё это — во вкладке «Ближайшее».</translation>
+    </message>
+    <message>
+        <source>Also due: %1. Everything is in the Horizon.</source>
+        <translation>Кроме того: %1. Всё это — во вкладке «Ближайшее».</translation>
+    </message>
+    <message>
         <source>When you have a moment: %1 and %2. They are in the Horizon.</source>
         <translation>Когда будет минутка: %1 и %2. Всё это — во вкладке «Ближайшее».</translation>
     </message>
@@ -2095,6 +2142,38 @@
         <translation>Регистрация по приезде: %1</translation>
     </message>
     <message>
+        <source>%1 is far in the past.</source>
+        <translation>Дата %1 — далеко в прошлом.</translation>
+    </message>
+    <message>
+        <source>%1 is far in the future.</source>
+        <translation>Дата %1 — далеко в будущем.</translation>
+    </message>
+    <message>
+        <source>The issue date, %1, is in the future.</source>
+        <translation>Дата выдачи (%1) ещё не наступила.</translation>
+    </message>
+    <message>
+        <source>Please check the dates:</source>
+        <translation>Проверьте даты:</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Всё равно сохранить?</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>с %1 по %2</translation>
+    </message>
+    <message>
+        <source>from %1, still there</source>
+        <translation>с %1, поездка продолжается</translation>
+    </message>
+    <message>
+        <source>This trip shares days with another trip in the same zone (%1). Save it anyway?</source>
+        <translation>У этой поездки есть общие дни с другой поездкой в той же зоне (%1). Всё равно сохранить?</translation>
+    </message>
+    <message>
         <source>The journal is locked.</source>
         <translation>Дневник заблокирован.</translation>
     </message>
@@ -2105,6 +2184,14 @@
     <message>
         <source>That item no longer exists.</source>
         <translation>Этого больше нет.</translation>
+    </message>
+    <message>
+        <source>The exit date is before the entry date.</source>
+        <translation>Дата выезда раньше даты въезда.</translation>
+    </message>
+    <message>
+        <source>This trip shares days with another trip in the same zone.</source>
+        <translation>У этой поездки есть общие дни с другой поездкой в той же зоне.</translation>
     </message>
     <message>
         <source>A date must be between %1 and %2, and a number of days at most %3 (about ten years).</source>
@@ -2169,6 +2256,46 @@
             <numerusform>%n сроков в ближайшие две недели</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Over the limit in %1 by %n day(s), since %2</source>
+        <translation>
+            <numerusform>Срок превышен: %1 — на %n день, с %2</numerusform>
+            <numerusform>Срок превышен: %1 — на %n дня, с %2</numerusform>
+            <numerusform>Срок превышен: %1 — на %n дней, с %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You are over the limit in %1 by %n day(s) since %2.</source>
+        <translation>
+            <numerusform>Вы превысили срок пребывания: %1 — на %n день, с %2.</numerusform>
+            <numerusform>Вы превысили срок пребывания: %1 — на %n дня, с %2.</numerusform>
+            <numerusform>Вы превысили срок пребывания: %1 — на %n дней, с %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over by %n day(s)</source>
+        <translation>
+            <numerusform>превышено на %n день</numerusform>
+            <numerusform>превышено на %n дня</numerusform>
+            <numerusform>превышено на %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>остался %n день</numerusform>
+            <numerusform>осталось %n дня</numerusform>
+            <numerusform>осталось %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The trip is %Ln day(s) long.</source>
+        <translation>
+            <numerusform>Поездка длится %Ln день.</numerusform>
+            <numerusform>Поездка длится %Ln дня.</numerusform>
+            <numerusform>Поездка длится %Ln дней.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlannerWorkspace</name>
@@ -2195,6 +2322,14 @@
 </context>
 <context>
     <name>ReminderNotifier</name>
+    <message>
+        <source>Journal: over a stay limit</source>
+        <translation>Дневник: срок пребывания превышен</translation>
+    </message>
+    <message>
+        <source>You are over a stay limit now. Open the journal to see where and since when.</source>
+        <translation>Сейчас срок пребывания превышен. Откройте дневник, чтобы узнать, где и с какого дня.</translation>
+    </message>
     <message>
         <source>Journal: reminder</source>
         <translation>Дневник: напоминание</translation>
@@ -2528,8 +2663,8 @@
         </translation>
     </message>
     <message>
-        <source>%1: %2 used, %3 left</source>
-        <translation>%1: использовано %2, осталось %3</translation>
+        <source>%1: %2 used, %3</source>
+        <translation>%1: использовано %2, %3</translation>
     </message>
     <message>
         <source>None</source>
@@ -2544,11 +2679,16 @@
     <name>StayChart</name>
     <message>
         <source>Chart of days used over time</source>
+        <extracomment>One color per rule, in the zone&apos;s order (the first is the palette&apos;s link color).</extracomment>
         <translation>График использованных дней во времени</translation>
     </message>
     <message>
         <source>Today %1 of %2 days used.</source>
         <translation>Сегодня использовано %1 из %2 дн.</translation>
+    </message>
+    <message>
+        <source>Over the limit.</source>
+        <translation>Лимит превышен.</translation>
     </message>
     <message>
         <source>Days free up from %1.</source>
@@ -2559,8 +2699,12 @@
         <translation>Поездок пока нет.</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>Сегодня</translation>
+        <source>Today, %1</source>
+        <translation>Сегодня, %1</translation>
+    </message>
+    <message>
+        <source>%1 (limit %2)</source>
+        <translation>%1 (лимит %2)</translation>
     </message>
 </context>
 <context>
@@ -2904,6 +3048,10 @@
         <translation>Дата выезда раньше даты въезда.</translation>
     </message>
     <message>
+        <source>Save anyway</source>
+        <translation>Всё равно сохранить</translation>
+    </message>
+    <message>
         <source>Register arrival: {zone}</source>
         <translation>Зарегистрироваться по прибытии: {zone}</translation>
     </message>
@@ -3113,7 +3261,7 @@
     <name>WindowActions</name>
     <message>
         <source>&amp;Journal</source>
-        <extracomment>The tray tooltip and window title: the app&apos;s neutral name only, never anything from the journal.</extracomment>
+        <extracomment>Where a Cyrillic layout (Russian, Ukrainian, Belarusian) puts the letters of the two keys: Д is on L, Й on Q. Qt&apos;s X11 and Windows back ends already report the Latin key while Ctrl is held; this covers the others. The tray tooltip and window title: the app&apos;s neutral name only, never anything from the journal.</extracomment>
         <translation>&amp;Дневник</translation>
     </message>
     <message>

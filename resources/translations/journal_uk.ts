@@ -470,6 +470,33 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Choose on a calendar: %1</source>
+        <translation>Вибрати в календарі: %1</translation>
+    </message>
+    <message>
+        <source>Not a date yet (%1)</source>
+        <translation>Ще не дата (%1)</translation>
+    </message>
+    <message>
+        <source>DD</source>
+        <translation>ДД</translation>
+    </message>
+    <message>
+        <source>MM</source>
+        <translation>ММ</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>РРРР</translation>
+    </message>
+    <message>
+        <source>Choose on a calendar (Alt+Down)</source>
+        <translation>Вибрати в календарі (Alt+Вниз)</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineDialog</name>
     <message>
         <source>Edit deadline</source>
@@ -990,6 +1017,10 @@
     <message>
         <source>The expiry date is before the issue date.</source>
         <translation>Дата закінчення раніша за дату видачі.</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Однаково зберегти</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1580,10 @@
         <translation>За цей період строків немає. Можна видихнути.</translation>
     </message>
     <message>
+        <source>Now: over the stay limit</source>
+        <translation>Зараз: строк перебування перевищено</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>Прострочено</translation>
     </message>
@@ -1563,6 +1598,10 @@
     <message>
         <source>Tick when done</source>
         <translation>Позначте, коли зробите</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>з %1</translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
@@ -1963,6 +2002,14 @@
 <context>
     <name>Planner</name>
     <message>
+        <source>Also due: %1 and %2. Everything is in the Horizon.</source>
+        <translation>Крім того: %1 і %2. Усе це — у вкладці «Найближче».</translation>
+    </message>
+    <message>
+        <source>Also due: %1. Everything is in the Horizon.</source>
+        <translation>Крім того: %1. Усе це — у вкладці «Найближче».</translation>
+    </message>
+    <message>
         <source>When you have a moment: %1 and %2. They are in the Horizon.</source>
         <translation>Коли матимете хвилинку: %1 і %2. Усе це — у вкладці «Найближче».</translation>
     </message>
@@ -2095,6 +2142,38 @@
         <translation>Реєстрація після приїзду: %1</translation>
     </message>
     <message>
+        <source>%1 is far in the past.</source>
+        <translation>Дата %1 — далеко в минулому.</translation>
+    </message>
+    <message>
+        <source>%1 is far in the future.</source>
+        <translation>Дата %1 — далеко в майбутньому.</translation>
+    </message>
+    <message>
+        <source>The issue date, %1, is in the future.</source>
+        <translation>Дата видачі (%1) ще не настала.</translation>
+    </message>
+    <message>
+        <source>Please check the dates:</source>
+        <translation>Перевірте дати:</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Однаково зберегти?</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>з %1 по %2</translation>
+    </message>
+    <message>
+        <source>from %1, still there</source>
+        <translation>з %1, поїздка триває</translation>
+    </message>
+    <message>
+        <source>This trip shares days with another trip in the same zone (%1). Save it anyway?</source>
+        <translation>Ця поїздка має спільні дні з іншою поїздкою в тій самій зоні (%1). Однаково зберегти?</translation>
+    </message>
+    <message>
         <source>The journal is locked.</source>
         <translation>Щоденник заблоковано.</translation>
     </message>
@@ -2105,6 +2184,14 @@
     <message>
         <source>That item no longer exists.</source>
         <translation>Цього вже немає.</translation>
+    </message>
+    <message>
+        <source>The exit date is before the entry date.</source>
+        <translation>Дата виїзду раніша за дату в’їзду.</translation>
+    </message>
+    <message>
+        <source>This trip shares days with another trip in the same zone.</source>
+        <translation>Ця поїздка має спільні дні з іншою поїздкою в тій самій зоні.</translation>
     </message>
     <message>
         <source>A date must be between %1 and %2, and a number of days at most %3 (about ten years).</source>
@@ -2169,6 +2256,46 @@
             <numerusform>%n строків у найближчі два тижні</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Over the limit in %1 by %n day(s), since %2</source>
+        <translation>
+            <numerusform>Строк перевищено: %1 — на %n день, з %2</numerusform>
+            <numerusform>Строк перевищено: %1 — на %n дні, з %2</numerusform>
+            <numerusform>Строк перевищено: %1 — на %n днів, з %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You are over the limit in %1 by %n day(s) since %2.</source>
+        <translation>
+            <numerusform>Ви перевищили строк перебування: %1 — на %n день, з %2.</numerusform>
+            <numerusform>Ви перевищили строк перебування: %1 — на %n дні, з %2.</numerusform>
+            <numerusform>Ви перевищили строк перебування: %1 — на %n днів, з %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over by %n day(s)</source>
+        <translation>
+            <numerusform>перевищено на %n день</numerusform>
+            <numerusform>перевищено на %n дні</numerusform>
+            <numerusform>перевищено на %n днів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>залишився %n день</numerusform>
+            <numerusform>залишилося %n дні</numerusform>
+            <numerusform>залишилося %n днів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The trip is %Ln day(s) long.</source>
+        <translation>
+            <numerusform>Поїздка триває %Ln день.</numerusform>
+            <numerusform>Поїздка триває %Ln дні.</numerusform>
+            <numerusform>Поїздка триває %Ln днів.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlannerWorkspace</name>
@@ -2195,6 +2322,14 @@
 </context>
 <context>
     <name>ReminderNotifier</name>
+    <message>
+        <source>Journal: over a stay limit</source>
+        <translation>Щоденник: строк перебування перевищено</translation>
+    </message>
+    <message>
+        <source>You are over a stay limit now. Open the journal to see where and since when.</source>
+        <translation>Зараз строк перебування перевищено. Відкрийте щоденник, щоб побачити, де і з якого дня.</translation>
+    </message>
     <message>
         <source>Journal: reminder</source>
         <translation>Щоденник: нагадування</translation>
@@ -2528,8 +2663,8 @@
         </translation>
     </message>
     <message>
-        <source>%1: %2 used, %3 left</source>
-        <translation>%1: використано %2, залишилося %3</translation>
+        <source>%1: %2 used, %3</source>
+        <translation>%1: використано %2, %3</translation>
     </message>
     <message>
         <source>None</source>
@@ -2544,11 +2679,16 @@
     <name>StayChart</name>
     <message>
         <source>Chart of days used over time</source>
+        <extracomment>One color per rule, in the zone&apos;s order (the first is the palette&apos;s link color).</extracomment>
         <translation>Графік використаних днів у часі</translation>
     </message>
     <message>
         <source>Today %1 of %2 days used.</source>
         <translation>Сьогодні використано %1 з %2 дн.</translation>
+    </message>
+    <message>
+        <source>Over the limit.</source>
+        <translation>Ліміт перевищено.</translation>
     </message>
     <message>
         <source>Days free up from %1.</source>
@@ -2559,8 +2699,12 @@
         <translation>Поїздок поки немає.</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>Сьогодні</translation>
+        <source>Today, %1</source>
+        <translation>Сьогодні, %1</translation>
+    </message>
+    <message>
+        <source>%1 (limit %2)</source>
+        <translation>%1 (ліміт %2)</translation>
     </message>
 </context>
 <context>
@@ -2904,6 +3048,10 @@
         <translation>Дата виїзду раніша за дату в’їзду.</translation>
     </message>
     <message>
+        <source>Save anyway</source>
+        <translation>Однаково зберегти</translation>
+    </message>
+    <message>
         <source>Register arrival: {zone}</source>
         <translation>Зареєструватися після прибуття: {zone}</translation>
     </message>
@@ -3113,7 +3261,7 @@
     <name>WindowActions</name>
     <message>
         <source>&amp;Journal</source>
-        <extracomment>The tray tooltip and window title: the app&apos;s neutral name only, never anything from the journal.</extracomment>
+        <extracomment>Where a Cyrillic layout (Russian, Ukrainian, Belarusian) puts the letters of the two keys: Д is on L, Й on Q. Qt&apos;s X11 and Windows back ends already report the Latin key while Ctrl is held; this covers the others. The tray tooltip and window title: the app&apos;s neutral name only, never anything from the journal.</extracomment>
         <translation>&amp;Щоденник</translation>
     </message>
     <message>
