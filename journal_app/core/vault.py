@@ -720,8 +720,10 @@ class Vault:
             raise
         for name in SLOT_NAMES:  # a passphrase change interrupted by a crash leaves a stale copy
             for suffix in ("", "-journal", "-wal", "-shm"):
-                with contextlib.suppress(FileNotFoundError):
-                    (folder / (name + _TMP_SUFFIX + suffix)).unlink()
+                stale = folder / (name + _TMP_SUFFIX + suffix)
+                if stale.exists():
+                    with contextlib.suppress(OSError):  # a read-only folder: it stays, and harms nothing
+                        stale.unlink()
         vault = cls(folder, conn, slot, kdf, key)
         vault._locks = locks
         return vault
