@@ -199,9 +199,9 @@ def _read_page1(path: Path) -> bytes:
 
 
 def folder_problem(folder: Path) -> VaultUnavailable | None:
-    """Why SQLite may have failed to open or write a file in `folder`: a full disk, a read-only disk or folder.
-    Checked by statvfs and by creating (and at once removing) an empty file, which also works for root, for whom
-    permission bits do not count. None when the folder looks writable and has room."""
+    """Why a file in `folder` could not be created or written: a full disk, a read-only disk or folder. Checked
+    with statvfs and access(2) only, so that checking leaves nothing behind even if the process dies meanwhile (a
+    probe file could stay in the vault folder). None when the folder looks writable and has room."""
     if hasattr(os, "statvfs"):
         try:
             stats = os.statvfs(folder)
@@ -211,18 +211,9 @@ def folder_problem(folder: Path) -> VaultUnavailable | None:
             return VaultReadOnly()
         if stats.f_bavail == 0 or (stats.f_files and stats.f_favail == 0):
             return DiskFull()
-    probe = folder / f".check-{secrets.token_hex(6)}"
-    try:
-        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except OSError as error:
-        if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-            return DiskFull()
-        if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-            return VaultReadOnly()
-        return VaultUnreadable(error.strerror or "")
-    os.close(fd)
-    with contextlib.suppress(OSError):
-        probe.unlink()
+    effective = os.access in os.supports_effective_ids
+    if not os.access(folder, os.W_OK | os.X_OK, effective_ids=effective):
+        return VaultReadOnly()
     return None
 
 
