@@ -2,7 +2,9 @@
 
 The model follows the definitions and nothing of the implementation: days are sets of dates, a rule's count on a day is
 counted day by day, an entry is a group of trips that share days (trips that only touch, exit one day and entry the
-next, are two entries). A stay of `length` days from `start` is allowed when no day from `start` on has a count above
+next, are two entries), except a border run: when the only shared day is one trip's exit and the other's entry, the
+new stamp starts a new entry (the per-entry count restarts on that day; a rolling or per-year count has the day once).
+A stay of `length` days from `start` is allowed when no day from `start` on has a count above
 a limit while it is a day of that stay, or while it is a recorded day whose count the stay made worse.
 """
 
@@ -39,21 +41,32 @@ def trip_days(trips: list[Stay], on: date) -> list[tuple[date, date]]:
     return [(t.entry, t.exit if t.exit is not None else max(t.entry, on)) for t in trips if t.counts]
 
 
+def one_entry(x: tuple[date, date], y: tuple[date, date]) -> bool:
+    """Two trips are one entry when they share a day, unless that day is the exit of one and the entry of the other."""
+    shared = set(span(*x)) & set(span(*y))
+    return bool(shared) and x[1] != y[0] and y[1] != x[0]
+
+
 def entries_of(intervals: list[tuple[date, date]]) -> list[tuple[date, date]]:
-    """Trips that share a day are one entry (a day counts once); found by repeated joining, not by sorting."""
-    groups = [set(span(a, b)) for a, b in intervals]
+    """Entries: trips joined pairwise by `one_entry`, repeatedly (not by sorting)."""
+    groups = [[t] for t in intervals]
     joined = True
     while joined:
         joined = False
         for i in range(len(groups)):
             for j in range(i + 1, len(groups)):
-                if groups[i] & groups[j]:
-                    groups[i] |= groups.pop(j)
+                if any(one_entry(x, y) for x in groups[i] for y in groups[j]):
+                    groups[i] += groups.pop(j)
                     joined = True
                     break
             if joined:
                 break
-    return [(min(g), max(g)) for g in groups]
+    return [(min(a for a, _ in g), max(b for _, b in g)) for g in groups]
+
+
+def entry_counts(intervals: list[tuple[date, date]], d: date) -> list[tuple[date, int]]:
+    """(entry day, count on d) of every entry that holds d."""
+    return [(a, (d - a).days + 1) for a, b in entries_of(intervals) if a <= d <= b]
 
 
 def count(rule: Rule, intervals: list[tuple[date, date]], d: date) -> int:
@@ -62,10 +75,29 @@ def count(rule: Rule, intervals: list[tuple[date, date]], d: date) -> int:
         return sum(1 for k in range(rule.window) if d - timedelta(days=k) in days)
     if isinstance(rule, CalendarYear):
         return sum(1 for x in span(date(d.year, 1, 1), d) if x in days)
-    for a, b in entries_of(intervals):
-        if a <= d <= b:
-            return (d - a).days + 1
-    return 0
+    held = entry_counts(intervals, d)
+    return max(held)[1] if held else 0  # the latest entry: a border run restarts the count
+
+
+def over_count(rule: Rule, intervals: list[tuple[date, date]], d: date) -> int:
+    """The count that decides whether day d is over the limit: for a per-entry rule, the highest of the entries that
+    hold d (the last day of an entry before a border run is still that entry's day)."""
+    if isinstance(rule, PerEntry):
+        return max((c for _, c in entry_counts(intervals, d)), default=0)
+    return count(rule, intervals, d)
+
+
+def stay_entry(recorded: list[tuple[date, date]], stay: tuple[date, date]) -> tuple[date, date]:
+    """The entry a planned stay belongs to: staying on continues the latest entry that holds its first day; an entry
+    that starts inside the stay joins it, one that starts on its last day is a border run (a new entry)."""
+    first, last = stay
+    entries = entries_of(recorded)
+    holding = [e for e in entries if e[0] <= stay[0] <= e[1]]
+    joined = [max(holding)] if holding else []
+    joined += [e for e in entries if stay[0] < e[0] < stay[1]]
+    for a, b in joined:
+        first, last = min(first, a), max(last, b)
+    return first, last
 
 
 def reach(rule: Rule, last: date) -> date:
@@ -86,8 +118,19 @@ def allowed(rules: list[Rule], recorded: list[tuple[date, date]], start: date, l
         if d not in stay_days and d not in recorded_days:
             continue
         for rule in rules:
+            if isinstance(rule, PerEntry):
+                continue
             after = count(rule, with_stay, d)
             if after > rule.limit and (d in stay_days or after > count(rule, recorded, d)):
+                return False
+    # per entry: only the stay's own entry changes; its days from `start` on
+    first, last = stay_entry(recorded, stay)
+    for rule in rules:
+        if not isinstance(rule, PerEntry):
+            continue
+        for d in span(start, last):
+            after = (d - first).days + 1
+            if after > rule.limit and (d in stay_days or after > over_count(rule, recorded, d)):
                 return False
     return True
 
@@ -96,7 +139,7 @@ def over_days(rules: list[Rule], recorded: list[tuple[date, date]]) -> dict[date
     """Every recorded day on which some rule is over its limit, with the highest such count."""
     found: dict[date, int] = {}
     for d in sorted({x for a, b in recorded for x in span(a, b)}):
-        counts = [c for rule in rules if (c := count(rule, recorded, d)) > rule.limit]
+        counts = [c for rule in rules if (c := over_count(rule, recorded, d)) > rule.limit]
         if counts:
             found[d] = max(counts)
     return found
@@ -112,7 +155,21 @@ calendar_year = st.integers(1, 40).map(CalendarYear)
 trip = st.tuples(st.integers(0, 560), st.one_of(st.none(), st.integers(0, 45)), st.booleans() | st.just(True)).map(
     lambda t: Stay(BASE + timedelta(days=t[0]), None if t[1] is None else BASE + timedelta(days=t[0] + t[1]), t[2])
 )
-trips_st = st.lists(trip, max_size=5)
+
+
+def with_border_runs(trips: list[Stay], runs: list[bool]) -> list[Stay]:
+    """Let some trips start on the exit day of the trip before them (a same-day exit and re-entry)."""
+    out: list[Stay] = []
+    for t, run in zip(trips, runs, strict=False):
+        if run and out and out[-1].exit is not None:
+            length = (t.exit - t.entry) if t.exit is not None else None
+            entry = out[-1].exit
+            t = Stay(entry, None if length is None else entry + length, t.counts)
+        out.append(t)
+    return out
+
+
+trips_st = st.builds(with_border_runs, st.lists(trip, max_size=5), st.lists(st.booleans(), max_size=5))
 on_st = st.integers(60, 600).map(lambda k: BASE + timedelta(days=k))
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

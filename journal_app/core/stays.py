@@ -99,6 +99,16 @@ class _Days:
         self.prefix = [0, *accumulate(marks)]
         self.intervals = _merge(intervals)
         self.starts = [a for a, _ in self.intervals]
+        self.entries = _entries(intervals)
+        self.entry_starts = [a for a, _ in self.entries]
+
+    def entry_count(self, d: int) -> int:
+        """The per-entry count on day d: days since the latest entry that holds d (a border run restarts it)."""
+        i = bisect_right(self.entry_starts, d) - 1
+        # entries are sorted by start and each ends no later than the next one starts: only the last can hold d
+        if i >= 0 and self.entries[i][1] >= d:
+            return d - self.entries[i][0] + 1
+        return 0
 
     def has(self, d: int) -> bool:
         return self.lo <= d <= self.hi and self.marks[d - self.lo] == 1
@@ -134,6 +144,18 @@ def _merge(intervals: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in merged]
 
 
+def _entries(intervals: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Trips grouped into entries: trips that share a day are one entry, except a border run (one trip's exit day is
+    the next one's entry day: a new stamp starts a new entry). Sorted by start; two entries share at most one day."""
+    groups: list[list[int]] = []
+    for a, b in sorted(intervals):
+        if groups and a < groups[-1][1]:
+            groups[-1][1] = max(groups[-1][1], b)
+        else:
+            groups.append([a, b])
+    return [(a, b) for a, b in groups]
+
+
 @lru_cache(maxsize=4096)
 def _year_start(d: int) -> int:
     return date(date.fromordinal(d).year, 1, 1).toordinal()
@@ -158,11 +180,7 @@ def _count(rule: Rule, days: _Days, d: int, extra: tuple[int, int] | None = None
         return with_extra(d - rule.window + 1, d)
     if isinstance(rule, CalendarYear):
         return with_extra(_year_start(d), d)
-    intervals = days.intervals if extra is None else _merge([*days.intervals, extra])
-    for a, b in intervals:
-        if a <= d <= b:
-            return d - a + 1
-    return 0
+    return days.entry_count(d)
 
 
 def _reach(rule: Rule, last: int) -> int:
@@ -257,21 +275,30 @@ def _calendar_year_allows(rule: CalendarYear, days: _Days, s: int, e: int) -> bo
     return True
 
 
+def _stay_entry(days: _Days, s: int, e: int) -> tuple[int, int, int | None]:
+    """The entry a planned stay [s, e] belongs to, as (first day, last day, start of the recorded entry that goes on
+    after e or None). Staying on continues the latest entry that holds s (so a border run on s counts from s); a
+    recorded entry that starts within (s, e) joins it; one that starts on e is a border run at the end of the stay."""
+    first, last = s, e
+    later_start: int | None = None
+    starts, entries = days.entry_starts, days.entries
+    i = bisect_right(starts, s) - 1
+    if i >= 0 and entries[i][1] >= s:
+        first = entries[i][0]
+        if entries[i][1] > e:
+            last, later_start = entries[i][1], entries[i][0]
+    j = bisect_right(starts, s)
+    while j < len(entries) and entries[j][0] < e:
+        a, b = entries[j]
+        if b > last:
+            last, later_start = b, a
+        j += 1
+    return first, last, later_start
+
+
 def _per_entry_allows(rule: PerEntry, days: _Days, s: int, e: int) -> bool:
     limit = rule.limit
-    # The entry the stay belongs to: the stay merged with the recorded stays it overlaps (they are disjoint, so no
-    # chain forms beyond them).
-    first, last = s, e
-    later_start: int | None = None  # start of the recorded stay that goes on after the planned one
-    i = bisect_right(days.starts, e) - 1
-    while i >= 0:
-        a, b = days.intervals[i]
-        if b < s:
-            break
-        first = min(first, a)
-        if b > e:
-            last, later_start = b, a
-        i -= 1
+    first, last, later_start = _stay_entry(days, s, e)
     if e - first + 1 > limit:
         return False
     # Recorded days after the stay, up to the end of the entry: worse only if the entry now starts earlier.
@@ -296,8 +323,16 @@ def _over(rule: Rule, days: _Days, a: int, b: int) -> list[int]:
     """The rule's count on each day of the recorded stay [a, b] where it is over the limit, else -1."""
     limit, lo, prefix = rule.limit, days.lo, days.prefix
     if isinstance(rule, PerEntry):
-        counts: Iterable[int] = range(1, b - a + 2)
-    elif isinstance(rule, RollingWindow):
+        # a day held by two entries (a border run) is over when either entry is over on it
+        worst = [-1] * (b - a + 1)
+        i = bisect_right(days.entry_starts, b) - 1
+        while i >= 0 and days.entries[i][1] >= a:
+            x, y = days.entries[i]
+            for d in range(max(x + limit, a), min(y, b) + 1):
+                worst[d - a] = max(worst[d - a], d - x + 1)
+            i -= 1
+        return worst
+    if isinstance(rule, RollingWindow):
         w = rule.window
         if a - w + 1 >= lo and b <= days.hi:
             counts = map(sub, prefix[a - lo + 1 : b - lo + 2], prefix[a - w + 1 - lo : b - w + 2 - lo])
@@ -335,7 +370,19 @@ def _violations(rules: Sequence[Rule], days: _Days) -> list[Violation]:
                 run = [d, d, peak]
         if run is not None:
             found.append(Violation(date.fromordinal(run[0]), date.fromordinal(run[1]), run[2]))
-    return found
+    return _join_runs(found)
+
+
+def _join_runs(runs: list[Violation]) -> list[Violation]:
+    """Runs on days that touch (trips exit one day and enter the next) are one run."""
+    joined: list[Violation] = []
+    for run in runs:
+        if joined and (run.first_day - joined[-1].last_day).days <= 1:
+            last = joined[-1]
+            joined[-1] = Violation(last.first_day, max(last.last_day, run.last_day), max(last.peak, run.peak))
+        else:
+            joined.append(run)
+    return joined
 
 
 def _cap(rules: Sequence[Rule]) -> int:
