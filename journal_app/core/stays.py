@@ -332,6 +332,7 @@ def _over(rule: Rule, days: _Days, a: int, b: int) -> list[int]:
                 worst[d - a] = max(worst[d - a], d - x + 1)
             i -= 1
         return worst
+    counts: Iterable[int]
     if isinstance(rule, RollingWindow):
         w = rule.window
         if a - w + 1 >= lo and b <= days.hi:
