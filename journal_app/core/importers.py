@@ -879,6 +879,8 @@ class _JsonImport:
             "done_at": item.stamp("done_at", optional=True), "created_at": item.stamp("created_at"),
             "updated_at": item.stamp("updated_at"),
         }  # fmt: skip
+        if "repeat_from" in item.data:  # files of schema 8 on: the anchor of a repeating deadline
+            row["repeat_from"] = item.day("repeat_from", optional=True)
         self._by_id("deadline", "deadlines", item.label, row)
 
     def attachments(self, value: Any, index: int, where: str) -> None:

@@ -216,6 +216,11 @@ def _m6_fast_counts(conn: Connection) -> None:
     )
 
 
+def _m8_stay_rules(conn: Connection) -> None:
+    """Issue 15: repeating deadlines keep their anchor day (`repeat_from`, the series' first date)."""
+    conn.execute("ALTER TABLE deadlines ADD COLUMN repeat_from TEXT")
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _m1_journal,
     _m2_search_index,
@@ -223,6 +228,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _m4_attachments,
     _m5_search_index_v2,
     _m6_fast_counts,
+    _m8_stay_rules,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -68,6 +68,7 @@ class Deadline:
     document_id: str | None
     trip_id: str | None
     checklist_id: str | None
+    repeat_from: date | None = None  # the anchor of a repeating deadline (None: its due date is the anchor)
 
     @property
     def done(self) -> bool:
@@ -133,17 +134,48 @@ def rule_to_json(rule: Rule) -> dict[str, Any]:
     return data
 
 
-def next_occurrence(due: date, repeat: str) -> date:
-    """The next due date of a repeating deadline: yearly, monthly, or every:N (days)."""
-    if repeat == "yearly":
-        year = due.year + 1
-        return due.replace(year=year, day=min(due.day, calendar.monthrange(year, due.month)[1]))
-    if repeat == "monthly":
-        year, month = (due.year + 1, 1) if due.month == 12 else (due.year, due.month + 1)
-        return date(year, month, min(due.day, calendar.monthrange(year, month)[1]))
-    if repeat.startswith("every:") and repeat[6:].isdigit() and int(repeat[6:]) > 0:
+def add_months(anchor: date, months: int) -> date:
+    """`anchor` moved by whole months, keeping its day or the month's last day when the month is shorter
+    (31 January + 1 month = 28 or 29 February)."""
+    year, month0 = divmod(anchor.year * 12 + anchor.month - 1 + months, 12)
+    return date(year, month0 + 1, min(anchor.day, calendar.monthrange(year, month0 + 1)[1]))
+
+
+def _step_months(repeat: str) -> int | None:
+    return {"monthly": 1, "yearly": 12}.get(repeat)
+
+
+def _check_repeat(repeat: str) -> None:
+    if _step_months(repeat) is None and not (repeat.startswith("every:") and repeat[6:].isdigit()
+                                             and int(repeat[6:]) > 0):  # fmt: skip
+        raise InvalidInput(f"unknown repeat: {repeat} (use yearly, monthly or every:N)")
+
+
+def next_occurrence(due: date, repeat: str, anchor: date | None = None) -> date:
+    """The next due date after `due` of a repeating deadline: yearly, monthly, or every:N (days).
+
+    Monthly and yearly dates come from the series' first date `anchor` (default `due`), never from the previous,
+    perhaps shortened, date: from 31 January they are 28/29 February, 31 March, 30 April; from 29 February, 28 February
+    in common years and 29 February again in leap years."""
+    _check_repeat(repeat)
+    step = _step_months(repeat)
+    if step is None:
         return due + timedelta(days=int(repeat[6:]))
-    raise InvalidInput(f"unknown repeat: {repeat} (use yearly, monthly or every:N)")
+    start = anchor if anchor is not None and anchor <= due else due
+    k = max(1, ((due.year - start.year) * 12 + due.month - start.month) // step)
+    while add_months(start, k * step) <= due:
+        k += 1
+    return add_months(start, k * step)
+
+
+def occurrences(anchor: date, repeat: str, count: int) -> list[date]:
+    """The first `count` dates of a series starting on `anchor` (each computed from the anchor)."""
+    _check_repeat(repeat)
+    step = _step_months(repeat)
+    if step is None:
+        every = int(repeat[6:])
+        return [anchor + timedelta(days=every * k) for k in range(count)]
+    return [add_months(anchor, step * k) for k in range(count)]
 
 
 class Planner:
@@ -280,24 +312,25 @@ class Planner:
         if remind_days < 0:
             raise InvalidInput("the reminder lead cannot be negative")
         if repeat is not None:
-            next_occurrence(due, repeat)  # validates
+            _check_repeat(repeat)
         deadline_id, now = str(uuid.uuid4()), utc_now()
         with self._transaction() as conn:
             conn.execute(
                 "INSERT INTO deadlines (id, title, due_date, due_time, remind_days, notes, document_id, trip_id, "
-                "checklist_id, repeat, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "checklist_id, repeat, repeat_from, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (deadline_id, title, due.isoformat(), due_time, remind_days, notes, document_id, trip_id,
-                 checklist_id, repeat, now, now),
+                 checklist_id, repeat, due.isoformat() if repeat else None, now, now),
             )  # fmt: skip
         return self.deadline(deadline_id)
 
     def _deadlines(self, where: str = "", params: Sequence[Any] = ()) -> list[Deadline]:
         rows = self._rows(
             "SELECT id, title, due_date, due_time, remind_days, notes, repeat, done_at, document_id, trip_id, "  # noqa: S608
-            f"checklist_id FROM deadlines {where} ORDER BY due_date, due_time, title",
+            f"checklist_id, repeat_from FROM deadlines {where} ORDER BY due_date, due_time, title",
             params,
         )
-        return [Deadline(r[0], r[1], date.fromisoformat(r[2]), *r[3:]) for r in rows]
+        return [Deadline(r[0], r[1], date.fromisoformat(r[2]), *r[3:11], _day(r[11])) for r in rows]
 
     def deadline(self, deadline_id: str) -> Deadline:
         for item in self._deadlines("WHERE id = ?", (deadline_id,)):
@@ -320,7 +353,7 @@ class Planner:
         now = utc_now()
         with self._transaction() as conn:
             if done and item.repeat:
-                due = next_occurrence(item.due, item.repeat)
+                due = next_occurrence(item.due, item.repeat, item.repeat_from)
                 conn.execute(
                     "UPDATE deadlines SET due_date = ?, updated_at = ? WHERE id = ?", (due.isoformat(), now, item.id)
                 )
@@ -347,19 +380,22 @@ class Planner:
     ) -> Deadline:
         """Replace a deadline's fields; its checklist and done state stay, and so do its links to a document and a
         trip unless `relink` is set (then `document_id` and `trip_id` replace them, None unlinks)."""
-        self.deadline(deadline_id)
+        old = self.deadline(deadline_id)
         if not title.strip():
             raise InvalidInput("a deadline needs a title")
         if remind_days < 0:
             raise InvalidInput("the reminder lead cannot be negative")
         if repeat is not None:
-            next_occurrence(due, repeat)
+            _check_repeat(repeat)
+        # a date or a repeat chosen anew starts a new series; otherwise the series keeps its anchor day
+        anchor = old.repeat_from if (due, repeat) == (old.due, old.repeat) else due
         with self._transaction() as conn:
             conn.execute(
                 "UPDATE deadlines SET title = ?, due_date = ?, due_time = ?, remind_days = ?, notes = ?, repeat = ?, "
-                "updated_at = ? WHERE id = ?",
-                (title, due.isoformat(), due_time, remind_days, notes, repeat, utc_now(), deadline_id),
-            )
+                "repeat_from = ?, updated_at = ? WHERE id = ?",
+                (title, due.isoformat(), due_time, remind_days, notes, repeat,
+                 anchor.isoformat() if repeat and anchor else None, utc_now(), deadline_id),
+            )  # fmt: skip
             if relink:
                 conn.execute(
                     "UPDATE deadlines SET document_id = ?, trip_id = ? WHERE id = ?",
