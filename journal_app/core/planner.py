@@ -330,7 +330,10 @@ class Planner:
             f"checklist_id, repeat_from FROM deadlines {where} ORDER BY due_date, due_time, title",
             params,
         )
-        return [Deadline(r[0], r[1], date.fromisoformat(r[2]), *r[3:11], _day(r[11])) for r in rows]
+        return [
+            Deadline(r[0], r[1], date.fromisoformat(r[2]), r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], _day(r[11]))
+            for r in rows
+        ]
 
     def deadline(self, deadline_id: str) -> Deadline:
         for item in self._deadlines("WHERE id = ?", (deadline_id,)):
