@@ -84,3 +84,47 @@ def test_migration_8_keeps_the_deadlines_of_a_v6_vault(tmp_path: Path) -> None:
         assert "repeat_from" in columns
         for item in before:
             assert item.repeat_from is None
+
+
+# -- the calendar export gives the same dates (expanded by python-dateutil, an independent RFC 5545 reader) -------
+
+
+def _exported_dates(text: str, count: int) -> list[date]:
+    from dateutil.rrule import rrulestr
+
+    unfolded = text.replace("\r\n ", "")
+    start = next(line for line in unfolded.split("\r\n") if line.startswith("DTSTART"))
+    rule = next(line for line in unfolded.split("\r\n") if line.startswith("RRULE:"))
+    day = start.rsplit(":", 1)[1]
+    series = rrulestr(f"DTSTART:{day}T000000\n{rule}", forceset=True)
+    return [d.date() for _, d in zip(range(count), series, strict=False)]
+
+
+def _app_dates(due: date, repeat: str, anchor: date, count: int) -> list[date]:
+    out = [due]
+    while len(out) < count:
+        out.append(next_occurrence(out[-1], repeat, anchor))
+    return out
+
+
+@given(anchor=st.dates(date(1995, 1, 1), date(2080, 12, 31)),
+       repeat=st.sampled_from(["monthly", "yearly", "every:1", "every:7", "every:30", "every:365"]),
+       ticked=st.integers(0, 30))  # fmt: skip
+def test_exported_rrule_expands_to_the_apps_dates(anchor: date, repeat: str, ticked: int) -> None:
+    from journal_app.core.ics import deadlines_to_ics
+    from journal_app.core.planner import Deadline
+
+    due = occurrences(anchor, repeat, ticked + 1)[-1]  # a deadline ticked off `ticked` times
+    item = Deadline("id", "t", due, None, 0, "", repeat, None, None, None, None, anchor)
+    text = deadlines_to_ics([item])
+    assert _exported_dates(text, 40) == _app_dates(due, repeat, anchor, 40)
+
+
+def test_exported_rules_for_the_end_of_the_month() -> None:
+    from journal_app.core.ics import rrule_for
+
+    assert rrule_for("monthly", D("2025-01-31")) == "FREQ=MONTHLY;BYMONTHDAY=-1"
+    assert rrule_for("monthly", D("2025-01-30")) == "FREQ=MONTHLY;BYMONTHDAY=30,-1;BYSETPOS=1"
+    assert rrule_for("monthly", D("2025-01-15")) == "FREQ=MONTHLY"
+    assert rrule_for("yearly", D("2024-02-29")) == "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29,-1;BYSETPOS=1"
+    assert rrule_for("yearly", D("2024-03-31")) == "FREQ=YEARLY"
