@@ -572,7 +572,8 @@ _ZONE_COLUMNS = ("id", "name", "title", "rules", "register_within", "written", "
 _TRIP_COLUMNS = ("id", "zone_id", "entry_date", "exit_date", "counts", "note", "created_at", "updated_at")
 _CHECKLIST_COLUMNS = ("id", "title", "created_at")
 _DEADLINE_COLUMNS = ("id", "title", "due_date", "due_time", "remind_days", "notes", "document_id", "trip_id",
-                     "checklist_id", "repeat", "done_at", "created_at", "updated_at", "repeat_from")  # fmt: skip
+                     "checklist_id", "repeat", "done_at", "created_at", "updated_at",
+                     "repeat_from", "due_rule")  # fmt: skip
 
 
 def _dump(value: Any) -> str:

@@ -881,6 +881,8 @@ class _JsonImport:
         }  # fmt: skip
         if "repeat_from" in item.data:  # files of schema 8 on: the anchor of a repeating deadline
             row["repeat_from"] = item.day("repeat_from", optional=True)
+        if "due_rule" in item.data:  # and how a computed due date is computed
+            row["due_rule"] = item.text("due_rule", optional=True)
         self._by_id("deadline", "deadlines", item.label, row)
 
     def attachments(self, value: Any, index: int, where: str) -> None:

@@ -217,8 +217,10 @@ def _m6_fast_counts(conn: Connection) -> None:
 
 
 def _m8_stay_rules(conn: Connection) -> None:
-    """Issue 15: repeating deadlines keep their anchor day (`repeat_from`, the series' first date)."""
+    """Issue 15: repeating deadlines keep their anchor day (`repeat_from`, the series' first date); a deadline may be
+    computed (`due_rule`, JSON: a registration after arrival, a date of a stay answer)."""
     conn.execute("ALTER TABLE deadlines ADD COLUMN repeat_from TEXT")
+    conn.execute("ALTER TABLE deadlines ADD COLUMN due_rule TEXT")
 
 
 MIGRATIONS: list[Callable[[Connection], None]] = [

@@ -12,7 +12,9 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from .errors import InvalidInput, NoSuchItem
+from .holidays import HolidayCalendar, calendar_from_json, calendar_to_json, shipped_calendars, weekend_only
 from .journal import utc_now
+from .registration import Registration, registration_from_json, registration_to_json
 from .stays import CalendarYear, PerEntry, RollingWindow, Rule, Stay, StayAnswer, calculate
 from .templates import Template, due_dates
 from .vault import damage_as_error, transaction
@@ -69,6 +71,7 @@ class Deadline:
     trip_id: str | None
     checklist_id: str | None
     repeat_from: date | None = None  # the anchor of a repeating deadline (None: its due date is the anchor)
+    due_rule: str | None = None  # JSON: how the due date is computed (a registration, a date of a stay answer)
 
     @property
     def done(self) -> bool:
@@ -84,6 +87,7 @@ class Zone:
     register_within: int | None
     written: str | None
     note: str
+    registration: Registration | None = None  # when and whether to register after arrival
 
 
 @dataclass(frozen=True)
@@ -110,8 +114,17 @@ def _day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def rule_from_json(data: dict[str, Any]) -> Rule:
+ZoneItem = Rule | Registration
+REGISTRATION_RULE = {"kind": "registration", "from": "entry"}
+REGISTRATION_TITLE = "Register arrival: {zone}"
+REGISTRATION_NOTE = "Public holidays of {year} are not known: only weekends were skipped."
+
+
+def rule_from_json(data: dict[str, Any]) -> ZoneItem:
+    """One item of a zone's rules: a stay rule, or the zone's registration rule."""
     kind = data.get("kind")
+    if kind == "registration":
+        return registration_from_json(data)
     limit = int(data["limit"])
     if limit < 1:
         raise InvalidInput("a rule's limit must be at least one day")
@@ -127,7 +140,9 @@ def rule_from_json(data: dict[str, Any]) -> Rule:
     raise InvalidInput(f"unknown rule kind: {kind}")
 
 
-def rule_to_json(rule: Rule) -> dict[str, Any]:
+def rule_to_json(rule: ZoneItem) -> dict[str, Any]:
+    if isinstance(rule, Registration):
+        return registration_to_json(rule)
     data: dict[str, Any] = {"kind": rule.kind, "limit": rule.limit}
     if isinstance(rule, RollingWindow):
         data["window"] = rule.window
@@ -327,13 +342,14 @@ class Planner:
     def _deadlines(self, where: str = "", params: Sequence[Any] = ()) -> list[Deadline]:
         rows = self._rows(
             "SELECT id, title, due_date, due_time, remind_days, notes, repeat, done_at, document_id, trip_id, "  # noqa: S608
-            f"checklist_id, repeat_from FROM deadlines {where} ORDER BY due_date, due_time, title",
+            f"checklist_id, repeat_from, due_rule FROM deadlines {where} ORDER BY due_date, due_time, title",
             params,
         )
         return [
-            Deadline(r[0], r[1], date.fromisoformat(r[2]), r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], _day(r[11]))
+            Deadline(r[0], r[1], date.fromisoformat(r[2]), r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], _day(r[11]),
+                     r[12])
             for r in rows
-        ]
+        ]  # fmt: skip
 
     def deadline(self, deadline_id: str) -> Deadline:
         for item in self._deadlines("WHERE id = ?", (deadline_id,)):
@@ -415,10 +431,15 @@ class Planner:
 
     def zones(self) -> list[Zone]:
         rows = self._rows("SELECT id, name, title, rules, register_within, written, note FROM zones ORDER BY name")
-        return [
-            Zone(i, n, t, tuple(rule_from_json(r) for r in json.loads(rules)), reg, w, note)
-            for i, n, t, rules, reg, w, note in rows
-        ]
+        zones = []
+        for i, n, t, rules, reg, w, note in rows:
+            items = [rule_from_json(r) for r in json.loads(rules)]
+            stay_rules = tuple(r for r in items if not isinstance(r, Registration))
+            registration = next((r for r in items if isinstance(r, Registration)), None)
+            if registration is None and reg is not None:
+                registration = Registration(reg)  # a zone written before registration rules had conditions
+            zones.append(Zone(i, n, t, stay_rules, reg, w, note, registration))
+        return zones
 
     def zone(self, name: str) -> Zone:
         key = name.strip().casefold()
@@ -429,14 +450,32 @@ class Planner:
         raise NoSuchItem(f"no zone named {name!r} (zones: {known})")
 
     def save_zone(
-        self, name: str, *, title: str, rules: Sequence[Rule], register_within: int | None = None, note: str = ""
+        self,
+        name: str,
+        *,
+        title: str,
+        rules: Sequence[Rule],
+        register_within: int | None = None,
+        note: str = "",
+        registration: Registration | None = None,
     ) -> Zone:
-        """Create a zone or replace an existing zone's title, rules and note."""
+        """Create a zone or replace an existing zone's title, rules, registration rule and note. `register_within`
+        is the plain form of a registration rule (K days after every arrival); `registration` the full one.
+
+        Open registration deadlines of the zone's trips follow the new rule: moved, or removed when it no longer
+        asks for them (none are created for past trips)."""
         if not name.strip():
             raise InvalidInput("a zone needs a name")
         if not rules:
             raise InvalidInput("a zone needs at least one rule")
-        data = json.dumps([rule_to_json(r) for r in rules])
+        if registration is None and register_within is not None:
+            registration = Registration(register_within)
+        plain = registration is not None and registration == Registration(registration.within)
+        register_within = registration.within if registration is not None and plain else None
+        items = [rule_to_json(r) for r in rules]
+        if registration is not None and not plain:
+            items.append(registration_to_json(registration))
+        data = json.dumps(items)
         with self._transaction() as conn:
             row = conn.execute("SELECT id FROM zones WHERE name = ?", (name,)).fetchone()
             if row:
@@ -449,7 +488,99 @@ class Planner:
                     "INSERT INTO zones (id, name, title, rules, register_within, note) VALUES (?, ?, ?, ?, ?, ?)",
                     (str(uuid.uuid4()), name, title, data, register_within, note),
                 )
-        return self.zone(name)
+        zone = self.zone(name)
+        with self._transaction() as conn:
+            for trip in self.trips(zone.name):
+                self._sync_registration(conn, zone, trip, create=False)
+        return zone
+
+    # -- registration --------------------------------------------------------------------------------------------
+
+    def holiday_calendar(self, country: str) -> HolidayCalendar:
+        """A country's public holidays: the vault's edited copy, else the shipped one, else weekends only."""
+        code = country.strip().upper()
+        row = self._rows("SELECT value FROM settings WHERE key = ?", (f"holidays:{code}",))
+        if row:
+            return calendar_from_json(json.loads(row[0][0]))
+        return shipped_calendars().get(code) or weekend_only(code)
+
+    def save_holiday_calendar(self, calendar: HolidayCalendar) -> None:
+        """Keep an edited copy of a country's holidays in the vault (it replaces the shipped one)."""
+        with self._transaction() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                (f"holidays:{calendar.country}", json.dumps(calendar_to_json(calendar), ensure_ascii=False)),
+            )
+
+    def _registration_due(self, registration: Registration, arrival: date) -> tuple[date, bool]:
+        calendar = self.holiday_calendar(registration.calendar) if registration.calendar else None
+        return registration.due(arrival, calendar)
+
+    def _sync_registration(
+        self, conn: Any, zone: Zone, trip: Trip, *, create: bool, title: str = "", note: str = ""
+    ) -> None:
+        """Make the trip's registration deadline (the one counted from its entry) what the zone's rule asks: moved
+        to the right day, removed when not needed (done ones stay), created when needed and `create` is set."""
+        rule_text = json.dumps(REGISTRATION_RULE)
+        rows = conn.execute(
+            "SELECT id, due_date, done_at FROM deadlines WHERE trip_id = ? AND due_rule = ?", (trip.id, rule_text)
+        ).fetchall()
+        registration = zone.registration
+        needed = registration is not None and trip.counts and registration.required(trip.entry, trip.exit)
+        if needed and registration is not None and registration.per == "address":
+            # a border run keeps the address: no new registration for the new entry
+            needed = not any(t.exit == trip.entry and t.id != trip.id and t.counts for t in self.trips(zone.name))
+        if not needed or registration is None:
+            for deadline_id, _due, done_at in rows:
+                if done_at is None:
+                    conn.execute("DELETE FROM deadlines WHERE id = ?", (deadline_id,))
+            return
+        due, covered = self._registration_due(registration, trip.entry)
+        for deadline_id, due_text, done_at in rows:
+            if done_at is None and due_text != due.isoformat():
+                conn.execute(
+                    "UPDATE deadlines SET due_date = ?, updated_at = ? WHERE id = ?",
+                    (due.isoformat(), utc_now(), deadline_id),
+                )
+        if rows or not create:
+            return
+        now = utc_now()
+        conn.execute(
+            "INSERT INTO deadlines (id, title, due_date, notes, trip_id, due_rule, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (str(uuid.uuid4()), title.format(zone=zone.title), due.isoformat(),
+             "" if covered else note.format(year=due.year), trip.id, rule_text, now, now),
+        )  # fmt: skip
+
+    def address_changed(
+        self,
+        trip_id: str,
+        day: date,
+        *,
+        title: str = "Register the new address: {zone}",
+        note: str = REGISTRATION_NOTE,
+    ) -> Deadline | None:
+        """Record a move to a new address during a trip: in a zone whose rule registers every new address, a
+        registration deadline counted from `day`. Returns it, or None when the zone asks for none."""
+        trip = next((t for t in self.trips() if t.id == trip_id), None)
+        if trip is None:
+            raise NoSuchItem(f"no trip with id {trip_id}")
+        if day < trip.entry or (trip.exit is not None and day > trip.exit):
+            raise InvalidInput("the move is outside the trip's dates")
+        registration = self.zone(trip.zone).registration
+        if registration is None or registration.per != "address" or not trip.counts:
+            return None
+        due, covered = self._registration_due(registration, day)
+        deadline_id, now = str(uuid.uuid4()), utc_now()
+        rule_text = json.dumps({"kind": "registration", "from": "address", "day": day.isoformat()})
+        with self._transaction() as conn:
+            conn.execute(
+                "INSERT INTO deadlines (id, title, due_date, notes, trip_id, due_rule, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (deadline_id, title.format(zone=self.zone(trip.zone).title), due.isoformat(),
+                 "" if covered else note.format(year=due.year), trip.id, rule_text, now, now),
+            )  # fmt: skip
+        return self.deadline(deadline_id)
 
     def delete_zone(self, name: str) -> int:
         """Delete a zone with its trips (the trips' deadlines stay, unlinked). Returns how many trips went with it."""
@@ -467,10 +598,12 @@ class Planner:
         exit: date | None = None,
         counts: bool = True,
         note: str = "",
-        registration_title: str = "Register arrival: {zone}",
+        registration_title: str = REGISTRATION_TITLE,
+        registration_note: str = REGISTRATION_NOTE,
     ) -> Trip:
-        """Record a trip. In a zone with a registration rule, a deadline "register within K days of arrival" is
-        created with it (K days after the entry day), titled `registration_title` (the app passes a translation)."""
+        """Record a trip. When the zone's registration rule asks for it (a stay longer than its minimum, a new
+        address), a deadline to register is created with it, titled `registration_title` (the app passes a
+        translation), with `registration_note` when the holidays of the counted days are not known."""
         if exit is not None and exit < entry:
             raise InvalidInput("the exit date is before the entry date")
         zone_row = self.zone(zone)
@@ -482,13 +615,9 @@ class Planner:
                 (trip_id, zone_row.id, entry.isoformat(), exit.isoformat() if exit else None, int(counts), note, now,
                  now),
             )  # fmt: skip
-            if zone_row.register_within is not None and counts:
-                conn.execute(
-                    "INSERT INTO deadlines (id, title, due_date, trip_id, created_at, updated_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?)",
-                    (str(uuid.uuid4()), registration_title.format(zone=zone_row.title),
-                     (entry + timedelta(days=zone_row.register_within)).isoformat(), trip_id, now, now),
-                )  # fmt: skip
+            trip = Trip(trip_id, zone_row.name, entry, exit, counts, note)
+            self._sync_registration(conn, zone_row, trip, create=True, title=registration_title,
+                                    note=registration_note)  # fmt: skip
         return next(t for t in self.trips(zone_row.name) if t.id == trip_id)
 
     def trips(self, zone: str | None = None) -> list[Trip]:
@@ -527,17 +656,27 @@ class Planner:
             )  # fmt: skip
             if shift:
                 for deadline_id, due in conn.execute(
-                    "SELECT id, due_date FROM deadlines WHERE trip_id = ? AND done_at IS NULL", (trip_id,)
+                    "SELECT id, due_date FROM deadlines WHERE trip_id = ? AND done_at IS NULL AND due_rule IS NULL",
+                    (trip_id,),
                 ).fetchall():
                     moved = date.fromisoformat(due) + timedelta(days=shift)
                     conn.execute(
                         "UPDATE deadlines SET due_date = ?, updated_at = ? WHERE id = ?",
                         (moved.isoformat(), utc_now(), deadline_id),
                     )
+            trip = Trip(trip_id, zone_row.name, entry, exit, counts, old.note if note is None else note)
+            self._sync_registration(conn, zone_row, trip, create=True, title=REGISTRATION_TITLE,
+                                    note=REGISTRATION_NOTE)  # fmt: skip
         return next(t for t in self.trips() if t.id == trip_id)
 
     def delete_trip(self, trip_id: str) -> None:
+        """Delete a trip; its open registration deadlines go with it (other linked deadlines stay, unlinked)."""
         with self._transaction() as conn:
+            conn.execute(
+                "DELETE FROM deadlines WHERE trip_id = ? AND done_at IS NULL "
+                "AND json_extract(due_rule, '$.kind') = 'registration'",
+                (trip_id,),
+            )
             if conn.execute("DELETE FROM trips WHERE id = ?", (trip_id,)).rowcount == 0:
                 raise NoSuchItem(f"no trip with id {trip_id}")
 
