@@ -20,7 +20,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from journal_app.core import stays
-from journal_app.core.stays import CalendarYear, PerEntry, RollingWindow, Rule, Stay, calculate
+from journal_app.core.stays import (
+    CalendarYear,
+    PerEntry,
+    PerEntryMonths,
+    RollingMonths,
+    RollingWindow,
+    Rule,
+    Stay,
+    calculate,
+)
 
 BASE = date(2023, 10, 1)  # trips run over the 2024 leap day and two year ends
 ONE = timedelta(days=1)
@@ -69,10 +78,34 @@ def entry_counts(intervals: list[tuple[date, date]], d: date) -> list[tuple[date
     return [(a, (d - a).days + 1) for a, b in entries_of(intervals) if a <= d <= b]
 
 
+def months_later(d: date, months: int) -> date:
+    """The same day `months` calendar months later (or earlier), or that month's last day: by walking months."""
+    year, month = d.year, d.month
+    for _ in range(abs(months)):
+        year, month = (
+            (year + (month == 12), month % 12 + 1) if months > 0 else (year - (month == 1), (month - 2) % 12 + 1)
+        )
+    day = d.day
+    while True:
+        try:
+            return date(year, month, day)
+        except ValueError:
+            day -= 1
+
+
+def entry_limit(rule: Rule, first: date) -> int:
+    """Days allowed to an entry that starts on `first`: for months, up to the day before the same date."""
+    if isinstance(rule, PerEntryMonths):
+        return (months_later(first, rule.months) - first).days
+    return rule.limit
+
+
 def count(rule: Rule, intervals: list[tuple[date, date]], d: date) -> int:
     days = {x for a, b in intervals for x in span(a, b)}
     if isinstance(rule, RollingWindow):
         return sum(1 for k in range(rule.window) if d - timedelta(days=k) in days)
+    if isinstance(rule, RollingMonths):
+        return sum(1 for x in span(months_later(d, -rule.months) + ONE, d) if x in days)
     if isinstance(rule, CalendarYear):
         return sum(1 for x in span(date(d.year, 1, 1), d) if x in days)
     held = entry_counts(intervals, d)
@@ -82,9 +115,18 @@ def count(rule: Rule, intervals: list[tuple[date, date]], d: date) -> int:
 def over_count(rule: Rule, intervals: list[tuple[date, date]], d: date) -> int:
     """The count that decides whether day d is over the limit: for a per-entry rule, the highest of the entries that
     hold d (the last day of an entry before a border run is still that entry's day)."""
-    if isinstance(rule, PerEntry):
+    if isinstance(rule, (PerEntry, PerEntryMonths)):
         return max((c for _, c in entry_counts(intervals, d)), default=0)
     return count(rule, intervals, d)
+
+
+def over_by(rule: Rule, intervals: list[tuple[date, date]], d: date) -> int | None:
+    """The count on d if it is over the limit (for an entry rule: the highest count of an entry over its own limit)."""
+    if isinstance(rule, (PerEntry, PerEntryMonths)):
+        over = [c for a, c in entry_counts(intervals, d) if c > entry_limit(rule, a)]
+        return max(over) if over else None
+    c = count(rule, intervals, d)
+    return c if c > rule.limit else None
 
 
 def stay_entry(recorded: list[tuple[date, date]], stay: tuple[date, date]) -> tuple[date, date]:
@@ -103,6 +145,8 @@ def stay_entry(recorded: list[tuple[date, date]], stay: tuple[date, date]) -> tu
 def reach(rule: Rule, last: date) -> date:
     if isinstance(rule, RollingWindow):
         return last + timedelta(days=rule.window)
+    if isinstance(rule, RollingMonths):
+        return months_later(last, rule.months)
     return date(last.year + 1, 12, 31)
 
 
@@ -118,7 +162,7 @@ def allowed(rules: list[Rule], recorded: list[tuple[date, date]], start: date, l
         if d not in stay_days and d not in recorded_days:
             continue
         for rule in rules:
-            if isinstance(rule, PerEntry):
+            if isinstance(rule, (PerEntry, PerEntryMonths)):
                 continue
             after = count(rule, with_stay, d)
             if after > rule.limit and (d in stay_days or after > count(rule, recorded, d)):
@@ -126,11 +170,11 @@ def allowed(rules: list[Rule], recorded: list[tuple[date, date]], start: date, l
     # per entry: only the stay's own entry changes; its days from `start` on
     first, last = stay_entry(recorded, stay)
     for rule in rules:
-        if not isinstance(rule, PerEntry):
+        if not isinstance(rule, (PerEntry, PerEntryMonths)):
             continue
         for d in span(start, last):
             after = (d - first).days + 1
-            if after > rule.limit and (d in stay_days or after > over_count(rule, recorded, d)):
+            if after > entry_limit(rule, first) and (d in stay_days or after > over_count(rule, recorded, d)):
                 return False
     return True
 
@@ -139,7 +183,7 @@ def over_days(rules: list[Rule], recorded: list[tuple[date, date]]) -> dict[date
     """Every recorded day on which some rule is over its limit, with the highest such count."""
     found: dict[date, int] = {}
     for d in sorted({x for a, b in recorded for x in span(a, b)}):
-        counts = [c for rule in rules if (c := over_count(rule, recorded, d)) > rule.limit]
+        counts = [c for rule in rules if (c := over_by(rule, recorded, d)) is not None]
         if counts:
             found[d] = max(counts)
     return found
@@ -152,6 +196,8 @@ def over_days(rules: list[Rule], recorded: list[tuple[date, date]]) -> dict[date
 rolling = st.integers(1, 20).flatmap(lambda n: st.integers(n + 1, n + 40).map(lambda w: RollingWindow(n, w)))
 per_entry = st.integers(1, 30).map(PerEntry)
 calendar_year = st.integers(1, 40).map(CalendarYear)
+per_entry_months = st.integers(1, 2).map(PerEntryMonths)
+rolling_months = st.tuples(st.integers(1, 40), st.integers(2, 3)).map(lambda t: RollingMonths(*t))
 trip = st.tuples(st.integers(0, 560), st.one_of(st.none(), st.integers(0, 45)), st.booleans() | st.just(True)).map(
     lambda t: Stay(BASE + timedelta(days=t[0]), None if t[1] is None else BASE + timedelta(days=t[0] + t[1]), t[2])
 )
@@ -180,7 +226,12 @@ def check_against_model(rules: list[Rule], trips: list[Stay], on: date) -> None:
     # days used, per rule and for the binding rule
     used = [count(rule, recorded, on) for rule in rules]
     assert [s.days_used for s in answer.rules] == used
-    assert answer.days_remaining == min(rule.limit - u for rule, u in zip(rules, used, strict=True))
+    limits = []
+    for rule in rules:
+        held = entry_counts(recorded, on)
+        limits.append(entry_limit(rule, max(held)[0] if held else on))
+    assert [s.limit for s in answer.rules] == limits
+    assert answer.days_remaining == min(lim - u for lim, u in zip(limits, used, strict=True))
     # max_stay_days is allowed, and one more day breaks a limit on some day
     m = answer.max_stay_days
     assert allowed(rules, recorded, on, m)
@@ -214,14 +265,23 @@ def test_calendar_year_rule_matches_the_model(rule: CalendarYear, trips: list[St
 
 
 @SETTINGS
-@given(rules=st.lists(st.one_of(rolling, per_entry, calendar_year), min_size=2, max_size=3), trips=trips_st, on=on_st)
+@given(rule=st.one_of(per_entry_months, rolling_months), trips=trips_st, on=on_st)
+def test_months_rules_match_the_model(rule: Rule, trips: list[Stay], on: date) -> None:
+    check_against_model([rule], trips, on)
+
+
+@SETTINGS
+@given(rules=st.lists(st.one_of(rolling, per_entry, calendar_year, per_entry_months, rolling_months), min_size=2,
+                      max_size=3), trips=trips_st, on=on_st)  # fmt: skip
 def test_combined_rules_match_the_model(rules: list[Rule], trips: list[Stay], on: date) -> None:
     check_against_model(rules, trips, on)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
-    rules=st.lists(st.one_of(rolling, per_entry, calendar_year), min_size=1, max_size=2),
+    rules=st.lists(
+        st.one_of(rolling, per_entry, calendar_year, per_entry_months, rolling_months), min_size=1, max_size=2
+    ),
     trips=trips_st,
     on=on_st,
     stay_for=st.integers(1, 25),

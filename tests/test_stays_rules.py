@@ -57,3 +57,55 @@ def test_touching_violation_runs_are_joined() -> None:
              Stay(D("2026-04-05"), D("2026-04-08"))]  # fmt: skip
     a = calculate([RollingWindow(85, 180)], trips, D("2026-04-30"))
     assert a.violations == [Violation(D("2026-04-01"), D("2026-04-08"), 93)]
+
+
+# -- durations in months and windows of calendar months ---------------------------------------------------------
+
+
+def test_six_months_per_visit_runs_to_the_day_before_the_same_date() -> None:
+    from journal_app.core.stays import PerEntryMonths
+
+    a = calculate([PerEntryMonths(6)], [Stay(D("2026-01-15"), None)], D("2026-03-01"))
+    assert a.latest_exit == D("2026-07-14") and a.rules[0].limit == 181 and a.days_used == 46
+    # from 31 August six months end with February's last day: the day before is the last day of stay
+    b = calculate([PerEntryMonths(6)], [Stay(D("2025-08-31"), None)], D("2025-08-31"))
+    assert b.latest_exit == D("2026-02-27")
+
+
+def test_one_year_is_365_or_366_days_as_the_rule_says() -> None:
+    from journal_app.core.stays import PerEntryMonths
+
+    trip = [Stay(D("2027-03-01"), None)]
+    assert calculate([PerEntryMonths(12)], trip, D("2027-03-01")).max_stay_days == 366  # over 29 February 2028
+    assert calculate([PerEntry(365)], trip, D("2027-03-01")).max_stay_days == 365
+
+
+def test_tax_residence_183_days_in_12_months() -> None:
+    from journal_app.core.stays import RollingMonths
+
+    rule = [RollingMonths(183, 12)]
+    a = calculate(rule, [Stay(D("2025-01-01"), D("2025-06-30"))], D("2025-07-01"))  # 181 days
+    assert (a.days_used, a.max_stay_days, a.latest_exit) == (181, 2, D("2025-07-02"))
+    # the window is the 12 calendar months ending on the day: 2 July 2024 .. 1 July 2025 holds 1 January .. 30 June
+    b = calculate(rule, [Stay(D("2024-07-02"), D("2024-07-02")), Stay(D("2025-01-01"), D("2025-06-30"))],
+                  D("2025-07-01"))  # fmt: skip
+    assert b.days_used == 182
+    c = calculate(rule, [Stay(D("2024-07-01"), D("2024-07-01")), Stay(D("2025-01-01"), D("2025-06-30"))],
+                  D("2025-07-01"))  # fmt: skip
+    assert c.days_used == 181
+
+
+def test_months_rules_are_stored_with_the_zone_and_checked(vault) -> None:
+    import pytest
+
+    from journal_app.core.errors import InvalidInput
+    from journal_app.core.planner import rule_from_json
+    from journal_app.core.stays import PerEntryMonths, RollingMonths
+
+    planner = vault.planner()
+    planner.save_zone("tax", title="Tax residence", rules=[RollingMonths(183, 12), PerEntryMonths(6)])
+    assert planner.zone("tax").rules == (RollingMonths(183, 12), PerEntryMonths(6))
+    for bad in ({"kind": "per_entry_months", "months": 0}, {"kind": "rolling_months", "limit": 400, "months": 12},
+                {"kind": "rolling_months", "limit": 0, "months": 12}, {"kind": "per_entry_months"}):  # fmt: skip
+        with pytest.raises((InvalidInput, KeyError)):
+            rule_from_json(bad)

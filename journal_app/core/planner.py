@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import contextlib
 import json
 import uuid
@@ -15,7 +14,18 @@ from .errors import InvalidInput, NoSuchItem
 from .holidays import HolidayCalendar, calendar_from_json, calendar_to_json, shipped_calendars, weekend_only
 from .journal import utc_now
 from .registration import Registration, registration_from_json, registration_to_json
-from .stays import CalendarYear, PerEntry, RollingWindow, Rule, Stay, StayAnswer, calculate
+from .stays import (
+    CalendarYear,
+    PerEntry,
+    PerEntryMonths,
+    RollingMonths,
+    RollingWindow,
+    Rule,
+    Stay,
+    StayAnswer,
+    add_months,
+    calculate,
+)
 from .templates import Template, due_dates
 from .vault import damage_as_error, transaction
 
@@ -125,6 +135,13 @@ def rule_from_json(data: dict[str, Any]) -> ZoneItem:
     kind = data.get("kind")
     if kind == "registration":
         return registration_from_json(data)
+    if kind == "per_entry_months":
+        return PerEntryMonths(_months(data))
+    if kind == "rolling_months":
+        limit, months = int(data["limit"]), _months(data)
+        if not 1 <= limit <= 31 * months:
+            raise InvalidInput("a rule's limit must be at least one day and fit in its months")
+        return RollingMonths(limit, months)
     limit = int(data["limit"])
     if limit < 1:
         raise InvalidInput("a rule's limit must be at least one day")
@@ -140,20 +157,24 @@ def rule_from_json(data: dict[str, Any]) -> ZoneItem:
     raise InvalidInput(f"unknown rule kind: {kind}")
 
 
+def _months(data: dict[str, Any]) -> int:
+    months = int(data["months"])
+    if not 1 <= months <= 120:
+        raise InvalidInput("a rule's months must be between 1 and 120")
+    return months
+
+
 def rule_to_json(rule: ZoneItem) -> dict[str, Any]:
     if isinstance(rule, Registration):
         return registration_to_json(rule)
+    if isinstance(rule, PerEntryMonths):
+        return {"kind": rule.kind, "months": rule.months}
+    if isinstance(rule, RollingMonths):
+        return {"kind": rule.kind, "limit": rule.limit, "months": rule.months}
     data: dict[str, Any] = {"kind": rule.kind, "limit": rule.limit}
     if isinstance(rule, RollingWindow):
         data["window"] = rule.window
     return data
-
-
-def add_months(anchor: date, months: int) -> date:
-    """`anchor` moved by whole months, keeping its day or the month's last day when the month is shorter
-    (31 January + 1 month = 28 or 29 February)."""
-    year, month0 = divmod(anchor.year * 12 + anchor.month - 1 + months, 12)
-    return date(year, month0 + 1, min(anchor.day, calendar.monthrange(year, month0 + 1)[1]))
 
 
 def _step_months(repeat: str) -> int | None:

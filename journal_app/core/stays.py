@@ -7,11 +7,16 @@ Rule types (all rules of a zone must hold at once):
     RollingWindow(limit, window)  at most `limit` days of stay in any `window` consecutive days (90 in 180)
     PerEntry(limit)               at most `limit` days from one entry to its exit
     CalendarYear(limit)           at most `limit` days within one calendar year
+    PerEntryMonths(months)        at most `months` calendar months from one entry ("6 months per visit"): from an
+                                  entry on 15 January, 6 months run to 14 July (the day before the same date)
+    RollingMonths(limit, months)  at most `limit` days of stay in any `months` consecutive calendar months ending on
+                                  the day (tax residence: 183 days in 12 months; the window is 365 or 366 days)
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from calendar import monthrange
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -42,7 +47,54 @@ class CalendarYear:
     kind: str = field(default="calendar_year", init=False)
 
 
-Rule = RollingWindow | PerEntry | CalendarYear
+@dataclass(frozen=True)
+class PerEntryMonths:
+    months: int
+    kind: str = field(default="per_entry_months", init=False)
+
+    @property
+    def limit(self) -> int:
+        """The most days an entry can ever have under this rule (months of 31 days); the limit of one entry is
+        `days_from(entry)`."""
+        return 31 * self.months
+
+    def days_from(self, entry: date) -> int:
+        return _entry_limit(self, entry.toordinal())
+
+
+@dataclass(frozen=True)
+class RollingMonths:
+    limit: int
+    months: int = 12
+    kind: str = field(default="rolling_months", init=False)
+
+
+Rule = RollingWindow | PerEntry | CalendarYear | PerEntryMonths | RollingMonths
+EntryRule = PerEntry | PerEntryMonths
+
+
+def add_months(anchor: date, months: int) -> date:
+    """`anchor` moved by whole calendar months, keeping its day or the month's last day when the month is shorter
+    (31 January + 1 month = 28 or 29 February; 31 March - 1 month = 28 or 29 February)."""
+    year, month0 = divmod(anchor.year * 12 + anchor.month - 1 + months, 12)
+    return date(year, month0 + 1, min(anchor.day, monthrange(year, month0 + 1)[1]))
+
+
+@lru_cache(maxsize=65536)
+def _add_months_ord(d: int, months: int) -> int:
+    return add_months(date.fromordinal(d), months).toordinal()
+
+
+def _entry_limit(rule: EntryRule, first: int) -> int:
+    """Days allowed to an entry that starts on day `first`."""
+    if isinstance(rule, PerEntry):
+        return rule.limit
+    return _add_months_ord(first, rule.months) - first
+
+
+def _window_start(rule: RollingMonths, d: int) -> int:
+    """The first day of the `months` calendar months that end on day d."""
+    return _add_months_ord(d, -rule.months) + 1
 
 
 @dataclass(frozen=True)
@@ -67,6 +119,7 @@ class RuleStatus:
     rule: Rule
     days_used: int
     days_remaining: int
+    limit: int | None = None  # the days this rule allows on `on` (a months rule: for the current entry or window)
 
 
 @dataclass(frozen=True)
@@ -178,15 +231,29 @@ def _count(rule: Rule, days: _Days, d: int, extra: tuple[int, int] | None = None
 
     if isinstance(rule, RollingWindow):
         return with_extra(d - rule.window + 1, d)
+    if isinstance(rule, RollingMonths):
+        return with_extra(_window_start(rule, d), d)
     if isinstance(rule, CalendarYear):
         return with_extra(_year_start(d), d)
     return days.entry_count(d)
+
+
+def _limit_on(rule: Rule, days: _Days, d: int) -> int:
+    """The days the rule allows on day d: for a months-per-entry rule, those of the entry d is in (or one starting
+    on d)."""
+    if isinstance(rule, PerEntryMonths):
+        i = bisect_right(days.entry_starts, d) - 1
+        first = days.entries[i][0] if i >= 0 and days.entries[i][1] >= d else d
+        return _entry_limit(rule, first)
+    return rule.limit
 
 
 def _reach(rule: Rule, last: int) -> int:
     """The last day whose count a stay ending on `last` can change."""
     if isinstance(rule, RollingWindow):
         return last + rule.window - 1
+    if isinstance(rule, RollingMonths):
+        return _add_months_ord(last, rule.months)
     if isinstance(rule, CalendarYear):
         return _year_end(last)
     return last  # per entry: merged later trips are checked through their own days below
@@ -210,6 +277,8 @@ def _allowed(rules: Sequence[Rule], days: _Days, start: int, length: int) -> boo
     for rule in rules:
         if isinstance(rule, RollingWindow):
             ok = _rolling_allows(rule, days, s, e)
+        elif isinstance(rule, RollingMonths):
+            ok = _rolling_months_allows(rule, days, s, e)
         elif isinstance(rule, CalendarYear):
             ok = _calendar_year_allows(rule, days, s, e)
         else:
@@ -249,6 +318,33 @@ def _rolling_allows(rule: RollingWindow, days: _Days, s: int, e: int) -> bool:
         a = d - window + 1
         x = max(a, s)
         after = days.count(a, d) + (e - x + 1) - days.count(x, e)
+        if after > limit:
+            return False
+    return True
+
+
+def _rolling_months_allows(rule: RollingMonths, days: _Days, s: int, e: int) -> bool:
+    """As `_rolling_allows`, with a window of calendar months (its length changes from day to day)."""
+    limit = rule.limit
+    before_start = days.count(days.lo, s - 1)
+    prefix, lo = days.prefix, days.lo
+    for d in range(s, e + 1):
+        a = _window_start(rule, d)
+        # recorded days of the window before the stay, plus every day of the stay up to d
+        after = (before_start - (prefix[a - lo] if a > lo else 0) if a <= s else 0) + (d - max(a, s) + 1)
+        if after > limit:
+            return False
+    new_last = days.last_free(s, e)
+    if new_last is None:
+        return True
+    for d in range(e + 1, _add_months_ord(new_last, rule.months) + 1):
+        if not days.has(d):
+            continue
+        a = _window_start(rule, d)
+        if a > new_last:
+            break
+        x = max(a, s)
+        after = days.count(a, d) + ((e - x + 1) - days.count(x, e) if x <= e else 0)
         if after > limit:
             return False
     return True
@@ -296,9 +392,9 @@ def _stay_entry(days: _Days, s: int, e: int) -> tuple[int, int, int | None]:
     return first, last, later_start
 
 
-def _per_entry_allows(rule: PerEntry, days: _Days, s: int, e: int) -> bool:
-    limit = rule.limit
+def _per_entry_allows(rule: EntryRule, days: _Days, s: int, e: int) -> bool:
     first, last, later_start = _stay_entry(days, s, e)
+    limit = _entry_limit(rule, first)
     if e - first + 1 > limit:
         return False
     # Recorded days after the stay, up to the end of the entry: worse only if the entry now starts earlier.
@@ -322,18 +418,20 @@ def _longest(rules: Sequence[Rule], days: _Days, start: int, cap: int) -> int:
 def _over(rule: Rule, days: _Days, a: int, b: int) -> list[int]:
     """The rule's count on each day of the recorded stay [a, b] where it is over the limit, else -1."""
     limit, lo, prefix = rule.limit, days.lo, days.prefix
-    if isinstance(rule, PerEntry):
+    if isinstance(rule, (PerEntry, PerEntryMonths)):
         # a day held by two entries (a border run) is over when either entry is over on it
         worst = [-1] * (b - a + 1)
         i = bisect_right(days.entry_starts, b) - 1
         while i >= 0 and days.entries[i][1] >= a:
             x, y = days.entries[i]
-            for d in range(max(x + limit, a), min(y, b) + 1):
+            for d in range(max(x + _entry_limit(rule, x), a), min(y, b) + 1):
                 worst[d - a] = max(worst[d - a], d - x + 1)
             i -= 1
         return worst
     counts: Iterable[int]
-    if isinstance(rule, RollingWindow):
+    if isinstance(rule, RollingMonths):
+        counts = [days.count(_window_start(rule, d), d) for d in range(a, b + 1)]
+    elif isinstance(rule, RollingWindow):
         w = rule.window
         if a - w + 1 >= lo and b <= days.hi:
             counts = map(sub, prefix[a - lo + 1 : b - lo + 2], prefix[a - w + 1 - lo : b - w + 2 - lo])
@@ -390,7 +488,11 @@ def _cap(rules: Sequence[Rule]) -> int:
     """No continuous stay can be longer than this (a rule as loose as its window sets no cap)."""
     caps = [HORIZON_DAYS]
     for rule in rules:
-        if isinstance(rule, PerEntry) or (isinstance(rule, RollingWindow) and rule.limit < rule.window):
+        if isinstance(rule, (PerEntry, PerEntryMonths)) or (
+            isinstance(rule, RollingWindow) and rule.limit < rule.window
+        ):
+            caps.append(rule.limit)
+        elif isinstance(rule, RollingMonths) and rule.limit < 28 * rule.months:
             caps.append(rule.limit)
         elif isinstance(rule, CalendarYear) and rule.limit < 365:
             caps.append(2 * rule.limit + 1)
@@ -401,12 +503,25 @@ def _hard_cap(rules: Sequence[Rule]) -> int | None:
     """A length no continuous stay may exceed whatever the recorded trips (None: no such bound)."""
     caps = []
     for rule in rules:
-        if isinstance(rule, PerEntry) or (isinstance(rule, RollingWindow) and rule.limit < rule.window):
+        if isinstance(rule, (PerEntry, PerEntryMonths)) or (
+            isinstance(rule, RollingWindow) and rule.limit < rule.window
+        ):
             caps.append(rule.limit)  # on the stay's last day the count is at least min(length, window) > limit
+        elif isinstance(rule, RollingMonths) and rule.limit < 28 * rule.months:
+            caps.append(rule.limit)  # every window is at least 28 days a month long
         elif isinstance(rule, CalendarYear) and rule.limit < 365:
             # a longer stay has more than `limit` days in one of the years it touches (a full year is longer)
             caps.append(2 * rule.limit)
     return min(caps, default=None)
+
+
+def _window_days(rule: Rule) -> int:
+    """How far back the rule's count of a day can look."""
+    if isinstance(rule, RollingWindow):
+        return rule.window
+    if isinstance(rule, RollingMonths):
+        return 31 * rule.months + 1
+    return 366
 
 
 def calculate(rules: Sequence[Rule], trips: Iterable[Stay], on: date, stay_for: int | None = None) -> StayAnswer:
@@ -424,7 +539,7 @@ def calculate(rules: Sequence[Rule], trips: Iterable[Stay], on: date, stay_for: 
         b = trip.exit.toordinal() if trip.exit is not None else max(a, today)
         if b >= a:
             intervals.append((a, b))
-    longest_rule = max((r.window for r in rules if isinstance(r, RollingWindow)), default=366)
+    longest_rule = max([366] + [_window_days(r) for r in rules])
     lo = min([a for a, _ in intervals] + [today]) - longest_rule - 366
     hi = max([b for _, b in intervals] + [today]) + HORIZON_DAYS + longest_rule + 366
     days = _Days(intervals, lo, hi)
@@ -432,7 +547,8 @@ def calculate(rules: Sequence[Rule], trips: Iterable[Stay], on: date, stay_for: 
     statuses = []
     for rule in rules:
         used = _count(rule, days, today)
-        statuses.append(RuleStatus(rule, used, rule.limit - used))
+        limit = _limit_on(rule, days, today)
+        statuses.append(RuleStatus(rule, used, limit - used, limit))
     binding = min(statuses, key=lambda s: s.days_remaining)
     primary = rules[0]
 
@@ -451,7 +567,7 @@ def calculate(rules: Sequence[Rule], trips: Iterable[Stay], on: date, stay_for: 
 
     return StayAnswer(
         on=on,
-        limit=primary.limit,
+        limit=statuses[0].limit or primary.limit,
         window=primary.window if isinstance(primary, RollingWindow) else None,
         days_used=binding.days_used,
         days_remaining=binding.days_remaining,
@@ -470,7 +586,7 @@ def days_used_series(rules: Sequence[Rule], trips: Iterable[Stay], first: date, 
     answer_days: list[tuple[date, int]] = []
     intervals = [(t.entry.toordinal(), (t.exit or max(t.entry, last)).toordinal()) for t in trips if t.counts]
     rule = rules[0]
-    span = rule.window if isinstance(rule, RollingWindow) else 366
+    span = _window_days(rule)
     days = _Days(intervals, first.toordinal() - span - 366, last.toordinal() + 1)
     for d in range(first.toordinal(), last.toordinal() + 1):
         answer_days.append((date.fromordinal(d), _count(rule, days, d)))
