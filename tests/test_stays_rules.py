@@ -109,3 +109,94 @@ def test_months_rules_are_stored_with_the_zone_and_checked(vault) -> None:
                 {"kind": "rolling_months", "limit": 0, "months": 12}, {"kind": "per_entry_months"}):  # fmt: skip
         with pytest.raises((InvalidInput, KeyError)):
             rule_from_json(bad)
+
+
+# -- visas and the passport ----------------------------------------------------------------------------------------
+
+SCHENGEN = [RollingWindow(90, 180)]
+
+
+def _docs(*visas, passport=None, months=0, required=True):
+    from journal_app.core.stays import Documents
+
+    return Documents(tuple(visas), required, passport, months)
+
+
+def test_the_latest_exit_never_falls_after_the_visa_ends() -> None:
+    from journal_app.core.stays import Visa
+
+    visa = Visa(D("2026-03-01"), D("2026-04-15"))
+    a = calculate(SCHENGEN, [], D("2026-03-10"), documents=_docs(visa))
+    assert (a.latest_exit, a.exit_reason, a.rules_max_stay_days) == (D("2026-04-15"), "visa", 90)
+    assert a.binding_rule is None and a.visa is not None and a.visa.entries_used == 1
+
+
+def test_a_visa_with_its_own_days_and_entries() -> None:
+    from journal_app.core.stays import Visa
+
+    trips = [Stay(D("2026-03-01"), D("2026-03-05"))]
+    thirty = Visa(D("2026-03-01"), D("2026-06-30"), entries=2, days=30)
+    a = calculate(SCHENGEN, trips, D("2026-03-10"), documents=_docs(thirty))
+    assert (a.max_stay_days, a.latest_exit, a.exit_reason) == (25, D("2026-04-03"), "visa")
+    assert (a.visa.entries_used, a.visa.days_used) == (2, 30)
+    # a single-entry visa is used up by the first trip: no new entry, and no other visa to enter with
+    single = Visa(D("2026-03-01"), D("2026-06-30"), entries=1)
+    b = calculate(SCHENGEN, trips, D("2026-03-10"), documents=_docs(single))
+    assert (b.max_stay_days, b.latest_exit, b.earliest_entry, b.exit_reason) == (0, None, None, "visa")
+    # ... but a stay that goes on is the same entry
+    c = calculate(SCHENGEN, [Stay(D("2026-03-01"), None)], D("2026-03-03"), documents=_docs(single))
+    assert c.latest_exit == D("2026-05-29") and c.exit_reason == "rule"  # 90 days from 1 March
+    # a later visa: the earliest entry is its first day
+    later = Visa(D("2026-08-01"), D("2026-09-30"))
+    d = calculate(SCHENGEN, trips, D("2026-03-10"), documents=_docs(single, later))
+    assert d.earliest_entry == D("2026-08-01")
+
+
+def test_the_passport_must_stay_valid_months_after_the_exit() -> None:
+    a = calculate(SCHENGEN, [], D("2026-03-01"), documents=_docs(passport=D("2026-07-15"), months=3, required=False))
+    assert (a.latest_exit, a.exit_reason, a.passport_last_exit) == (D("2026-04-15"), "passport", D("2026-04-15"))
+    late = calculate(SCHENGEN, [], D("2026-05-01"), documents=_docs(passport=D("2026-07-15"), months=3,
+                                                                      required=False))  # fmt: skip
+    assert (late.max_stay_days, late.earliest_entry, late.exit_reason) == (0, None, "passport")
+    # the end of a month: valid until 31 May, three months after the exit: the exit is on 28 February at the latest
+    for expires in ("2026-05-31", "2026-05-30", "2026-05-28"):
+        assert _docs(passport=D(expires), months=3).passport_last_exit() == D("2026-02-28")
+    assert _docs(passport=D("2026-05-27"), months=3).passport_last_exit() == D("2026-02-27")
+
+
+def test_the_rule_is_the_reason_when_documents_last_longer() -> None:
+    from journal_app.core.stays import Visa
+
+    trips = [Stay(D("2026-01-01"), D("2026-02-19"))]  # 50 days
+    a = calculate(SCHENGEN + [PerEntry(30)], trips, D("2026-03-01"),
+                  documents=_docs(Visa(D("2026-01-01"), D("2026-12-31")), passport=D("2030-01-01"), months=3))  # fmt: skip
+    assert (a.max_stay_days, a.exit_reason, a.binding_rule) == (30, "rule", 1)
+    assert [(s.max_stay_days, s.latest_exit) for s in a.rules] == [(40, D("2026-04-09")), (30, D("2026-03-30"))]
+
+
+# -- zones that change over time -------------------------------------------------------------------------------
+
+
+def _schengen_members():
+    from journal_app.core.stays import Member, Members
+
+    return Members((Member("FR", D("1995-03-26")), Member("HR", D("2023-01-01")), Member("BG", D("2024-03-31"), "air"),
+                    Member("BG", D("2024-03-31"), "sea"), Member("BG", D("2025-01-01"), "land")))  # fmt: skip
+
+
+def test_a_trip_counts_for_the_zone_only_from_the_day_its_country_joined() -> None:
+    members = _schengen_members()
+    croatia = [Stay(D("2022-12-20"), D("2023-01-10"), country="HR")]
+    assert calculate(SCHENGEN, croatia, D("2023-01-10"), members=members).days_used == 10
+    by_land = [Stay(D("2024-06-01"), D("2024-06-10"), country="BG", border="land")]
+    by_air = [Stay(D("2024-06-01"), D("2024-06-10"), country="BG", border="air")]
+    unknown = [Stay(D("2024-06-01"), D("2024-06-10"), country="BG")]
+    assert calculate(SCHENGEN, by_land, D("2024-06-10"), members=members).days_used == 0
+    assert calculate(SCHENGEN, by_air, D("2024-06-10"), members=members).days_used == 10
+    assert calculate(SCHENGEN, unknown, D("2024-06-10"), members=members).days_used == 10  # the safer count
+    land_2025 = [Stay(D("2025-06-01"), D("2025-06-10"), country="BG", border="land")]
+    assert calculate(SCHENGEN, land_2025, D("2025-06-10"), members=members).days_used == 10
+    serbia = [Stay(D("2025-06-01"), D("2025-06-10"), country="RS")]
+    assert calculate(SCHENGEN, serbia, D("2025-06-10"), members=members).days_used == 0
+    no_country = [Stay(D("2025-06-01"), D("2025-06-10"))]
+    assert calculate(SCHENGEN, no_country, D("2025-06-10"), members=members).days_used == 10

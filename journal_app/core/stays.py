@@ -15,10 +15,10 @@ Rule types (all rules of a zone must hold at once):
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from calendar import monthrange
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import accumulate
@@ -100,11 +100,84 @@ def _window_start(rule: RollingMonths, d: int) -> int:
 @dataclass(frozen=True)
 class Stay:
     """One recorded trip: entry and exit day (None: still there). `counts` is False for days under a residence
-    permit or a long-stay visa, which do not count towards short-stay rules."""
+    permit or a long-stay visa, which do not count towards short-stay rules. `country` and `border` (air, sea or
+    land) say where and how the person entered, for zones whose members joined on different dates."""
 
     entry: date
     exit: date | None = None
     counts: bool = True
+    country: str = ""
+    border: str = ""
+
+
+@dataclass(frozen=True)
+class Visa:
+    """A visa sticker of the zone: its validity, how many entries it allows (None: multiple) and its own limit of
+    days of stay within the validity (None: only the zone's rules)."""
+
+    valid_from: date
+    valid_until: date
+    entries: int | None = None
+    days: int | None = None
+    kind: str = field(default="visa", init=False)
+
+
+@dataclass(frozen=True)
+class Documents:
+    """What a stay needs besides the rules: a visa of `visas` (when `visa_required`), and a passport valid
+    `passport_months` months beyond the exit (`passport_expires` None: no passport rule, or none recorded)."""
+
+    visas: tuple[Visa, ...] = ()
+    visa_required: bool = False
+    passport_expires: date | None = None
+    passport_months: int = 0
+
+    def passport_last_exit(self) -> date | None:
+        """The last exit day that leaves the passport valid `passport_months` months beyond it."""
+        if self.passport_expires is None:
+            return None
+        x = add_months(self.passport_expires, -self.passport_months)
+        while add_months(x + timedelta(days=1), self.passport_months) <= self.passport_expires:
+            x += timedelta(days=1)
+        while x > date.min and add_months(x, self.passport_months) > self.passport_expires:
+            x -= timedelta(days=1)
+        return x
+
+
+@dataclass(frozen=True)
+class Member:
+    """A country of the zone from a date (by border: air, sea, land; empty: every border)."""
+
+    country: str
+    since: date
+    border: str = ""
+    kind: str = field(default="member", init=False)
+
+
+@dataclass(frozen=True)
+class Members:
+    """A zone whose members changed over time (Schengen: Croatia from 2023-01-01; Bulgaria and Romania by air and
+    sea from 2024-03-31, by land from 2025-01-01). A trip whose country is not listed does not count for the zone;
+    a trip without a country counts whole."""
+
+    members: tuple[Member, ...]
+
+    def joined(self, country: str, border: str = "") -> date | None:
+        """The day from which a trip to `country` through `border` counts (None: not a member). With no border
+        recorded, the earliest date of any border: a day too many is safer than one too few."""
+        key, way = country.strip().upper(), border.strip().lower()
+        dates = [m.since for m in self.members if m.country.upper() == key and (not way or m.border in ("", way))]
+        return min(dates, default=None)
+
+
+@dataclass(frozen=True)
+class VisaStatus:
+    """The visa a stay on `on` would use, with its entries and days used (recorded trips and, for the entries, a
+    stay that starts on `on`)."""
+
+    visa: Visa
+    entries_used: int
+    days_used: int
 
 
 @dataclass(frozen=True)
@@ -120,6 +193,8 @@ class RuleStatus:
     days_used: int
     days_remaining: int
     limit: int | None = None  # the days this rule allows on `on` (a months rule: for the current entry or window)
+    max_stay_days: int | None = None  # the longest stay from `on` this rule alone allows
+    latest_exit: date | None = None
 
 
 @dataclass(frozen=True)
@@ -136,6 +211,12 @@ class StayAnswer:
     rules: list[RuleStatus]
     earliest_entry_for: date | None = None
     stay_for: int | None = None
+    binding_rule: int | None = None  # index in `rules` of the rule that sets the longest stay (None: no rule does)
+    exit_reason: str | None = None  # what sets latest_exit: "rule", "visa" or "passport" (None: no day allowed)
+    visa: VisaStatus | None = None
+    passport_last_exit: date | None = None
+    rules_max_stay_days: int | None = None  # the longest stay the rules alone allow (more than max_stay_days when a
+    # visa or the passport ends first: the horizon warns then)
 
 
 class _Days:
@@ -259,7 +340,7 @@ def _reach(rule: Rule, last: int) -> int:
     return last  # per entry: merged later trips are checked through their own days below
 
 
-def _allowed(rules: Sequence[Rule], days: _Days, start: int, length: int) -> bool:
+def _allowed(rules: Sequence[Rule], days: _Days, start: int, length: int, docs: _Docs | None = None) -> bool:
     """May the person stay from `start` for `length` days without breaking a rule on any day from `start` on?
 
     Days of the planned stay must be within every limit; days of later recorded trips must be within the limit, or
@@ -285,7 +366,42 @@ def _allowed(rules: Sequence[Rule], days: _Days, start: int, length: int) -> boo
             ok = _per_entry_allows(rule, days, s, e)
         if not ok:
             return False
-    return True
+    return docs is None or docs.allows(days, s, e)
+
+
+class _Docs:
+    """Documents as ordinals: the passport's last exit day and each visa's bounds."""
+
+    def __init__(self, docs: Documents) -> None:
+        last = docs.passport_last_exit()
+        self.passport_last = last.toordinal() if last is not None else None
+        self.visa_required = docs.visa_required
+        self.visas = [(v, v.valid_from.toordinal(), v.valid_until.toordinal()) for v in docs.visas]
+
+    def allows(self, days: _Days, s: int, e: int) -> bool:
+        if self.passport_last is not None and e > self.passport_last:
+            return False
+        if not self.visa_required:
+            return True
+        return self.visa_for(days, s, e) is not None
+
+    def visa_for(self, days: _Days, s: int, e: int) -> tuple[Visa, int, int] | None:
+        """A visa that allows the stay [s, e] (with its entries and days used), or None."""
+        first, _last, _later = _stay_entry(days, s, e)
+        new_entry = days.entry_count(s) == 0  # else the stay continues the entry that holds s
+        starts = days.entry_starts
+        absorbed = max(0, bisect_left(starts, e) - bisect_right(starts, s))  # entries that join the stay's one
+        for visa, a, b in self.visas:
+            if not (a <= first and e <= b):
+                continue  # the entry must start within the validity and the stay end within it
+            entries = bisect_right(starts, b) - bisect_left(starts, a) - absorbed + new_entry
+            if visa.entries is not None and entries > visa.entries:
+                continue
+            used = days.count(a, b) + (e - s + 1) - days.count(s, e)
+            if visa.days is not None and used > visa.days:
+                continue
+            return visa, entries, used
+        return None
 
 
 def _rolling_allows(rule: RollingWindow, days: _Days, s: int, e: int) -> bool:
@@ -403,12 +519,12 @@ def _per_entry_allows(rule: EntryRule, days: _Days, s: int, e: int) -> bool:
     return True
 
 
-def _longest(rules: Sequence[Rule], days: _Days, start: int, cap: int) -> int:
+def _longest(rules: Sequence[Rule], days: _Days, start: int, cap: int, docs: _Docs | None = None) -> int:
     """The longest allowed stay from `start` (binary search: a longer stay never breaks fewer rules)."""
     lo, hi = 0, cap
     while lo < hi:
         mid = (lo + hi + 1) // 2
-        if _allowed(rules, days, start, mid):
+        if _allowed(rules, days, start, mid, docs):
             lo = mid
         else:
             hi = mid - 1
@@ -524,8 +640,20 @@ def _window_days(rule: Rule) -> int:
     return 366
 
 
-def calculate(rules: Sequence[Rule], trips: Iterable[Stay], on: date, stay_for: int | None = None) -> StayAnswer:
-    """Every answer of the calculator for the day `on`, counting all recorded trips, past and planned."""
+def calculate(
+    rules: Sequence[Rule],
+    trips: Iterable[Stay],
+    on: date,
+    stay_for: int | None = None,
+    *,
+    documents: Documents | None = None,
+    members: Members | None = None,
+) -> StayAnswer:
+    """Every answer of the calculator for the day `on`, counting all recorded trips, past and planned.
+
+    With `documents`, no answer lets a stay go past the end of a visa (or without one, when a visa is required) or
+    past the passport's last exit day; `exit_reason` says whether a rule, the visa or the passport sets the latest
+    exit. With `members`, a trip to a country counts for the zone only from the day that country joined it."""
     if not rules:
         raise ValueError("a zone needs at least one rule")
     if stay_for is not None and stay_for < 1:
@@ -537,6 +665,11 @@ def calculate(rules: Sequence[Rule], trips: Iterable[Stay], on: date, stay_for: 
             continue
         a = trip.entry.toordinal()
         b = trip.exit.toordinal() if trip.exit is not None else max(a, today)
+        if members is not None and trip.country:
+            joined = members.joined(trip.country, trip.border)
+            if joined is None:
+                continue  # a country that is not (or not yet recorded as) a member
+            a = max(a, joined.toordinal())
         if b >= a:
             intervals.append((a, b))
     longest_rule = max([366] + [_window_days(r) for r in rules])
@@ -553,15 +686,39 @@ def calculate(rules: Sequence[Rule], trips: Iterable[Stay], on: date, stay_for: 
     primary = rules[0]
 
     cap = _cap(rules)
-    max_stay = _longest(rules, days, today, cap)
+    docs = _Docs(documents) if documents is not None else None
+    rules_max = _longest(rules, days, today, cap)
+    max_stay = _longest(rules, days, today, min(cap, rules_max), docs) if docs is not None else rules_max
+    # each rule's own longest stay, and the rule that sets the longest stay of all of them
+    for i, rule in enumerate(rules):
+        own = rules_max if len(rules) == 1 else _longest([rule], days, today, _cap([rule]))
+        statuses[i] = replace(statuses[i], max_stay_days=own, latest_exit=_exit(on, own))
+    binding_rule = min(range(len(rules)), key=lambda i: (statuses[i].max_stay_days or 0, i))
+    exit_reason: str | None = None
+    passport_last = documents.passport_last_exit() if documents is not None else None
+    if max_stay > 0:
+        exit_reason = "rule"
+        if max_stay < rules_max:
+            last = today + max_stay - 1
+            exit_reason = "passport" if passport_last is not None and last == passport_last.toordinal() else "visa"
+    elif rules_max > 0:
+        exit_reason = "passport" if passport_last is not None and passport_last < on else "visa"
+    visa_status = None
+    if docs is not None and docs.visa_required:
+        found = docs.visa_for(days, today, today + max(max_stay, 1) - 1)
+        if found is not None:
+            visa_status = VisaStatus(*found)
 
     never_longer = _hard_cap(rules)
 
     def earliest(length: int) -> date | None:
         if never_longer is not None and length > never_longer:
             return None  # no start date allows a stay this long: the search below would find none
-        for start in range(today, today + HORIZON_DAYS):
-            if _allowed(rules, days, start, length):
+        last_start = today + HORIZON_DAYS
+        if docs is not None and docs.passport_last is not None:
+            last_start = min(last_start, docs.passport_last - length + 2)
+        for start in range(today, last_start):
+            if _allowed(rules, days, start, length, docs):
                 return date.fromordinal(start)
         return None
 
@@ -572,13 +729,22 @@ def calculate(rules: Sequence[Rule], trips: Iterable[Stay], on: date, stay_for: 
         days_used=binding.days_used,
         days_remaining=binding.days_remaining,
         max_stay_days=max_stay,
-        latest_exit=on + timedelta(days=max_stay - 1) if max_stay > 0 else None,
+        latest_exit=_exit(on, max_stay),
         earliest_entry=on if max_stay > 0 else earliest(1),
         violations=_violations(rules, days),
         rules=statuses,
         earliest_entry_for=earliest(stay_for) if stay_for is not None else None,
         stay_for=stay_for,
+        binding_rule=binding_rule if exit_reason == "rule" or (max_stay == 0 and rules_max == 0) else None,
+        exit_reason=exit_reason,
+        visa=visa_status,
+        passport_last_exit=passport_last,
+        rules_max_stay_days=rules_max,
     )
+
+
+def _exit(on: date, length: int) -> date | None:
+    return on + timedelta(days=length - 1) if length > 0 else None
 
 
 def days_used_series(rules: Sequence[Rule], trips: Iterable[Stay], first: date, last: date) -> list[tuple[date, int]]:
