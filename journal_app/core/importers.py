@@ -38,7 +38,7 @@ from .backup import Cancelled
 from .errors import InvalidInput, JournalError, WrongPassphrase
 from .export import EXPORT_FORMAT, EXPORT_VERSION
 from .journal import Journal, clean_tags
-from .planner import rule_from_json
+from .planner import check_crossing, rule_from_json
 from .vault import damage_as_error
 
 if TYPE_CHECKING:
@@ -847,6 +847,12 @@ class _JsonImport:
             "exit_date": item.day("exit_date", optional=True), "counts": int(item.flag("counts")),
             "note": item.text("note"), "created_at": item.stamp("created_at"), "updated_at": item.stamp("updated_at"),
         }  # fmt: skip
+        if "country" in item.data or "border" in item.data:  # files of schema 8 on
+            try:
+                row["country"], row["border"] = check_crossing(item.text("country", default=""),
+                                                               item.text("border", default=""))  # fmt: skip
+            except InvalidInput:
+                raise item.fail("country", "is not a country code with a border (air, sea, land)") from None
         self._by_id("trip", "trips", item.label, row)
 
     def checklists(self, value: Any, index: int, where: str) -> None:

@@ -218,9 +218,13 @@ def _m6_fast_counts(conn: Connection) -> None:
 
 def _m8_stay_rules(conn: Connection) -> None:
     """Issue 15: repeating deadlines keep their anchor day (`repeat_from`, the series' first date); a deadline may be
-    computed (`due_rule`, JSON: a registration after arrival, a date of a stay answer)."""
+    computed (`due_rule`, JSON: a registration after arrival, a date of a stay answer); a trip has a country and a
+    border."""
     conn.execute("ALTER TABLE deadlines ADD COLUMN repeat_from TEXT")
     conn.execute("ALTER TABLE deadlines ADD COLUMN due_rule TEXT")
+    # where and how a trip entered: its days count for a zone only from the day the country joined it
+    conn.execute("ALTER TABLE trips ADD COLUMN country TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE trips ADD COLUMN border TEXT NOT NULL DEFAULT ''")
 
 
 MIGRATIONS: list[Callable[[Connection], None]] = [

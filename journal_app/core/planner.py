@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from .errors import InvalidInput, NoSuchItem
 from .holidays import HolidayCalendar, calendar_from_json, calendar_to_json, shipped_calendars, weekend_only
@@ -16,6 +16,10 @@ from .journal import utc_now
 from .registration import Registration, registration_from_json, registration_to_json
 from .stays import (
     CalendarYear,
+    Documents,
+    Member,
+    Members,
+    PassportValidity,
     PerEntry,
     PerEntryMonths,
     RollingMonths,
@@ -23,6 +27,7 @@ from .stays import (
     Rule,
     Stay,
     StayAnswer,
+    Visa,
     add_months,
     calculate,
 )
@@ -98,6 +103,9 @@ class Zone:
     written: str | None
     note: str
     registration: Registration | None = None  # when and whether to register after arrival
+    visas: tuple[Visa, ...] = ()  # visas for the zone; with any recorded, a stay needs one
+    passport: PassportValidity | None = None  # the passport must be valid this long beyond the exit
+    members: tuple[Member, ...] = ()  # countries by the date they joined (empty: every trip counts whole)
 
 
 @dataclass(frozen=True)
@@ -108,6 +116,11 @@ class Trip:
     exit: date | None
     counts: bool
     note: str
+    country: str = ""  # ISO code of the country entered (for zones whose members joined on different dates)
+    border: str = ""  # air, sea or land ("" unknown)
+
+
+BORDERS = ("", "air", "sea", "land")
 
 
 @dataclass(frozen=True)
@@ -120,11 +133,21 @@ class HorizonItem:
     ref: str
 
 
+def check_crossing(country: str, border: str) -> tuple[str, str]:
+    """A trip's country (an ISO code, 2 or 3 letters, or empty) and border (air, sea, land or empty)."""
+    code, way = country.strip().upper(), border.strip().lower()
+    if code and not (2 <= len(code) <= 3 and code.isascii() and code.isalpha()):
+        raise InvalidInput("a country is a two- or three-letter code (HR, BG)")
+    if way not in BORDERS:
+        raise InvalidInput(f"unknown border: {border} (air, sea or land)")
+    return code, way
+
+
 def _day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-ZoneItem = Rule | Registration
+ZoneItem = Rule | Registration | Visa | PassportValidity | Member
 REGISTRATION_RULE = {"kind": "registration", "from": "entry"}
 REGISTRATION_TITLE = "Register arrival: {zone}"
 REGISTRATION_NOTE = "Public holidays of {year} are not known: only weekends were skipped."
@@ -135,6 +158,8 @@ def rule_from_json(data: dict[str, Any]) -> ZoneItem:
     kind = data.get("kind")
     if kind == "registration":
         return registration_from_json(data)
+    if kind in ("visa", "passport_valid", "member"):
+        return _document_item(kind, data)
     if kind == "per_entry_months":
         return PerEntryMonths(_months(data))
     if kind == "rolling_months":
@@ -157,6 +182,36 @@ def rule_from_json(data: dict[str, Any]) -> ZoneItem:
     raise InvalidInput(f"unknown rule kind: {kind}")
 
 
+def _document_item(kind: str, data: dict[str, Any]) -> Visa | PassportValidity | Member:
+    try:
+        if kind == "visa":
+            entries, days = data.get("entries"), data.get("days")
+            visa = Visa(date.fromisoformat(data["from"]), date.fromisoformat(data["until"]),
+                        None if entries is None else int(entries), None if days is None else int(days))  # fmt: skip
+            if visa.valid_until < visa.valid_from:
+                raise InvalidInput("a visa cannot end before it starts")
+            if (visa.entries is not None and not 1 <= visa.entries <= 99) or (
+                visa.days is not None and not 1 <= visa.days <= 3660
+            ):
+                raise InvalidInput("a visa allows 1 to 99 entries and 1 to 3660 days")
+            return visa
+        if kind == "passport_valid":
+            months = int(data["months"])
+            if not 0 <= months <= 120:
+                raise InvalidInput("a passport rule's months must be between 0 and 120")
+            doc = data.get("document_id")
+            return PassportValidity(months, None if doc is None else str(doc))
+        border = str(data.get("border", "")).lower()
+        if border not in BORDERS:
+            raise InvalidInput(f"unknown border: {border} (air, sea or land)")
+        country = str(data["country"]).strip().upper()
+        if not country:
+            raise InvalidInput("a member needs a country")
+        return Member(country, date.fromisoformat(data["since"]), border)
+    except (KeyError, TypeError, ValueError):
+        raise InvalidInput(f"a {kind} item of a zone cannot be read") from None
+
+
 def _months(data: dict[str, Any]) -> int:
     months = int(data["months"])
     if not 1 <= months <= 120:
@@ -165,13 +220,31 @@ def _months(data: dict[str, Any]) -> int:
 
 
 def rule_to_json(rule: ZoneItem) -> dict[str, Any]:
+    data: dict[str, Any]
     if isinstance(rule, Registration):
         return registration_to_json(rule)
+    if isinstance(rule, Visa):
+        data = {"kind": "visa", "from": rule.valid_from.isoformat(), "until": rule.valid_until.isoformat()}
+        if rule.entries is not None:
+            data["entries"] = rule.entries
+        if rule.days is not None:
+            data["days"] = rule.days
+        return data
+    if isinstance(rule, PassportValidity):
+        data = {"kind": rule.kind, "months": rule.months}
+        if rule.document_id is not None:
+            data["document_id"] = rule.document_id
+        return data
+    if isinstance(rule, Member):
+        data = {"kind": "member", "country": rule.country, "since": rule.since.isoformat()}
+        if rule.border:
+            data["border"] = rule.border
+        return data
     if isinstance(rule, PerEntryMonths):
         return {"kind": rule.kind, "months": rule.months}
     if isinstance(rule, RollingMonths):
         return {"kind": rule.kind, "limit": rule.limit, "months": rule.months}
-    data: dict[str, Any] = {"kind": rule.kind, "limit": rule.limit}
+    data = {"kind": rule.kind, "limit": rule.limit}
     if isinstance(rule, RollingWindow):
         data["window"] = rule.window
     return data
@@ -455,11 +528,16 @@ class Planner:
         zones = []
         for i, n, t, rules, reg, w, note in rows:
             items = [rule_from_json(r) for r in json.loads(rules)]
-            stay_rules = tuple(r for r in items if not isinstance(r, Registration))
+            stay_rules = tuple(r for r in items if not isinstance(r, (Registration, Visa, PassportValidity, Member)))
             registration = next((r for r in items if isinstance(r, Registration)), None)
             if registration is None and reg is not None:
                 registration = Registration(reg)  # a zone written before registration rules had conditions
-            zones.append(Zone(i, n, t, stay_rules, reg, w, note, registration))
+            zones.append(Zone(
+                i, n, t, stay_rules, reg, w, note, registration,
+                visas=tuple(r for r in items if isinstance(r, Visa)),
+                passport=next((r for r in items if isinstance(r, PassportValidity)), None),
+                members=tuple(r for r in items if isinstance(r, Member)),
+            ))  # fmt: skip
         return zones
 
     def zone(self, name: str) -> Zone:
@@ -479,12 +557,16 @@ class Planner:
         register_within: int | None = None,
         note: str = "",
         registration: Registration | None = None,
+        visas: Sequence[Visa] | None = None,
+        passport: PassportValidity | Literal["keep"] | None = "keep",
+        members: Sequence[Member] | None = None,
     ) -> Zone:
         """Create a zone or replace an existing zone's title, rules, registration rule and note. `register_within`
         is the plain form of a registration rule (K days after every arrival); `registration` the full one.
 
         Open registration deadlines of the zone's trips follow the new rule: moved, or removed when it no longer
-        asks for them (none are created for past trips)."""
+        asks for them (none are created for past trips). `visas`, `passport` and `members` replace the zone's
+        own when given (None, or "keep" for `passport`: keep them)."""
         if not name.strip():
             raise InvalidInput("a zone needs a name")
         if not rules:
@@ -493,9 +575,20 @@ class Planner:
             registration = Registration(register_within)
         plain = registration is not None and registration == Registration(registration.within)
         register_within = registration.within if registration is not None and plain else None
+        if any(isinstance(r, (Registration, Visa, PassportValidity, Member)) for r in rules):
+            raise InvalidInput("registration, visas, the passport and members are not stay rules")
+        current = next((z for z in self.zones() if z.name == name), None)
+        keep_visas = current.visas if current is not None else ()
+        keep_passport = current.passport if current is not None else None
+        keep_members = current.members if current is not None else ()
         items = [rule_to_json(r) for r in rules]
         if registration is not None and not plain:
             items.append(registration_to_json(registration))
+        chosen_passport = keep_passport if passport == "keep" else passport
+        extra: list[ZoneItem] = [*(keep_visas if visas is None else visas)]
+        extra += [chosen_passport] if chosen_passport is not None else []
+        extra += [*(keep_members if members is None else members)]
+        items += [rule_to_json(r) for r in extra]
         data = json.dumps(items)
         with self._transaction() as conn:
             row = conn.execute("SELECT id FROM zones WHERE name = ?", (name,)).fetchone()
@@ -621,22 +714,25 @@ class Planner:
         note: str = "",
         registration_title: str = REGISTRATION_TITLE,
         registration_note: str = REGISTRATION_NOTE,
+        country: str = "",
+        border: str = "",
     ) -> Trip:
         """Record a trip. When the zone's registration rule asks for it (a stay longer than its minimum, a new
         address), a deadline to register is created with it, titled `registration_title` (the app passes a
         translation), with `registration_note` when the holidays of the counted days are not known."""
         if exit is not None and exit < entry:
             raise InvalidInput("the exit date is before the entry date")
+        country, border = check_crossing(country, border)
         zone_row = self.zone(zone)
         trip_id, now = str(uuid.uuid4()), utc_now()
         with self._transaction() as conn:
             conn.execute(
-                "INSERT INTO trips (id, zone_id, entry_date, exit_date, counts, note, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (trip_id, zone_row.id, entry.isoformat(), exit.isoformat() if exit else None, int(counts), note, now,
-                 now),
+                "INSERT INTO trips (id, zone_id, entry_date, exit_date, counts, note, country, border, created_at, "
+                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (trip_id, zone_row.id, entry.isoformat(), exit.isoformat() if exit else None, int(counts), note,
+                 country, border, now, now),
             )  # fmt: skip
-            trip = Trip(trip_id, zone_row.name, entry, exit, counts, note)
+            trip = Trip(trip_id, zone_row.name, entry, exit, counts, note, country, border)
             self._sync_registration(conn, zone_row, trip, create=True, title=registration_title,
                                     note=registration_note)  # fmt: skip
         return next(t for t in self.trips(zone_row.name) if t.id == trip_id)
@@ -644,11 +740,11 @@ class Planner:
     def trips(self, zone: str | None = None) -> list[Trip]:
         where, params = ("WHERE z.name = ?", (self.zone(zone).name,)) if zone else ("", ())
         rows = self._rows(
-            "SELECT t.id, z.name, t.entry_date, t.exit_date, t.counts, t.note FROM trips t "  # noqa: S608
+            "SELECT t.id, z.name, t.entry_date, t.exit_date, t.counts, t.note, t.country, t.border FROM trips t "  # noqa: S608
             f"JOIN zones z ON z.id = t.zone_id {where} ORDER BY t.entry_date",
             params,
         )
-        return [Trip(i, z, date.fromisoformat(e), _day(x), bool(c), n) for i, z, e, x, c, n in rows]
+        return [Trip(i, z, date.fromisoformat(e), _day(x), bool(c), n, co, bo) for i, z, e, x, c, n, co, bo in rows]
 
     def update_trip(
         self,
@@ -659,21 +755,26 @@ class Planner:
         exit: date | None = None,
         counts: bool = True,
         note: str | None = None,
+        country: str | None = None,
+        border: str | None = None,
     ) -> Trip:
-        """Replace a trip's fields. An open registration deadline of the trip moves with its entry day."""
+        """Replace a trip's fields (None for note, country, border: keep them). The trip's registration deadline
+        follows the zone's rule; its other open deadlines move with its entry day."""
         old = next((t for t in self.trips() if t.id == trip_id), None)
         if old is None:
             raise NoSuchItem(f"no trip with id {trip_id}")
         if exit is not None and exit < entry:
             raise InvalidInput("the exit date is before the entry date")
         zone_row = self.zone(zone)
+        country, border = check_crossing(old.country if country is None else country,
+                                          old.border if border is None else border)  # fmt: skip
         shift = (entry - old.entry).days
         with self._transaction() as conn:
             conn.execute(
-                "UPDATE trips SET zone_id = ?, entry_date = ?, exit_date = ?, counts = ?, note = ?, updated_at = ? "
-                "WHERE id = ?",
+                "UPDATE trips SET zone_id = ?, entry_date = ?, exit_date = ?, counts = ?, note = ?, country = ?, "
+                "border = ?, updated_at = ? WHERE id = ?",
                 (zone_row.id, entry.isoformat(), exit.isoformat() if exit else None, int(counts),
-                 old.note if note is None else note, utc_now(), trip_id),
+                 old.note if note is None else note, country, border, utc_now(), trip_id),
             )  # fmt: skip
             if shift:
                 for deadline_id, due in conn.execute(
@@ -685,7 +786,9 @@ class Planner:
                         "UPDATE deadlines SET due_date = ?, updated_at = ? WHERE id = ?",
                         (moved.isoformat(), utc_now(), deadline_id),
                     )
-            trip = Trip(trip_id, zone_row.name, entry, exit, counts, old.note if note is None else note)
+            trip = Trip(
+                trip_id, zone_row.name, entry, exit, counts, old.note if note is None else note, country, border
+            )
             self._sync_registration(conn, zone_row, trip, create=True, title=REGISTRATION_TITLE,
                                     note=REGISTRATION_NOTE)  # fmt: skip
         return next(t for t in self.trips() if t.id == trip_id)
@@ -703,8 +806,42 @@ class Planner:
 
     def stay(self, zone: str, on: date, stay_for: int | None = None) -> StayAnswer:
         z = self.zone(zone)
-        stays = [Stay(t.entry, t.exit, t.counts) for t in self.trips(z.name)]
-        return calculate(z.rules, stays, on, stay_for)
+        return self._answer(z, self.trips(z.name), on, stay_for)
+
+    def stay_documents(self, zone: Zone) -> Documents | None:
+        """What a stay in the zone needs besides its rules: its visas, and the passport rule with the passport's
+        expiry (the one named, else the international passport that expires last). None: nothing."""
+        expires: date | None = None
+        months = 0
+        if zone.passport is not None:
+            months = zone.passport.months
+            if zone.passport.document_id is not None:
+                docs = self._documents("WHERE id = ?", (zone.passport.document_id,))
+            else:
+                docs = self._documents("WHERE kind = 'international_passport' AND expires IS NOT NULL")
+            expires = max((d.expires for d in docs if d.expires is not None), default=None)
+        if not zone.visas and expires is None:
+            return None
+        return Documents(zone.visas, bool(zone.visas), expires, months)
+
+    def _answer(self, zone: Zone, trips: Sequence[Trip], on: date, stay_for: int | None = None) -> StayAnswer:
+        stays = [Stay(t.entry, t.exit, t.counts, t.country, t.border) for t in trips]
+        members = Members(zone.members) if zone.members else None
+        return calculate(zone.rules, stays, on, stay_for, documents=self.stay_documents(zone), members=members)
+
+    @staticmethod
+    def _document_warnings(zone: Zone, answer: StayAnswer, on: date, end: date) -> list[HorizonItem]:
+        """While the person is in the zone: a warning on the latest exit when the visa or the passport, not a stay
+        rule, sets it (the rules alone would allow a longer stay)."""
+        if answer.exit_reason not in ("visa", "passport"):
+            return []
+        if (answer.rules_max_stay_days or 0) <= answer.max_stay_days:
+            return []
+        day = answer.latest_exit or on
+        if day > end:
+            return []
+        reason = "visa_limit" if answer.exit_reason == "visa" else "passport_limit"
+        return [HorizonItem(day, "stay", reason, zone.title, answer.max_stay_days == 0, zone.id)]
 
     # -- checklists -----------------------------------------------------------------------------------------------
 
@@ -766,13 +903,14 @@ class Planner:
             trips = self.trips(zone.name)
             if not trips:
                 continue
-            answer = calculate(zone.rules, [Stay(t.entry, t.exit, t.counts) for t in trips], on)
+            answer = self._answer(zone, trips, on)
             here = [t for t in trips if t.entry <= on and (t.exit is None or t.exit >= on)]
             if here:
                 exit_day = answer.latest_exit or on
                 if exit_day <= end:
                     overstayed = answer.max_stay_days == 0
                     items.append(HorizonItem(exit_day, "stay", "latest_exit", zone.title, overstayed, zone.id))
+                items += self._document_warnings(zone, answer, on, end)
             # recorded (planned) trips that would break a rule on a day still ahead: warn on the first such day
             for violation in answer.violations:
                 if violation.last_day >= on and violation.first_day <= end:

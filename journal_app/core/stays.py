@@ -123,6 +123,16 @@ class Visa:
 
 
 @dataclass(frozen=True)
+class PassportValidity:
+    """A zone's rule that the passport stay valid `months` months beyond the exit (Schengen: 3). `document_id`
+    names the passport (None: the international passport that expires last)."""
+
+    months: int
+    document_id: str | None = None
+    kind: str = field(default="passport_valid", init=False)
+
+
+@dataclass(frozen=True)
 class Documents:
     """What a stay needs besides the rules: a visa of `visas` (when `visa_required`), and a passport valid
     `passport_months` months beyond the exit (`passport_expires` None: no passport rule, or none recorded)."""
