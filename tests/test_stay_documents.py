@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from journal_app.core.errors import InvalidInput
-from journal_app.core.planner import rule_from_json
+from journal_app.core.planner import zone_item_from_json
 from journal_app.core.stays import Member, PassportValidity, RollingWindow, Visa
 
 D = date.fromisoformat
@@ -78,7 +78,7 @@ def test_members_by_date_and_the_trip_country(planner) -> None:
 ])  # fmt: skip
 def test_malformed_zone_items_are_refused(bad) -> None:
     with pytest.raises(InvalidInput):
-        rule_from_json(bad)
+        zone_item_from_json(bad)
 
 
 def test_zone_items_are_not_stay_rules(planner) -> None:

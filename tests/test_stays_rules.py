@@ -99,7 +99,7 @@ def test_months_rules_are_stored_with_the_zone_and_checked(vault) -> None:
     import pytest
 
     from journal_app.core.errors import InvalidInput
-    from journal_app.core.planner import rule_from_json
+    from journal_app.core.planner import zone_item_from_json
     from journal_app.core.stays import PerEntryMonths, RollingMonths
 
     planner = vault.planner()
@@ -108,7 +108,7 @@ def test_months_rules_are_stored_with_the_zone_and_checked(vault) -> None:
     for bad in ({"kind": "per_entry_months", "months": 0}, {"kind": "rolling_months", "limit": 400, "months": 12},
                 {"kind": "rolling_months", "limit": 0, "months": 12}, {"kind": "per_entry_months"}):  # fmt: skip
         with pytest.raises((InvalidInput, KeyError)):
-            rule_from_json(bad)
+            zone_item_from_json(bad)
 
 
 # -- visas and the passport ----------------------------------------------------------------------------------------
@@ -168,8 +168,8 @@ def test_the_rule_is_the_reason_when_documents_last_longer() -> None:
     from journal_app.core.stays import Visa
 
     trips = [Stay(D("2026-01-01"), D("2026-02-19"))]  # 50 days
-    a = calculate(SCHENGEN + [PerEntry(30)], trips, D("2026-03-01"),
-                  documents=_docs(Visa(D("2026-01-01"), D("2026-12-31")), passport=D("2030-01-01"), months=3))  # fmt: skip
+    docs = _docs(Visa(D("2026-01-01"), D("2026-12-31")), passport=D("2030-01-01"), months=3)
+    a = calculate([*SCHENGEN, PerEntry(30)], trips, D("2026-03-01"), documents=docs)
     assert (a.max_stay_days, a.exit_reason, a.binding_rule) == (30, "rule", 1)
     assert [(s.max_stay_days, s.latest_exit) for s in a.rules] == [(40, D("2026-04-09")), (30, D("2026-03-30"))]
 

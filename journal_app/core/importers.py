@@ -38,7 +38,7 @@ from .backup import Cancelled
 from .errors import InvalidInput, JournalError, WrongPassphrase
 from .export import EXPORT_FORMAT, EXPORT_VERSION
 from .journal import Journal, clean_tags
-from .planner import check_crossing, rule_from_json
+from .planner import check_crossing, zone_item_from_json
 from .vault import damage_as_error
 
 if TYPE_CHECKING:
@@ -804,7 +804,7 @@ class _JsonImport:
             raise item.fail("rules", "is not a list of rules")
         try:
             for rule in rules:
-                rule_from_json(rule)
+                zone_item_from_json(rule)
         except (InvalidInput, KeyError, TypeError, ValueError, OverflowError):
             raise item.fail("rules", "holds a rule that cannot be read") from None
         zone_id, name = item.ident(), item.text("name")

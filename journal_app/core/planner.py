@@ -153,8 +153,16 @@ REGISTRATION_TITLE = "Register arrival: {zone}"
 REGISTRATION_NOTE = "Public holidays of {year} are not known: only weekends were skipped."
 
 
-def rule_from_json(data: dict[str, Any]) -> ZoneItem:
-    """One item of a zone's rules: a stay rule, or the zone's registration rule."""
+def rule_from_json(data: dict[str, Any]) -> Rule:
+    """A stay rule from its JSON form (InvalidInput for anything else)."""
+    item = zone_item_from_json(data)
+    if isinstance(item, (Registration, Visa, PassportValidity, Member)):
+        raise InvalidInput(f"not a stay rule: {data.get('kind')}")
+    return item
+
+
+def zone_item_from_json(data: dict[str, Any]) -> ZoneItem:
+    """One item of a zone's rules list: a stay rule, the registration rule, a visa, the passport rule or a member."""
     kind = data.get("kind")
     if kind == "registration":
         return registration_from_json(data)
@@ -285,6 +293,47 @@ def occurrences(anchor: date, repeat: str, count: int) -> list[date]:
         every = int(repeat[6:])
         return [anchor + timedelta(days=every * k) for k in range(count)]
     return [add_months(anchor, step * k) for k in range(count)]
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day is not None else None
+
+
+def stay_report(zone: Zone, answer: StayAnswer) -> dict[str, Any]:
+    """The stay answer as the JSON object of `stay ZONE --json` (docs/CLI.md, docs/STAYS.md): the documented fields,
+    each rule's own numbers, the binding rule and what sets the latest exit (a rule, the visa or the passport)."""
+    rules = []
+    for status in answer.rules:
+        rules.append(rule_to_json(status.rule) | {
+            "days_used": status.days_used, "days_remaining": status.days_remaining, "days_allowed": status.limit,
+            "max_stay_days": status.max_stay_days, "latest_exit": _iso(status.latest_exit),
+        })  # fmt: skip
+    data: dict[str, Any] = {
+        "zone": zone.name,
+        "on": answer.on.isoformat(),
+        "limit": answer.limit,
+        "window": answer.window,
+        "days_used": answer.days_used,
+        "days_remaining": answer.days_remaining,
+        "max_stay_days": answer.max_stay_days,
+        "latest_exit": _iso(answer.latest_exit),
+        "earliest_entry": _iso(answer.earliest_entry),
+        "violations": [[v.first_day.isoformat(), v.last_day.isoformat(), v.peak] for v in answer.violations],
+        "rules": rules,
+        "binding_rule": answer.binding_rule,
+        "exit_reason": answer.exit_reason,
+        "rules_max_stay_days": answer.rules_max_stay_days,
+        "visa": None,
+        "passport_last_exit": _iso(answer.passport_last_exit),
+        "note": zone.note,
+    }
+    if answer.visa is not None:
+        visa = answer.visa.visa
+        data["visa"] = rule_to_json(visa) | {"entries_used": answer.visa.entries_used,
+                                             "days_used": answer.visa.days_used}  # fmt: skip
+    if answer.stay_for is not None:
+        data["earliest_entry_for"] = _iso(answer.earliest_entry_for)
+    return data
 
 
 class Planner:
@@ -527,7 +576,7 @@ class Planner:
         rows = self._rows("SELECT id, name, title, rules, register_within, written, note FROM zones ORDER BY name")
         zones = []
         for i, n, t, rules, reg, w, note in rows:
-            items = [rule_from_json(r) for r in json.loads(rules)]
+            items = [zone_item_from_json(r) for r in json.loads(rules)]
             stay_rules = tuple(r for r in items if not isinstance(r, (Registration, Visa, PassportValidity, Member)))
             registration = next((r for r in items if isinstance(r, Registration)), None)
             if registration is None and reg is not None:
