@@ -84,3 +84,25 @@ def test_malformed_zone_items_are_refused(bad) -> None:
 def test_zone_items_are_not_stay_rules(planner) -> None:
     with pytest.raises(InvalidInput):
         planner.save_zone("x", title="X", rules=[Visa(D("2026-01-01"), D("2026-02-01"))])  # type: ignore[list-item]
+
+
+# -- a deadline anchored to a date of the stay answer ---------------------------------------------------------------
+
+
+def test_a_deadline_30_days_before_the_latest_exit_moves_with_the_trips(planner) -> None:
+    planner.today = lambda: D("2026-03-10")
+    trip = planner.add_trip(zone="kazakhstan", entry=D("2026-03-01"))  # 30 per entry: latest exit 30 March
+    item = planner.add_stay_deadline(title="Apply for a residence permit", zone="kazakhstan", days_before=30)
+    assert item.due == D("2026-02-28") and item.due_rule
+    # a border run on 10 March restarts the per-entry count: the latest exit moves to 8 April
+    planner.update_trip(trip.id, zone="kazakhstan", entry=D("2026-03-01"), exit=D("2026-03-10"))
+    run = planner.add_trip(zone="kazakhstan", entry=D("2026-03-10"))
+    assert planner.deadline(item.id).due == D("2026-03-09")
+    planner.delete_trip(run.id)  # staying on from 10 March continues the first entry again
+    assert planner.deadline(item.id).due == D("2026-02-28")
+    # a date chosen by hand ends the link
+    planner.update_deadline(item.id, title=item.title, due=D("2026-03-20"))
+    planner.add_trip(zone="kazakhstan", entry=D("2026-04-01"))
+    assert planner.deadline(item.id).due == D("2026-03-20") and planner.deadline(item.id).due_rule is None
+    with pytest.raises(InvalidInput):
+        planner.add_stay_deadline(title="x", zone="kazakhstan", days_before=1, point="someday")

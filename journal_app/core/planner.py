@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, Literal
@@ -341,6 +341,8 @@ class Planner:
 
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
+        #: the day that deadlines computed from a stay answer are computed for (tests set it)
+        self.today: Callable[[], date] = date.today
 
     def _transaction(self) -> contextlib.AbstractContextManager[Any]:
         return transaction(self._vault.connection)
@@ -558,6 +560,8 @@ class Planner:
                 (title, due.isoformat(), due_time, remind_days, notes, repeat,
                  anchor.isoformat() if repeat and anchor else None, utc_now(), deadline_id),
             )  # fmt: skip
+            if due != old.due:  # a date chosen by hand is no longer computed
+                conn.execute("UPDATE deadlines SET due_rule = NULL WHERE id = ?", (deadline_id,))
             if relink:
                 conn.execute(
                     "UPDATE deadlines SET document_id = ?, trip_id = ? WHERE id = ?",
@@ -655,6 +659,7 @@ class Planner:
         with self._transaction() as conn:
             for trip in self.trips(zone.name):
                 self._sync_registration(conn, zone, trip, create=False)
+            self._refresh_stay_deadlines(conn, zone)
         return zone
 
     # -- registration --------------------------------------------------------------------------------------------
@@ -784,6 +789,7 @@ class Planner:
             trip = Trip(trip_id, zone_row.name, entry, exit, counts, note, country, border)
             self._sync_registration(conn, zone_row, trip, create=True, title=registration_title,
                                     note=registration_note)  # fmt: skip
+            self._refresh_stay_deadlines(conn, zone_row)
         return next(t for t in self.trips(zone_row.name) if t.id == trip_id)
 
     def trips(self, zone: str | None = None) -> list[Trip]:
@@ -840,10 +846,14 @@ class Planner:
             )
             self._sync_registration(conn, zone_row, trip, create=True, title=REGISTRATION_TITLE,
                                     note=REGISTRATION_NOTE)  # fmt: skip
+            self._refresh_stay_deadlines(conn, zone_row)
+            if old.zone != zone_row.name:
+                self._refresh_stay_deadlines(conn, self.zone(old.zone))
         return next(t for t in self.trips() if t.id == trip_id)
 
     def delete_trip(self, trip_id: str) -> None:
         """Delete a trip; its open registration deadlines go with it (other linked deadlines stay, unlinked)."""
+        zone = next((t.zone for t in self.trips() if t.id == trip_id), None)
         with self._transaction() as conn:
             conn.execute(
                 "DELETE FROM deadlines WHERE trip_id = ? AND done_at IS NULL "
@@ -852,6 +862,58 @@ class Planner:
             )
             if conn.execute("DELETE FROM trips WHERE id = ?", (trip_id,)).rowcount == 0:
                 raise NoSuchItem(f"no trip with id {trip_id}")
+            if zone is not None:
+                self._refresh_stay_deadlines(conn, self.zone(zone))
+
+    # -- deadlines computed from a stay answer ------------------------------------------------------------------------
+
+    STAY_POINTS = ("latest_exit", "earliest_entry")
+
+    def add_stay_deadline(
+        self,
+        *,
+        title: str,
+        zone: str,
+        days_before: int,
+        point: str = "latest_exit",
+        remind_days: int = 0,
+        notes: str = "",
+    ) -> Deadline:
+        """A deadline `days_before` days before a date of a zone's stay answer ("apply for a residence permit 30
+        days before my latest exit from Kazakhstan"). It moves when the zone's trips or rules change; a date chosen
+        by hand later ends that. With no such date (no day allowed), it is due today."""
+        if point not in self.STAY_POINTS:
+            raise InvalidInput(f"unknown point: {point} (one of: {', '.join(self.STAY_POINTS)})")
+        if not -3660 <= days_before <= 3660:
+            raise InvalidInput("the days before must be between -3660 and 3660")
+        z = self.zone(zone)
+        rule = json.dumps({"kind": "stay", "zone": z.id, "point": point, "days_before": days_before})
+        item = self.add_deadline(title=title, due=self._stay_due(z, point, days_before), remind_days=remind_days,
+                                 notes=notes)  # fmt: skip
+        with self._transaction() as conn:
+            conn.execute("UPDATE deadlines SET due_rule = ? WHERE id = ?", (rule, item.id))
+        return self.deadline(item.id)
+
+    def _stay_due(self, zone: Zone, point: str, days_before: int) -> date:
+        today = self.today()
+        answer = self._answer(zone, self.trips(zone.name), today)
+        day = answer.latest_exit if point == "latest_exit" else answer.earliest_entry
+        return (day or today) - timedelta(days=days_before)
+
+    def _refresh_stay_deadlines(self, conn: Any, zone: Zone) -> None:
+        rows = conn.execute(
+            "SELECT id, due_date, due_rule FROM deadlines WHERE done_at IS NULL "
+            "AND json_extract(due_rule, '$.kind') = 'stay' AND json_extract(due_rule, '$.zone') = ?",
+            (zone.id,),
+        ).fetchall()
+        for deadline_id, due_text, rule_text in rows:
+            rule = json.loads(rule_text)
+            due = self._stay_due(zone, str(rule.get("point")), int(rule.get("days_before", 0)))
+            if due.isoformat() != due_text:
+                conn.execute(
+                    "UPDATE deadlines SET due_date = ?, updated_at = ? WHERE id = ?",
+                    (due.isoformat(), utc_now(), deadline_id),
+                )
 
     def stay(self, zone: str, on: date, stay_for: int | None = None) -> StayAnswer:
         z = self.zone(zone)
