@@ -22,6 +22,8 @@ from hypothesis import strategies as st
 from journal_app.core import stays
 from journal_app.core.stays import (
     CalendarYear,
+    MaxEntries,
+    MinOutside,
     PerEntry,
     PerEntryMonths,
     RollingMonths,
@@ -371,3 +373,60 @@ def test_the_calculator_never_asks_the_clock() -> None:
     source = open(stays.__file__, encoding="utf-8").read()
     for word in ("today(", "now(", "import time", "tzinfo", "timezone", "datetime("):
         assert word not in source
+
+
+# -- entry rules: at most N entries in M days, at least D days outside ------------------------------------------
+
+
+def crossing_allowed(rule, recorded: list[tuple[date, date]], start: date) -> bool:
+    """A stay from `start` that is a new entry (no recorded entry holds `start`) must be an allowed entry."""
+    entries = entries_of(recorded)
+    if any(a <= start <= b for a, b in entries):
+        return True
+    if isinstance(rule, MinOutside):
+        before = [x for a, b in recorded for x in span(a, b) if x < start]
+        return not before or (start - max(before)).days - 1 >= rule.days
+    for k in range(rule.window):  # every window of `window` days that holds `start`
+        first = start - timedelta(days=k)
+        last = first + timedelta(days=rule.window - 1)
+        if sum(1 for a, _ in entries if first <= a <= last) + 1 > rule.limit:
+            return False
+    return True
+
+
+def crossing_over(rule, recorded: list[tuple[date, date]]) -> dict[date, int]:
+    found = {}
+    entries = entries_of(recorded)
+    days = {x for a, b in recorded for x in span(a, b)}
+    for a, _ in entries:
+        if isinstance(rule, MinOutside):
+            before = [x for x in days if x < a]
+            if before and max(0, (a - max(before)).days - 1) < rule.days:
+                found[a] = max(0, (a - max(before)).days - 1)
+        else:
+            c = sum(1 for x, _ in entries if a - timedelta(days=rule.window - 1) <= x <= a)
+            if c > rule.limit:
+                found[a] = c
+    return found
+
+
+crossing = st.one_of(
+    st.integers(1, 3).flatmap(lambda n: st.integers(n, 60).map(lambda w: MaxEntries(n, w))),
+    st.integers(1, 20).map(MinOutside),
+)
+
+
+@SETTINGS
+@given(rule=crossing, trips=trips_st, on=on_st)
+def test_entry_rules_match_the_model(rule, trips: list[Stay], on: date) -> None:
+    answer = calculate([rule], trips, on)
+    recorded = trip_days(trips, on)
+    ok = crossing_allowed(rule, recorded, on)
+    assert (answer.max_stay_days > 0) == ok
+    if not ok:
+        assert answer.earliest_entry is not None and crossing_allowed(rule, recorded, answer.earliest_entry)
+        assert not any(crossing_allowed(rule, recorded, d) for d in span(on, answer.earliest_entry - ONE))
+    over = crossing_over(rule, recorded)
+    assert {d for v in answer.violations for d in span(v.first_day, v.last_day)} == set(over)
+    for v in answer.violations:
+        assert v.peak == max(over[d] for d in span(v.first_day, v.last_day))

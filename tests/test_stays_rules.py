@@ -200,3 +200,32 @@ def test_a_trip_counts_for_the_zone_only_from_the_day_its_country_joined() -> No
     assert calculate(SCHENGEN, serbia, D("2025-06-10"), members=members).days_used == 0
     no_country = [Stay(D("2025-06-01"), D("2025-06-10"))]
     assert calculate(SCHENGEN, no_country, D("2025-06-10"), members=members).days_used == 10
+
+
+# -- entry limits and time outside ---------------------------------------------------------------------------------
+
+
+def test_a_minimum_time_outside_before_the_next_entry() -> None:
+    from journal_app.core.stays import MinOutside
+
+    rules = [RollingWindow(90, 180), MinOutside(7)]
+    trips = [Stay(D("2026-03-01"), D("2026-03-10"))]
+    a = calculate(rules, trips, D("2026-03-12"))
+    assert (a.max_stay_days, a.earliest_entry) == (0, D("2026-03-18"))  # 11..17 March outside: seven days
+    assert a.days_used == 10  # the days used are the stay rules' own
+    # staying on is no new entry
+    assert calculate(rules, [Stay(D("2026-03-01"), None)], D("2026-03-12")).max_stay_days == 79
+    later = calculate(rules, [*trips, Stay(D("2026-03-13"), D("2026-03-15"))], D("2026-04-01"))
+    assert later.violations == [Violation(D("2026-03-13"), D("2026-03-13"), 2)]
+
+
+def test_at_most_two_entries_in_30_days() -> None:
+    from journal_app.core.stays import MaxEntries
+
+    rules = [MaxEntries(2, 30)]
+    trips = [Stay(D("2026-03-01"), D("2026-03-01")), Stay(D("2026-03-10"), D("2026-03-10"))]
+    a = calculate(rules, trips, D("2026-03-15"))
+    assert (a.max_stay_days, a.earliest_entry) == (0, D("2026-03-31"))
+    three = calculate(rules, [*trips, Stay(D("2026-03-20"), D("2026-03-21"))], D("2026-04-30"))
+    assert three.violations == [Violation(D("2026-03-20"), D("2026-03-20"), 3)]
+    assert calculate(rules, trips, D("2026-03-10")).max_stay_days > 0  # there on 10 March: no new entry

@@ -17,8 +17,10 @@ from .registration import Registration, registration_from_json, registration_to_
 from .stays import (
     CalendarYear,
     Documents,
+    MaxEntries,
     Member,
     Members,
+    MinOutside,
     PassportValidity,
     PerEntry,
     PerEntryMonths,
@@ -168,6 +170,16 @@ def zone_item_from_json(data: dict[str, Any]) -> ZoneItem:
         return registration_from_json(data)
     if kind in ("visa", "passport_valid", "member"):
         return _document_item(kind, data)
+    if kind == "max_entries":
+        limit, window = int(data["limit"]), int(data["window"])
+        if not 1 <= limit <= window <= 3660:
+            raise InvalidInput("an entry limit needs 1 or more entries in a window of at least as many days")
+        return MaxEntries(limit, window)
+    if kind == "min_outside":
+        days = int(data["days"])
+        if not 1 <= days <= 3660:
+            raise InvalidInput("the days outside must be between 1 and 3660")
+        return MinOutside(days)
     if kind == "per_entry_months":
         return PerEntryMonths(_months(data))
     if kind == "rolling_months":
@@ -248,6 +260,10 @@ def rule_to_json(rule: ZoneItem) -> dict[str, Any]:
         if rule.border:
             data["border"] = rule.border
         return data
+    if isinstance(rule, MaxEntries):
+        return {"kind": rule.kind, "limit": rule.limit, "window": rule.window}
+    if isinstance(rule, MinOutside):
+        return {"kind": rule.kind, "days": rule.days}
     if isinstance(rule, PerEntryMonths):
         return {"kind": rule.kind, "months": rule.months}
     if isinstance(rule, RollingMonths):

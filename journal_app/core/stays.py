@@ -11,6 +11,11 @@ Rule types (all rules of a zone must hold at once):
                                   entry on 15 January, 6 months run to 14 July (the day before the same date)
     RollingMonths(limit, months)  at most `limit` days of stay in any `months` consecutive calendar months ending on
                                   the day (tax residence: 183 days in 12 months; the window is 365 or 366 days)
+    MaxEntries(limit, window)     at most `limit` entries in any `window` consecutive days
+    MinOutside(days)              at least `days` whole days outside between an exit and the next entry
+
+The two entry rules judge a planned stay by its own entry (a new entry on the day asked for); a recorded later
+entry they would make wrong shows under `violations` once recorded. They set no days used or left.
 """
 
 from __future__ import annotations
@@ -69,7 +74,25 @@ class RollingMonths:
     kind: str = field(default="rolling_months", init=False)
 
 
-Rule = RollingWindow | PerEntry | CalendarYear | PerEntryMonths | RollingMonths
+@dataclass(frozen=True)
+class MaxEntries:
+    limit: int
+    window: int
+    kind: str = field(default="max_entries", init=False)
+
+
+@dataclass(frozen=True)
+class MinOutside:
+    days: int
+    kind: str = field(default="min_outside", init=False)
+
+    @property
+    def limit(self) -> int:
+        return self.days
+
+
+Rule = RollingWindow | PerEntry | CalendarYear | PerEntryMonths | RollingMonths | MaxEntries | MinOutside
+CrossingRule = MaxEntries | MinOutside
 EntryRule = PerEntry | PerEntryMonths
 
 
@@ -326,7 +349,22 @@ def _count(rule: Rule, days: _Days, d: int, extra: tuple[int, int] | None = None
         return with_extra(_window_start(rule, d), d)
     if isinstance(rule, CalendarYear):
         return with_extra(_year_start(d), d)
+    if isinstance(rule, MaxEntries):
+        return bisect_right(days.entry_starts, d) - bisect_left(days.entry_starts, d - rule.window + 1)
+    if isinstance(rule, MinOutside):
+        return _days_outside(days, d)
     return days.entry_count(d)
+
+
+def _days_outside(days: _Days, d: int) -> int:
+    """Whole days outside between the last day of stay before d and d (0 when d follows it or holds it; when there
+    is none, the days since the start of the record, a number above any rule's)."""
+    if days.entry_count(d) and days.entry_starts[bisect_right(days.entry_starts, d) - 1] < d:
+        return 0  # already in: the count belongs to the entry day
+    if d - 1 < days.lo:
+        return 0
+    found = days.marks.rfind(1, 0, d - days.lo)
+    return d - days.lo if found < 0 else max(0, d - (found + days.lo) - 1)
 
 
 def _limit_on(rule: Rule, days: _Days, d: int) -> int:
@@ -372,6 +410,8 @@ def _allowed(rules: Sequence[Rule], days: _Days, start: int, length: int, docs: 
             ok = _rolling_months_allows(rule, days, s, e)
         elif isinstance(rule, CalendarYear):
             ok = _calendar_year_allows(rule, days, s, e)
+        elif isinstance(rule, (MaxEntries, MinOutside)):
+            ok = _crossing_allows(rule, days, s)
         else:
             ok = _per_entry_allows(rule, days, s, e)
         if not ok:
@@ -412,6 +452,27 @@ class _Docs:
                 continue
             return visa, entries, used
         return None
+
+
+def _crossing_allows(rule: CrossingRule, days: _Days, s: int) -> bool:
+    """An entry rule and a stay from s: when s starts a new entry, may the person enter that day?"""
+    if days.entry_count(s):
+        return True  # the stay goes on from an entry that holds s: no new entry
+    if isinstance(rule, MinOutside):
+        return _days_outside(days, s) >= rule.days
+    # every window of `window` days that holds s may hold at most limit - 1 recorded entries
+    starts, w = days.entry_starts, rule.window
+    near = starts[bisect_left(starts, s - w + 1) : bisect_right(starts, s + w - 1)]
+    j = 0
+    for i, first in enumerate(near):  # windows beginning at a recorded entry (or at s - w + 1) are the fullest
+        if first > s:
+            break
+        while j < len(near) and near[j] <= first + w - 1:
+            j += 1
+        if j - i + 1 > rule.limit:
+            return False
+    head = bisect_right(near, s - 1)  # the window that begins on s holds the entries from s on
+    return bisect_right(near, s + w - 1) - head + 1 <= rule.limit
 
 
 def _rolling_allows(rule: RollingWindow, days: _Days, s: int, e: int) -> bool:
@@ -544,6 +605,17 @@ def _longest(rules: Sequence[Rule], days: _Days, start: int, cap: int, docs: _Do
 def _over(rule: Rule, days: _Days, a: int, b: int) -> list[int]:
     """The rule's count on each day of the recorded stay [a, b] where it is over the limit, else -1."""
     limit, lo, prefix = rule.limit, days.lo, days.prefix
+    if isinstance(rule, (MaxEntries, MinOutside)):
+        marks = [-1] * (b - a + 1)
+        for x in days.entry_starts[bisect_left(days.entry_starts, a) : bisect_right(days.entry_starts, b)]:
+            if isinstance(rule, MaxEntries):
+                c = _count(rule, days, x)
+                marks[x - a] = c if c > limit else -1
+            else:
+                gap = _days_outside(days, x)
+                if gap < rule.days and days.marks.rfind(1, 0, max(0, x - lo)) >= 0:
+                    marks[x - a] = gap  # the days outside before this entry, fewer than the rule asks
+        return marks
     if isinstance(rule, (PerEntry, PerEntryMonths)):
         # a day held by two entries (a border run) is over when either entry is over on it
         worst = [-1] * (b - a + 1)
@@ -647,6 +719,8 @@ def _window_days(rule: Rule) -> int:
         return rule.window
     if isinstance(rule, RollingMonths):
         return 31 * rule.months + 1
+    if isinstance(rule, MaxEntries):
+        return rule.window
     return 366
 
 
@@ -692,7 +766,8 @@ def calculate(
         used = _count(rule, days, today)
         limit = _limit_on(rule, days, today)
         statuses.append(RuleStatus(rule, used, limit - used, limit))
-    binding = min(statuses, key=lambda s: s.days_remaining)
+    counted = [st for st in statuses if not isinstance(st.rule, (MaxEntries, MinOutside))] or statuses
+    binding = min(counted, key=lambda s: s.days_remaining)
     primary = rules[0]
 
     cap = _cap(rules)
