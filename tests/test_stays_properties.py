@@ -22,7 +22,10 @@ from hypothesis import strategies as st
 from journal_app.core import stays
 from journal_app.core.stays import (
     CalendarYear,
+    Documents,
     MaxEntries,
+    Member,
+    Members,
     MinOutside,
     PerEntry,
     PerEntryMonths,
@@ -30,6 +33,7 @@ from journal_app.core.stays import (
     RollingWindow,
     Rule,
     Stay,
+    Visa,
     calculate,
 )
 
@@ -430,3 +434,121 @@ def test_entry_rules_match_the_model(rule, trips: list[Stay], on: date) -> None:
     assert {d for v in answer.violations for d in span(v.first_day, v.last_day)} == set(over)
     for v in answer.violations:
         assert v.peak == max(over[d] for d in span(v.first_day, v.last_day))
+
+
+# -- visas and the passport: the model adds its checks to `allowed` -------------------------------------------------
+
+
+def passport_last(expires: date, months: int) -> date:
+    """The last exit day X with X + months (same day or the month's last) on or before `expires`, found by walking."""
+    x = expires
+    while months_later(x, months) > expires:
+        x -= ONE
+    return x
+
+
+def documents_allow(docs, recorded: list[tuple[date, date]], start: date, length: int) -> bool:
+    end = start + timedelta(days=length - 1)
+    if docs.passport_expires is not None and end > passport_last(docs.passport_expires, docs.passport_months):
+        return False
+    if not docs.visa_required:
+        return True
+    entries = entries_of(recorded)
+    holding = [e for e in entries if e[0] <= start <= e[1]]
+    joined = ([max(holding)] if holding else []) + [e for e in entries if start < e[0] < end]
+    first, _ = stay_entry(recorded, (start, end))
+    after = [e for e in entries if e not in joined] + [(first, end)]
+    stay_days = set(span(start, end)) | {x for a, b in recorded for x in span(a, b)}
+    for visa in docs.visas:
+        if not (visa.valid_from <= first and end <= visa.valid_until):
+            continue
+        used_entries = sum(1 for a, _ in after if visa.valid_from <= a <= visa.valid_until)
+        if visa.entries is not None and used_entries > visa.entries:
+            continue
+        used_days = sum(1 for x in stay_days if visa.valid_from <= x <= visa.valid_until)
+        if visa.days is not None and used_days > visa.days:
+            continue
+        return True
+    return False
+
+
+visa_st = st.tuples(st.integers(0, 560), st.integers(0, 120), st.none() | st.integers(1, 3),
+                    st.none() | st.integers(5, 60)).map(
+    lambda t: Visa(BASE + timedelta(days=t[0]), BASE + timedelta(days=t[0] + t[1]), t[2], t[3]))  # fmt: skip
+docs_st = st.builds(
+    lambda visas, required, expires, months: Documents(tuple(visas), required and bool(visas), expires, months),
+    st.lists(visa_st, max_size=2), st.booleans(),
+    st.none() | st.integers(100, 900).map(lambda k: BASE + timedelta(days=k)), st.integers(0, 6),
+)  # fmt: skip
+
+
+@SETTINGS
+@given(rules=st.lists(st.one_of(rolling, per_entry, calendar_year), min_size=1, max_size=2), docs=docs_st,
+       trips=trips_st, on=on_st)  # fmt: skip
+def test_visas_and_the_passport_match_the_model(rules: list[Rule], docs, trips: list[Stay], on: date) -> None:
+    answer = calculate(rules, trips, on, documents=docs)
+    recorded = trip_days(trips, on)
+
+    def ok(start: date, length: int) -> bool:
+        return allowed(rules, recorded, start, length) and (length <= 0 or documents_allow(docs, recorded, start,
+                                                                                            length))  # fmt: skip
+
+    m = answer.max_stay_days
+    assert ok(on, m) and not ok(on, m + 1)
+    rules_only = calculate(rules, trips, on)
+    assert answer.rules_max_stay_days == rules_only.max_stay_days and m <= rules_only.max_stay_days
+    assert (answer.exit_reason == "rule") == (m > 0 and m == rules_only.max_stay_days)
+    if m == 0 and answer.earliest_entry is not None:
+        assert ok(answer.earliest_entry, 1)
+        assert not any(ok(d, 1) for d in span(on, answer.earliest_entry - ONE))
+
+
+# -- zone members by date: a trip's day counts only from its country's join date (and border) -----------------------
+
+MEMBERS = Members((
+    Member("AA", BASE - timedelta(days=1000)),
+    Member("HR", BASE + timedelta(days=200)),
+    Member("BG", BASE + timedelta(days=150), "air"),
+    Member("BG", BASE + timedelta(days=300), "land"),
+))  # fmt: skip
+country_trip = st.tuples(trip, st.sampled_from(["", "AA", "HR", "BG", "RS"]), st.sampled_from(["", "air", "land"]))
+
+
+@SETTINGS
+@given(rules=st.lists(st.one_of(rolling, per_entry, calendar_year), min_size=1, max_size=2),
+       trips=st.lists(country_trip, max_size=5), on=on_st)  # fmt: skip
+def test_membership_dates_match_the_model(rules: list[Rule], trips, on: date) -> None:
+    stays_ = [Stay(t.entry, t.exit, t.counts, c, b) for t, c, b in trips]
+    answer = calculate(rules, stays_, on, members=MEMBERS)
+    # the model: each trip keeps only the days on or after the day its country (by its border) joined
+    kept = []
+    for t, c, b in trips:
+        if not c:
+            kept.append(t)
+            continue
+        since = [m.since for m in MEMBERS.members if m.country == c and (not b or m.border in ("", b))]
+        if not since:
+            continue
+        last = t.exit if t.exit is not None else max(t.entry, on)
+        days = [d for d in span(t.entry, last) if d >= min(since)]
+        if days and t.counts:
+            kept.append(Stay(days[0], days[-1]))
+    check_against_model(rules, kept, on)
+    assert answer == calculate(rules, kept, on)
+
+
+# -- working days: the n-th working day after arrival ---------------------------------------------------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(start=st.dates(date(2024, 12, 1), date(2027, 12, 31)), n=st.integers(0, 40),
+       country=st.sampled_from(["KZ", "RU"]))  # fmt: skip
+def test_working_days_match_a_walk_over_the_calendar(start: date, n: int, country: str) -> None:
+    from journal_app.core.holidays import add_working_days, shipped_calendars
+
+    cal = shipped_calendars()[country]
+    due, covered = add_working_days(start, n, cal)
+    working = [d for d in span(start + ONE, start + timedelta(days=200))
+               if d.weekday() < 5 and d not in cal.holidays]  # fmt: skip
+    assert due == (working[n - 1] if n else start)
+    assert covered == all(d.year in cal.years for d in span(start, due))
