@@ -12,6 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from journal_app.core.planner import next_occurrence, occurrences
+from journal_app.core.registration import Registration
+from journal_app.core.stays import PerEntry
 from journal_app.core.vault import Vault
 from tests.conftest import FAST_KDF
 
@@ -128,3 +130,42 @@ def test_exported_rules_for_the_end_of_the_month() -> None:
     assert rrule_for("monthly", D("2025-01-15")) == "FREQ=MONTHLY"
     assert rrule_for("yearly", D("2024-02-29")) == "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29,-1;BYSETPOS=1"
     assert rrule_for("yearly", D("2024-03-31")) == "FREQ=YEARLY"
+
+
+def test_migration_8_puts_the_new_presets_in_place_of_unchanged_ones(tmp_path: Path) -> None:
+    folder = tmp_path / "vault"
+    shutil.copytree(FIXTURES / "vault_v6", folder)
+    with Vault.open(folder, "fixture", kdf=FAST_KDF) as vault:
+        planner = vault.planner()
+        schengen = planner.zone("schengen")
+        assert schengen.passport is not None and schengen.passport.months == 3
+        assert {m.country for m in schengen.members} >= {"HR", "BG", "RO", "DE"}
+        assert planner.zone("serbia").registration == Registration(24, unit="hours", per="address")
+        assert planner.zone("kazakhstan-eaeu").registration == Registration(30, if_longer_than=30)
+        assert planner.zone("russia").registration == Registration(7, unit="working_days", calendar="RU")
+        assert "Written 2026-12-01" in planner.zone("georgia").note and "365" in planner.zone("georgia").note
+        assert {"country", "border"} <= {r[1] for r in vault.connection.execute("PRAGMA table_info(trips)")}
+
+
+def test_migration_8_keeps_a_preset_the_person_changed(vault) -> None:
+    import json
+
+    from journal_app.core import migrations
+    from journal_app.core.presets import PRESETS_V3
+    from journal_app.core.vault import transaction
+
+    conn = vault.connection
+    with transaction(conn):  # as a schema-7 vault: one preset as shipped, one changed by the person
+        for preset in PRESETS_V3:
+            values = (preset["title"], json.dumps(preset["rules"]), preset["register_within"], preset["name"])
+            conn.execute("UPDATE zones SET title = ?, rules = ?, register_within = ? WHERE name = ?", values)
+        conn.execute(
+            "UPDATE zones SET rules = ? WHERE name = 'turkey'", (json.dumps([{"kind": "per_entry", "limit": 30}]),)
+        )
+        conn.execute("DELETE FROM zones WHERE name = 'russia'")
+    with transaction(conn):
+        migrations._presets_v8(conn)
+    planner = vault.planner()
+    assert planner.zone("turkey").rules == (PerEntry(30),)
+    assert planner.zone("serbia").registration is not None and planner.zone("serbia").registration.per == "address"
+    assert planner.zone("russia").title == "Russia (foreign citizens)"

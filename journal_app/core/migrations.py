@@ -225,6 +225,41 @@ def _m8_stay_rules(conn: Connection) -> None:
     # where and how a trip entered: its days count for a zone only from the day the country joined it
     conn.execute("ALTER TABLE trips ADD COLUMN country TEXT NOT NULL DEFAULT ''")
     conn.execute("ALTER TABLE trips ADD COLUMN border TEXT NOT NULL DEFAULT ''")
+    _presets_v8(conn)
+
+
+def _presets_v8(conn: Connection) -> None:
+    """The presets of schema 8 in place of the schema-3 ones the person never changed (same title, rules and
+    registration); new presets under names not taken. Changed zones stay as they are."""
+    import json
+    import uuid
+
+    from .presets import CHECK_NOTE_V8, PRESETS_V3, PRESETS_V8, WRITTEN_V8
+
+    old = {p["name"]: p for p in PRESETS_V3}
+    for preset in PRESETS_V8:
+        note = CHECK_NOTE_V8.format(source=preset["source"], written=WRITTEN_V8)
+        row = conn.execute(
+            "SELECT id, title, rules, register_within FROM zones WHERE name = ?", (preset["name"],)
+        ).fetchone()
+        if row is None:
+            conn.execute(
+                "INSERT INTO zones (id, name, title, rules, register_within, written, note) "
+                "VALUES (?, ?, ?, ?, NULL, ?, ?)",
+                (str(uuid.uuid4()), preset["name"], preset["title"], json.dumps(preset["rules"]), WRITTEN_V8, note),
+            )
+            continue
+        before = old.get(preset["name"])
+        if before is None or (row[1], json.loads(row[2]), row[3]) != (
+            before["title"],
+            before["rules"],
+            before["register_within"],
+        ):
+            continue  # the person's own zone, or a preset they changed
+        conn.execute(
+            "UPDATE zones SET title = ?, rules = ?, register_within = NULL, written = ?, note = ? WHERE id = ?",
+            (preset["title"], json.dumps(preset["rules"]), WRITTEN_V8, note, row[0]),
+        )
 
 
 MIGRATIONS: list[Callable[[Connection], None]] = [
