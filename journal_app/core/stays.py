@@ -403,6 +403,8 @@ def _allowed(rules: Sequence[Rule], days: _Days, start: int, length: int, docs: 
     if length <= 0:
         return True
     s, e = start, start + length - 1
+    if docs is not None and not docs.allows(days, s, e):
+        return False  # the documents first: they are the cheaper check
     for rule in rules:
         if isinstance(rule, RollingWindow):
             ok = _rolling_allows(rule, days, s, e)
@@ -416,7 +418,7 @@ def _allowed(rules: Sequence[Rule], days: _Days, start: int, length: int, docs: 
             ok = _per_entry_allows(rule, days, s, e)
         if not ok:
             return False
-    return docs is None or docs.allows(days, s, e)
+    return True
 
 
 class _Docs:
@@ -426,7 +428,10 @@ class _Docs:
         last = docs.passport_last_exit()
         self.passport_last = last.toordinal() if last is not None else None
         self.visa_required = docs.visa_required
-        self.visas = [(v, v.valid_from.toordinal(), v.valid_until.toordinal()) for v in docs.visas]
+        self.visas = sorted(((v, v.valid_from.toordinal(), v.valid_until.toordinal()) for v in docs.visas),
+                            key=lambda t: (t[1], t[2]))  # fmt: skip
+        self.visa_starts = [a for _, a, _ in self.visas]
+        self.until_so_far = list(accumulate((b for _, _, b in self.visas), max))  # the latest end among the first k
 
     def allows(self, days: _Days, s: int, e: int) -> bool:
         if self.passport_last is not None and e > self.passport_last:
@@ -441,7 +446,10 @@ class _Docs:
         new_entry = days.entry_count(s) == 0  # else the stay continues the entry that holds s
         starts = days.entry_starts
         absorbed = max(0, bisect_left(starts, e) - bisect_right(starts, s))  # entries that join the stay's one
-        for visa, a, b in self.visas:
+        i = bisect_right(self.visa_starts, first) - 1  # visas valid from `first` or earlier, latest first
+        while i >= 0 and self.until_so_far[i] >= e:
+            visa, a, b = self.visas[i]
+            i -= 1
             if not (a <= first and e <= b):
                 continue  # the entry must start within the validity and the stay end within it
             entries = bisect_right(starts, b) - bisect_left(starts, a) - absorbed + new_entry
