@@ -106,3 +106,17 @@ def test_a_deadline_30_days_before_the_latest_exit_moves_with_the_trips(planner)
     assert planner.deadline(item.id).due == D("2026-03-20") and planner.deadline(item.id).due_rule is None
     with pytest.raises(InvalidInput):
         planner.add_stay_deadline(title="x", zone="kazakhstan", days_before=1, point="someday")
+
+
+def test_the_horizon_warns_of_a_planned_trip_without_a_visa_or_past_the_passport(planner) -> None:
+    planner.add_document(kind="international_passport", title="P", expires=D("2026-09-30"))
+    planner.save_zone("schengen", title="Schengen area", rules=[RollingWindow(90, 180)],
+                      visas=[Visa(D("2026-03-01"), D("2026-04-15"))], passport=PassportValidity(3))  # fmt: skip
+    planner.add_trip(zone="schengen", entry=D("2026-04-01"), exit=D("2026-04-10"))  # held by the visa
+    planner.add_trip(zone="schengen", entry=D("2026-05-01"), exit=D("2026-05-10"))  # no visa for May
+    items = [(i.date, i.reason) for i in planner.horizon(D("2026-03-01"), 120) if i.kind == "stay"]
+    assert items == [(D("2026-05-01"), "trip_needs_visa")]
+    planner.save_zone("schengen", title="Schengen area", rules=[RollingWindow(90, 180)], visas=[])
+    planner.add_trip(zone="schengen", entry=D("2026-06-25"), exit=D("2026-07-05"))  # after 30 June, 3 months before
+    items = [(i.date, i.reason) for i in planner.horizon(D("2026-03-01"), 120) if i.kind == "stay"]
+    assert items == [(D("2026-06-25"), "trip_after_passport")]

@@ -828,6 +828,8 @@ class Planner:
         note: str | None = None,
         country: str | None = None,
         border: str | None = None,
+        registration_title: str = REGISTRATION_TITLE,
+        registration_note: str = REGISTRATION_NOTE,
     ) -> Trip:
         """Replace a trip's fields (None for note, country, border: keep them). The trip's registration deadline
         follows the zone's rule; its other open deadlines move with its entry day."""
@@ -860,8 +862,8 @@ class Planner:
             trip = Trip(
                 trip_id, zone_row.name, entry, exit, counts, old.note if note is None else note, country, border
             )
-            self._sync_registration(conn, zone_row, trip, create=True, title=REGISTRATION_TITLE,
-                                    note=REGISTRATION_NOTE)  # fmt: skip
+            self._sync_registration(conn, zone_row, trip, create=True, title=registration_title,
+                                    note=registration_note)  # fmt: skip
             self._refresh_stay_deadlines(conn, zone_row)
             if old.zone != zone_row.name:
                 self._refresh_stay_deadlines(conn, self.zone(old.zone))
@@ -970,6 +972,21 @@ class Planner:
         reason = "visa_limit" if answer.exit_reason == "visa" else "passport_limit"
         return [HorizonItem(day, "stay", reason, zone.title, answer.max_stay_days == 0, zone.id)]
 
+    def _planned_trip_warnings(self, zone: Zone, trips: Sequence[Trip], on: date, end: date) -> list[HorizonItem]:
+        """A planned trip (entering after `on`, by `end`) that no visa holds, or that ends after the passport's last
+        exit day: a warning on its entry day."""
+        planned = [t for t in trips if on < t.entry <= end and t.counts]
+        documents = self.stay_documents(zone) if planned else None
+        if documents is None:
+            return []
+        found = []
+        for trip in planned:
+            missing = documents.missing_for(trip.entry, trip.exit or trip.entry)
+            if missing is not None:
+                reason = "trip_needs_visa" if missing == "visa" else "trip_after_passport"
+                found.append(HorizonItem(trip.entry, "stay", reason, zone.title, False, zone.id))
+        return found
+
     # -- checklists -----------------------------------------------------------------------------------------------
 
     def apply_template(self, template: Template, anchor: date, language: str = "en") -> list[Deadline]:
@@ -1038,6 +1055,7 @@ class Planner:
                     overstayed = answer.max_stay_days == 0
                     items.append(HorizonItem(exit_day, "stay", "latest_exit", zone.title, overstayed, zone.id))
                 items += self._document_warnings(zone, answer, on, end)
+            items += self._planned_trip_warnings(zone, trips, on, end)
             # recorded (planned) trips that would break a rule on a day still ahead: warn on the first such day
             for violation in answer.violations:
                 if violation.last_day >= on and violation.first_day <= end:

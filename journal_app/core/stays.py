@@ -165,6 +165,16 @@ class Documents:
     passport_expires: date | None = None
     passport_months: int = 0
 
+    def missing_for(self, entry: date, exit: date) -> str | None:
+        """For a planned trip: "passport" when it ends after the passport's last exit day, "visa" when no visa's
+        validity holds it (its entries and days are not counted here), else None."""
+        last = self.passport_last_exit()
+        if last is not None and exit > last:
+            return "passport"
+        if self.visa_required and not any(v.valid_from <= entry and exit <= v.valid_until for v in self.visas):
+            return "visa"
+        return None
+
     def passport_last_exit(self) -> date | None:
         """The last exit day that leaves the passport valid `passport_months` months beyond it."""
         if self.passport_expires is None:

@@ -2122,6 +2122,14 @@
         <source>Latest exit from %1: the passport must stay valid</source>
         <translation>Последний день выезда из %1: паспорт должен оставаться действительным</translation>
     </message>
+    <message>
+        <source>A planned trip to %1 has no visa for its dates</source>
+        <translation>У запланированной поездки в %1 нет визы на эти даты</translation>
+    </message>
+    <message>
+        <source>A planned trip to %1 ends too close to the passport&apos;s expiry</source>
+        <translation>Запланированная поездка в %1 заканчивается слишком близко к концу срока паспорта</translation>
+    </message>
 </context>
 <context>
     <name>PlannerPlurals</name>

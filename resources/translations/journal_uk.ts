@@ -2122,6 +2122,14 @@
         <source>Latest exit from %1: the passport must stay valid</source>
         <translation>Останній день виїзду з %1: паспорт має залишатися чинним</translation>
     </message>
+    <message>
+        <source>A planned trip to %1 has no visa for its dates</source>
+        <translation>Для запланованої поїздки до %1 немає візи на ці дати</translation>
+    </message>
+    <message>
+        <source>A planned trip to %1 ends too close to the passport&apos;s expiry</source>
+        <translation>Запланована поїздка до %1 закінчується надто близько до кінця строку паспорта</translation>
+    </message>
 </context>
 <context>
     <name>PlannerPlurals</name>

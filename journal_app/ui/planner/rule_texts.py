@@ -89,4 +89,12 @@ def extra_reason_text(item: HorizonItem, zone_titles: dict[str, str] | None = No
         return QCoreApplication.translate("Planner", "Latest exit from %1: the passport must stay valid").replace(
             "%1", title
         )
+    if item.reason == "trip_needs_visa":
+        return QCoreApplication.translate("Planner", "A planned trip to %1 has no visa for its dates").replace(
+            "%1", title
+        )
+    if item.reason == "trip_after_passport":
+        return QCoreApplication.translate(
+            "Planner", "A planned trip to %1 ends too close to the passport's expiry"
+        ).replace("%1", title)
     return None
