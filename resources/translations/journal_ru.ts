@@ -1503,6 +1503,53 @@
     </message>
 </context>
 <context>
+    <name>HolidaysDialog</name>
+    <message>
+        <source>Public holidays</source>
+        <translation>Государственные праздники</translation>
+    </message>
+    <message>
+        <source>none: only weekends are known</source>
+        <translation>нет: известны только выходные</translation>
+    </message>
+    <message>
+        <source>%1. Years covered: %2. Written %3.</source>
+        <translation>%1. Годы: %2. Составлено %3.</translation>
+    </message>
+    <message>
+        <source>Not included: %1</source>
+        <translation>Не вошло: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Days off</source>
+        <translation>&amp;Выходные и праздники</translation>
+    </message>
+    <message>
+        <source>&amp;Working weekend days</source>
+        <translation>&amp;Рабочие выходные дни</translation>
+    </message>
+    <message>
+        <source>Day to add</source>
+        <translation>День для добавления</translation>
+    </message>
+    <message>
+        <source>Add day &amp;off</source>
+        <translation>Добавить в&amp;ыходной</translation>
+    </message>
+    <message>
+        <source>Add wor&amp;king day</source>
+        <translation>Добавить ра&amp;бочий день</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the selected day</source>
+        <translation>Удалить выбранный день</translation>
+    </message>
+</context>
+<context>
     <name>HomeWorkspace</name>
     <message>
         <source>Show what is due</source>
@@ -2252,8 +2299,16 @@
         <translation>Пребывание до стольких дней не требует регистрации</translation>
     </message>
     <message>
-        <source>Public &amp;holidays of:</source>
-        <translation>Праздники &amp;страны:</translation>
+        <source>Public holidays o&amp;f:</source>
+        <translation>Праздни<translation>Праздники с&amp;траны:</translation>amp;ки страны:</translation>
+    </message>
+    <message>
+        <source>Edit &amp;holidays…</source>
+        <translation>Пра<translation>&amp;Праздники…</translation>amp;здники…</translation>
+    </message>
+    <message>
+        <source>Edit the public holidays of the country</source>
+        <translation>Изменить государственные праздники страны</translation>
     </message>
     <message>
         <source>Public holidays of the country</source>

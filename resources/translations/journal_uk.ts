@@ -1503,6 +1503,53 @@
     </message>
 </context>
 <context>
+    <name>HolidaysDialog</name>
+    <message>
+        <source>Public holidays</source>
+        <translation>Державні свята</translation>
+    </message>
+    <message>
+        <source>none: only weekends are known</source>
+        <translation>немає: відомі лише вихідні</translation>
+    </message>
+    <message>
+        <source>%1. Years covered: %2. Written %3.</source>
+        <translation>%1. Роки: %2. Складено %3.</translation>
+    </message>
+    <message>
+        <source>Not included: %1</source>
+        <translation>Не ввійшло: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Days off</source>
+        <translation>&amp;Вихідні та свята</translation>
+    </message>
+    <message>
+        <source>&amp;Working weekend days</source>
+        <translation>&amp;Робочі вихідні дні</translation>
+    </message>
+    <message>
+        <source>Day to add</source>
+        <translation>День для додавання</translation>
+    </message>
+    <message>
+        <source>Add day &amp;off</source>
+        <translation>Додати в&amp;ихідний</translation>
+    </message>
+    <message>
+        <source>Add wor&amp;king day</source>
+        <translation>Додати ро&amp;бочий день</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Видалити</translation>
+    </message>
+    <message>
+        <source>Remove the selected day</source>
+        <translation>Видалити вибраний день</translation>
+    </message>
+</context>
+<context>
     <name>HomeWorkspace</name>
     <message>
         <source>Show what is due</source>
@@ -2252,8 +2299,16 @@
         <translation>Перебування до стількох днів не потребує реєстрації</translation>
     </message>
     <message>
-        <source>Public &amp;holidays of:</source>
-        <translation>Свята &amp;країни:</translation>
+        <source>Public holidays o&amp;f:</source>
+        <translation>Свята к&amp;раїни:</translation>
+    </message>
+    <message>
+        <source>Edit &amp;holidays…</source>
+        <translation>&amp;Свята…</translation>
+    </message>
+    <message>
+        <source>Edit the public holidays of the country</source>
+        <translation>Змінити державні свята країни</translation>
     </message>
     <message>
         <source>Public holidays of the country</source>

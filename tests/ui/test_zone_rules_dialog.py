@@ -100,3 +100,26 @@ def test_a_visa_that_ends_before_it_starts_is_refused(qtbot, vault):
     dialog.documents_box.remove_visa_button.click()
     accept(qtbot, dialog)
     assert vault.planner().zone("schengen").members == members and members  # kept, though not shown
+
+
+def test_the_public_holidays_are_editable_from_the_zone(qtbot, vault):
+    view = _view(qtbot, vault)
+    view.select_zone("kazakhstan")
+    dialog = view.edit_rules()
+    reg = dialog.registration_box
+    assert reg.unit_box.currentData() == "working_days" and reg.holidays_button.isEnabled()
+    qtbot.mouseClick(reg.holidays_button, Qt.MouseButton.LeftButton)
+    holidays = reg.dialog
+    assert holidays is not None and "2025, 2026, 2027" in holidays.info.text() and "Kurban" in holidays.info.text()
+    count = holidays.days_off.count()
+    holidays.date_edit.setDate(to_qdate(date(2026, 5, 27)))  # Kurban Ait 2026, announced later
+    qtbot.mouseClick(holidays.add_off_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(holidays.add_off_button, Qt.MouseButton.LeftButton)  # once only
+    assert holidays.days_off.count() == count + 1
+    holidays.grab().save("/tmp/holidays_dialog.png")
+    accept(qtbot, holidays)
+    accept(qtbot, dialog)
+    assert date(2026, 5, 27) in vault.planner().holiday_calendar("KZ").holidays
+    vault.planner().add_trip(zone="kazakhstan", entry=date(2026, 5, 25))
+    (item,) = [d for d in vault.planner().deadlines() if d.due_rule]
+    assert item.due == date(2026, 5, 29)  # Tuesday, Thursday, Friday

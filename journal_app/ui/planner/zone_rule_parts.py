@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -24,15 +30,19 @@ from journal_app.core.holidays import shipped_calendars
 from journal_app.core.registration import Registration
 from journal_app.core.stays import PassportValidity, Visa
 
-from .texts import from_qdate, to_qdate
+from .texts import format_date, from_qdate, to_qdate
 
 
 class RegistrationBox(QGroupBox):
     """Whether and when to register: within K days, working days or hours; only for stays longer than M days; for
     each entry or each new address; the country whose public holidays count for working days."""
 
-    def __init__(self, registration: Registration | None, parent: QWidget | None = None) -> None:
+    def __init__(self, registration: Registration | None, planner: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._planner = planner
+        self.dialog: HolidaysDialog | None = None
+        self.holidays_button = QPushButton()
+        self.holidays_button.clicked.connect(self.edit_holidays)
         self.register_check = QCheckBox()
         self.register_spin = QSpinBox()
         self.register_spin.setRange(0, 3660)
@@ -58,6 +68,7 @@ class RegistrationBox(QGroupBox):
         second.addSpacing(12)
         second.addWidget(self.calendar_label)
         second.addWidget(self.calendar_box)
+        second.addWidget(self.holidays_button)
         second.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(first)
@@ -95,9 +106,11 @@ class RegistrationBox(QGroupBox):
         self.per_box.setAccessibleName(self.tr("Counted from"))
         self.longer_check.setText(self.tr("only if the stay is longer than (days):"))
         self.longer_spin.setAccessibleName(self.tr("Stays up to this many days need no registration"))
-        self.calendar_label.setText(self.tr("Public &holidays of:"))
+        self.calendar_label.setText(self.tr("Public holidays o&f:"))
         self.calendar_box.setAccessibleName(self.tr("Public holidays of the country"))
         self.calendar_box.setToolTip(self.tr("Whose public holidays are skipped when counting working days"))
+        self.holidays_button.setText(self.tr("Edit &holidays…"))
+        self.holidays_button.setAccessibleName(self.tr("Edit the public holidays of the country"))
 
     def _enable(self) -> None:
         on = self.register_check.isChecked()
@@ -106,6 +119,16 @@ class RegistrationBox(QGroupBox):
         self.longer_spin.setEnabled(on and self.longer_check.isChecked())
         self.calendar_box.setEnabled(on and self.unit_box.currentData() == "working_days")
         self.calendar_label.setEnabled(self.calendar_box.isEnabled())
+        self.holidays_button.setEnabled(self.calendar_box.isEnabled() and self._planner is not None)
+
+    def edit_holidays(self) -> HolidaysDialog | None:
+        """Open the chosen country's holidays (window-modal; the dialog is returned for tests)."""
+        if self._planner is None:
+            return None
+        self.dialog = HolidaysDialog(self._planner, str(self.calendar_box.currentData()), self.window())
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.open()
+        return self.dialog
 
     def registration(self) -> Registration | None:
         if not self.register_check.isChecked():
@@ -215,3 +238,104 @@ class DocumentsBox(QGroupBox):
             return None
         keep = self._passport.document_id if self._passport is not None else None
         return PassportValidity(self.passport_spin.value(), keep)
+
+
+class HolidaysDialog(QDialog):
+    """A country's public holidays for counting working days: the shipped list (its source, years and what it leaves
+    out are shown) or the vault's edited copy; days off and moved working days can be added and removed."""
+
+    def __init__(self, planner: Any, country: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._planner = planner
+        self._calendar = planner.holiday_calendar(country)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.days_off = QListWidget()
+        self.working = QListWidget()
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDateRange(QDate(1990, 1, 1), QDate(2100, 12, 31))
+        self.date_edit.setDate(to_qdate(date.today()))
+        self.add_off_button = QPushButton()
+        self.add_working_button = QPushButton()
+        self.remove_button = QPushButton()
+        self.days_off_label, self.working_label = QLabel(), QLabel()
+        self.days_off_label.setBuddy(self.days_off)
+        self.working_label.setBuddy(self.working)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        lists = QHBoxLayout()
+        for label, widget in ((self.days_off_label, self.days_off), (self.working_label, self.working)):
+            column = QVBoxLayout()
+            column.addWidget(label)
+            column.addWidget(widget, 1)
+            lists.addLayout(column, 1)
+        adding = QHBoxLayout()
+        for part in (self.date_edit, self.add_off_button, self.add_working_button, self.remove_button):
+            adding.addWidget(part)
+        adding.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.info)
+        layout.addLayout(lists, 1)
+        layout.addLayout(adding)
+        layout.addWidget(self.buttons)
+        self.add_off_button.clicked.connect(lambda: self._add(self.days_off))
+        self.add_working_button.clicked.connect(lambda: self._add(self.working))
+        self.remove_button.clicked.connect(self._remove)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        for day in sorted(self._calendar.holidays):
+            self._put(self.days_off, day)
+        for day in sorted(self._calendar.working_days):
+            self._put(self.working, day)
+        self.retranslate()
+        self.resize(560, 480)
+
+    def retranslate(self) -> None:
+        cal = self._calendar
+        self.setWindowTitle(self.tr("Public holidays"))
+        years = ", ".join(str(y) for y in cal.years) or self.tr("none: only weekends are known")
+        self.info.setText(
+            self.tr("%1. Years covered: %2. Written %3.").replace("%1", cal.title).replace("%2", years)
+            .replace("%3", cal.written or "—") + ("\n" + cal.source if cal.source else "")
+            + ("\n" + self.tr("Not included: %1").replace("%1", cal.not_included) if cal.not_included else "")
+        )  # fmt: skip
+        self.days_off_label.setText(self.tr("&Days off"))
+        self.working_label.setText(self.tr("&Working weekend days"))
+        self.date_edit.setAccessibleName(self.tr("Day to add"))
+        self.add_off_button.setText(self.tr("Add day &off"))
+        self.add_working_button.setText(self.tr("Add wor&king day"))
+        self.remove_button.setText(self.tr("&Remove"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected day"))
+
+    @staticmethod
+    def _put(target: QListWidget, day: date) -> None:
+        item = QListWidgetItem(format_date(day, long=True))
+        item.setData(Qt.ItemDataRole.UserRole, day.isoformat())
+        target.addItem(item)
+
+    def _add(self, target: QListWidget) -> None:
+        day = from_qdate(self.date_edit.date())
+        if day.isoformat() not in self._days(target):
+            self._put(target, day)
+            items = sorted((target.takeItem(0) for _ in range(target.count())),
+                           key=lambda i: str(i.data(Qt.ItemDataRole.UserRole)))  # fmt: skip
+            for item in items:
+                target.addItem(item)
+
+    def _remove(self) -> None:
+        for target in (self.days_off, self.working):
+            for item in target.selectedItems():
+                target.takeItem(target.row(item))
+
+    @staticmethod
+    def _days(target: QListWidget) -> list[str]:
+        return [str(target.item(r).data(Qt.ItemDataRole.UserRole)) for r in range(target.count())]
+
+    def save(self) -> None:
+        holidays = [date.fromisoformat(d) for d in self._days(self.days_off)]
+        working = [date.fromisoformat(d) for d in self._days(self.working)]
+        years = tuple(sorted({*self._calendar.years, *(d.year for d in holidays)}))
+        self._planner.save_holiday_calendar(
+            replace(self._calendar, years=years, holidays=frozenset(holidays), working_days=frozenset(working))
+        )
+        self.accept()

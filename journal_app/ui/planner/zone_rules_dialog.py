@@ -83,7 +83,7 @@ class ZoneRulesDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.add_button = QPushButton()
         self.remove_button = QPushButton()
-        self.registration_box = RegistrationBox(zone.registration if zone is not None else None)
+        self.registration_box = RegistrationBox(zone.registration if zone is not None else None, planner)
         self.documents_box = DocumentsBox(zone.visas if zone is not None else (),
                                           zone.passport if zone is not None else None)  # fmt: skip
         self.error_label = QLabel()
