@@ -2300,11 +2300,11 @@
     </message>
     <message>
         <source>Public holidays o&amp;f:</source>
-        <translation>Праздни<translation>Праздники с&amp;траны:</translation>amp;ки страны:</translation>
+        <translation>Праздни<translation>Праздни&amp;ки страны:</translation>amp;ки страны:</translation>
     </message>
     <message>
         <source>Edit &amp;holidays…</source>
-        <translation>Пра<translation>&amp;Праздники…</translation>amp;здники…</translation>
+        <translation>Пра&amp;здники…</translation>
     </message>
     <message>
         <source>Edit the public holidays of the country</source>
