@@ -2300,7 +2300,7 @@
     </message>
     <message>
         <source>Public holidays o&amp;f:</source>
-        <translation>Праздни<translation>Праздни&amp;ки страны:</translation>amp;ки страны:</translation>
+        <translation>Праздни&amp;ки страны:</translation>
     </message>
     <message>
         <source>Edit &amp;holidays…</source>
