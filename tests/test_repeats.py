@@ -117,7 +117,7 @@ def test_exported_rrule_expands_to_the_apps_dates(anchor: date, repeat: str, tic
     from journal_app.core.planner import Deadline
 
     due = occurrences(anchor, repeat, ticked + 1)[-1]  # a deadline ticked off `ticked` times
-    item = Deadline("id", "t", due, None, 0, "", repeat, None, None, None, None, anchor)
+    item = Deadline("id", "t", due, None, 0, "", repeat, None, None, None, None, repeat_from=anchor)
     text = deadlines_to_ics([item])
     assert _exported_dates(text, 40) == _app_dates(due, repeat, anchor, 40)
 

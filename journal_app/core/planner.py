@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, Literal
 
-from .errors import InvalidInput, NoSuchItem
+from . import bounds
+from .errors import InvalidInput, NoSuchItem, OutOfRange
 from .holidays import HolidayCalendar, calendar_from_json, calendar_to_json, shipped_calendars, weekend_only
 from .journal import utc_now
 from .registration import Registration, registration_from_json, registration_to_json
@@ -67,6 +68,9 @@ class Document:
     expires: date | None
     lead_days: int
     notes: str
+    #: None, or the stored field that could not be read (out of range or malformed): the item is shown with that
+    #: field left empty (or at its nearest allowed value) so that it can be corrected or deleted.
+    problem: str | None = None
 
     @property
     def renew_by(self) -> date | None:
@@ -87,6 +91,7 @@ class Deadline:
     document_id: str | None
     trip_id: str | None
     checklist_id: str | None
+    problem: str | None = None  # as Document.problem; an unreadable due date reads as bounds.MAX_DATE
     repeat_from: date | None = None  # the anchor of a repeating deadline (None: its due date is the anchor)
     due_rule: str | None = None  # JSON: how the due date is computed (a registration, a date of a stay answer)
 
@@ -104,6 +109,7 @@ class Zone:
     register_within: int | None
     written: str | None
     note: str
+    problem: str | None = None  # as Document.problem; a zone whose rules cannot be read has no rules
     registration: Registration | None = None  # when and whether to register after arrival
     visas: tuple[Visa, ...] = ()  # visas for the zone; with any recorded, a stay needs one
     passport: PassportValidity | None = None  # the passport must be valid this long beyond the exit
@@ -118,11 +124,23 @@ class Trip:
     exit: date | None
     counts: bool
     note: str
+    problem: str | None = None  # as Document.problem; such a trip is left out of stay answers
     country: str = ""  # ISO code of the country entered (for zones whose members joined on different dates)
     border: str = ""  # air, sea or land ("" unknown)
 
 
 BORDERS = ("", "air", "sea", "land")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A stored item that cannot be read as it is: `kind` (document, deadline, zone, trip), its id, its title (or
+    zone name) and the field at fault. The app and the CLI name it so that it can be corrected or deleted."""
+
+    kind: str
+    id: str
+    title: str
+    field: str
 
 
 @dataclass(frozen=True)
@@ -149,6 +167,43 @@ def _day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+def _read_document(row: Sequence[Any]) -> Document:
+    """A stored document, with any field that cannot be read left empty (or at its default) and named."""
+    doc_id, kind, title, number, country, holder, issued_text, expires_text, lead, notes = row
+    problem = None
+    issued, expires = bounds.read_date(issued_text), bounds.read_date(expires_text)
+    if issued_text and issued is None:
+        problem = problem or "issued"
+    if expires_text and expires is None:
+        problem = problem or "expires"
+    lead_days = bounds.read_days("lead_days", lead)
+    if lead_days is None:
+        problem, lead_days = problem or "lead_days", DOCUMENT_KINDS.get(str(kind), 0)
+    return Document(doc_id, kind, title, number, country, holder, issued, expires, lead_days, notes, problem)
+
+
+def _read_deadline(row: Sequence[Any]) -> Deadline:
+    """A stored deadline, read as Document is (an unreadable due date reads as bounds.MAX_DATE)."""
+    deadline_id, title, due_text, due_time, remind, notes, repeat, done_at, document_id, trip_id, checklist_id = row[
+        :11
+    ]
+    repeat_from_text, due_rule = (row[11], row[12]) if len(row) > 12 else (None, None)
+    repeat_from = bounds.read_date(repeat_from_text)
+    problem = None
+    due = bounds.read_date(due_text)
+    if due is None:
+        problem, due = problem or "due", bounds.MAX_DATE
+    remind_days = bounds.read_days("remind_days", remind)
+    if remind_days is None:
+        problem, remind_days = problem or "remind_days", 0
+    try:
+        _check_repeat(repeat)
+    except InvalidInput:
+        problem, repeat = problem or "repeat", None
+    return Deadline(deadline_id, title, due, due_time, remind_days, notes, repeat, done_at, document_id, trip_id,
+                    checklist_id, problem, repeat_from, due_rule if isinstance(due_rule, str) else None)  # fmt: skip
+
+
 ZoneItem = Rule | Registration | Visa | PassportValidity | Member
 REGISTRATION_RULE = {"kind": "registration", "from": "entry"}
 REGISTRATION_TITLE = "Register arrival: {zone}"
@@ -165,33 +220,38 @@ def rule_from_json(data: dict[str, Any]) -> Rule:
 
 def zone_item_from_json(data: dict[str, Any]) -> ZoneItem:
     """One item of a zone's rules list: a stay rule, the registration rule, a visa, the passport rule or a member."""
+    if not isinstance(data, dict):
+        raise InvalidInput("a rule is not an object")
     kind = data.get("kind")
     if kind == "registration":
         return registration_from_json(data)
     if kind in ("visa", "passport_valid", "member"):
         return _document_item(kind, data)
     if kind == "max_entries":
-        limit, window = int(data["limit"]), int(data["window"])
-        if not 1 <= limit <= window <= 3660:
+        limit = _whole(data.get("limit"), "an entry limit")
+        window = bounds.check_days("rule_window", _whole(data.get("window"), "a rule's window"))
+        if not 1 <= limit <= window:
             raise InvalidInput("an entry limit needs 1 or more entries in a window of at least as many days")
         return MaxEntries(limit, window)
     if kind == "min_outside":
-        days = int(data["days"])
-        if not 1 <= days <= 3660:
-            raise InvalidInput("the days outside must be between 1 and 3660")
-        return MinOutside(days)
+        return MinOutside(bounds.check_days("rule_limit", _whole(data.get("days"), "the days outside")))
     if kind == "per_entry_months":
         return PerEntryMonths(_months(data))
     if kind == "rolling_months":
-        limit, months = int(data["limit"]), _months(data)
-        if not 1 <= limit <= 31 * months:
-            raise InvalidInput("a rule's limit must be at least one day and fit in its months")
+        limit, months = bounds.check_days("rule_limit", _whole(data.get("limit"), "a rule's limit")), _months(data)
+        if limit > 31 * months:
+            raise InvalidInput("a rule's limit must fit in its months")
         return RollingMonths(limit, months)
-    limit = int(data["limit"])
-    if limit < 1:
-        raise InvalidInput("a rule's limit must be at least one day")
+    return _basic_rule_from_json(data)
+
+
+def _basic_rule_from_json(data: dict[str, Any]) -> Rule:
+    if not isinstance(data, dict):
+        raise InvalidInput("a rule is not an object")
+    kind = data.get("kind")
+    limit = bounds.check_days("rule_limit", _whole(data.get("limit"), "a rule's limit"))
     if kind == "rolling":
-        window = int(data["window"])
+        window = bounds.check_days("rule_window", _whole(data.get("window"), "a rule's window"))
         if window < limit:
             raise InvalidInput("a rolling window must be at least as long as its limit")
         return RollingWindow(limit, window)
@@ -233,10 +293,83 @@ def _document_item(kind: str, data: dict[str, Any]) -> Visa | PassportValidity |
 
 
 def _months(data: dict[str, Any]) -> int:
-    months = int(data["months"])
+    months = _whole(data.get("months"), "a rule's months")
     if not 1 <= months <= 120:
         raise InvalidInput("a rule's months must be between 1 and 120")
     return months
+
+
+def _whole(value: Any, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidInput(f"{what} is not a whole number")
+    return value
+
+
+def _check_repeat(repeat: str | None) -> None:
+    if repeat is None:
+        return
+    if not isinstance(repeat, str):
+        raise InvalidInput("unknown repeat (use yearly, monthly or every:N)")
+    if repeat.startswith("every:") and repeat[6:].isdigit() and repeat[6:].isascii():
+        if len(repeat) > 12 or not 1 <= int(repeat[6:]) <= bounds.MAX_DAYS:
+            raise OutOfRange("repeat_days", bounds.label("repeat_days"), "every:1", f"every:{bounds.MAX_DAYS}")
+    elif repeat not in ("yearly", "monthly"):
+        raise InvalidInput("unknown repeat (use yearly, monthly or every:N)")
+
+
+def _step_months(repeat: str) -> int | None:
+    return {"monthly": 1, "yearly": 12}.get(repeat)
+
+
+def _read_zone(row: Sequence[Any]) -> Zone:
+    zone_id, name, title, rules_text, register_within, written, note = row
+    problem = None
+    items: list[ZoneItem] = []
+    try:
+        items = [zone_item_from_json(r) for r in json.loads(rules_text)]
+        rules = tuple(r for r in items if not isinstance(r, (Registration, Visa, PassportValidity, Member)))
+        if not rules:
+            raise InvalidInput("no rules")
+    except (InvalidInput, TypeError, ValueError, RecursionError):
+        problem, rules, items = problem or "rules", (), []
+    if register_within is not None and bounds.read_days("register_within", register_within) is None:
+        problem, register_within = problem or "register_within", None
+    registration = next((r for r in items if isinstance(r, Registration)), None)
+    if registration is None and register_within is not None:
+        registration = Registration(register_within)  # a zone written before registration rules had conditions
+    return Zone(
+        zone_id, name, title, rules, register_within, written, note, problem,
+        registration=registration,
+        visas=tuple(r for r in items if isinstance(r, Visa)),
+        passport=next((r for r in items if isinstance(r, PassportValidity)), None),
+        members=tuple(r for r in items if isinstance(r, Member)),
+    )  # fmt: skip
+
+
+def _read_trip(row: Sequence[Any]) -> Trip:
+    trip_id, zone, entry_text, exit_text, counts, note = row[:6]
+    country, border = (str(row[6] or ""), str(row[7] or "")) if len(row) > 7 else ("", "")
+    problem = None
+    entry, exit = bounds.read_date(entry_text), bounds.read_date(exit_text)
+    if entry is None:
+        problem, entry = problem or "entry", bounds.MIN_DATE
+    if exit_text is not None and exit is None:
+        problem = problem or "exit"
+    if exit is not None and exit < entry:
+        problem = problem or "exit"
+    try:
+        country, border = check_crossing(country, border)
+    except InvalidInput:
+        problem, country, border = problem or "country", "", ""
+    return Trip(trip_id, zone, entry, exit, bool(counts), note, problem, country, border)
+
+
+def _check_trip(entry: date, exit: date | None, note: str) -> None:
+    bounds.check_date("entry", entry)
+    bounds.check_optional_date("exit", exit)
+    bounds.check_text("note", note)
+    if exit is not None and exit < entry:
+        raise InvalidInput("the exit date is before the entry date")
 
 
 def rule_to_json(rule: ZoneItem) -> dict[str, Any]:
@@ -274,23 +407,18 @@ def rule_to_json(rule: ZoneItem) -> dict[str, Any]:
     return data
 
 
-def _step_months(repeat: str) -> int | None:
-    return {"monthly": 1, "yearly": 12}.get(repeat)
-
-
-def _check_repeat(repeat: str) -> None:
-    if _step_months(repeat) is None and not (repeat.startswith("every:") and repeat[6:].isdigit()
-                                             and int(repeat[6:]) > 0):  # fmt: skip
-        raise InvalidInput(f"unknown repeat: {repeat} (use yearly, monthly or every:N)")
-
-
 def next_occurrence(due: date, repeat: str, anchor: date | None = None) -> date:
-    """The next due date after `due` of a repeating deadline: yearly, monthly, or every:N (days).
+    """The next due date after `due` of a repeating deadline: yearly, monthly, or every:N (days), within bounds.
 
     Monthly and yearly dates come from the series' first date `anchor` (default `due`), never from the previous,
     perhaps shortened, date: from 31 January they are 28/29 February, 31 March, 30 April; from 29 February, 28 February
     in common years and 29 February again in leap years."""
     _check_repeat(repeat)
+    bounds.check_date("due", due)
+    return bounds.check_date("next_due", _next_occurrence(due, repeat, anchor))
+
+
+def _next_occurrence(due: date, repeat: str, anchor: date | None = None) -> date:
     step = _step_months(repeat)
     if step is None:
         return due + timedelta(days=int(repeat[6:]))
@@ -382,10 +510,8 @@ class Planner:
         lead_days: int | None = None,
         notes: str = "",
     ) -> Document:
-        self._check_document(kind, title, issued, expires)
-        lead = DOCUMENT_KINDS[kind] if lead_days is None else lead_days
-        if lead < 0:
-            raise InvalidInput("the lead time cannot be negative")
+        self._check_document(kind, title, issued, expires, (number, country, holder, notes))
+        lead = DOCUMENT_KINDS[kind] if lead_days is None else bounds.check_days("lead_days", lead_days)
         doc_id, now = str(uuid.uuid4()), utc_now()
         with self._transaction() as conn:
             conn.execute(
@@ -404,16 +530,21 @@ class Planner:
             return doc
         raise NoSuchItem(f"no document with id {doc_id}")
 
+    def resolve_document_id(self, prefix: str) -> str:
+        """The full id of the document whose id starts with `prefix` (at least 4 characters, unambiguous)."""
+        prefix = prefix.strip().lower()
+        rows = self._rows("SELECT id FROM documents WHERE id >= ? AND id < ? LIMIT 2", (prefix, prefix + "\uffff"))
+        if len(prefix) < 4 or len(rows) != 1:
+            raise NoSuchItem(f"no document with id {prefix}")
+        return str(rows[0][0])
+
     def _documents(self, where: str = "", params: Sequence[Any] = ()) -> list[Document]:
         rows = self._rows(
             "SELECT id, kind, title, number, country, holder, issued, expires, lead_days, notes "  # noqa: S608
             f"FROM documents {where}",
             params,
         )
-        return [
-            Document(i, k, t, n, c, h, _day(iss), _day(exp), lead, notes)
-            for i, k, t, n, c, h, iss, exp, lead, notes in rows
-        ]
+        return [_read_document(row) for row in rows]
 
     def documents(self) -> list[Document]:
         """Documents by what needs action first: earliest renewal date, then those without an expiry."""
@@ -435,10 +566,8 @@ class Planner:
     ) -> Document:
         """Replace a document's fields; its id, attachments and linked deadlines stay."""
         self.document(doc_id)
-        self._check_document(kind, title, issued, expires)
-        lead = DOCUMENT_KINDS[kind] if lead_days is None else lead_days
-        if lead < 0:
-            raise InvalidInput("the lead time cannot be negative")
+        self._check_document(kind, title, issued, expires, (number, country, holder, notes))
+        lead = DOCUMENT_KINDS[kind] if lead_days is None else bounds.check_days("lead_days", lead_days)
         with self._transaction() as conn:
             conn.execute(
                 "UPDATE documents SET kind = ?, holder = ?, title = ?, number = ?, country = ?, issued = ?, "
@@ -449,11 +578,17 @@ class Planner:
         return self.document(doc_id)
 
     @staticmethod
-    def _check_document(kind: str, title: str, issued: date | None, expires: date | None) -> None:
+    def _check_document(
+        kind: str, title: str, issued: date | None, expires: date | None, texts: Sequence[str] = ()
+    ) -> None:
         if kind not in DOCUMENT_KINDS:
             raise InvalidInput(f"unknown document kind: {kind} (one of: {', '.join(DOCUMENT_KINDS)})")
-        if not title.strip():
+        if not bounds.check_text("title", title).strip():
             raise InvalidInput("a document needs a title")
+        for text in texts:
+            bounds.check_text("text", text)
+        bounds.check_optional_date("issued", issued)
+        bounds.check_optional_date("expires", expires)
         if issued and expires and expires < issued:
             raise InvalidInput("a document cannot expire before it was issued")
 
@@ -483,12 +618,7 @@ class Planner:
         trip_id: str | None = None,
         checklist_id: str | None = None,
     ) -> Deadline:
-        if not title.strip():
-            raise InvalidInput("a deadline needs a title")
-        if remind_days < 0:
-            raise InvalidInput("the reminder lead cannot be negative")
-        if repeat is not None:
-            _check_repeat(repeat)
+        self._check_deadline(title, due, remind_days, repeat, notes)
         deadline_id, now = str(uuid.uuid4()), utc_now()
         with self._transaction() as conn:
             conn.execute(
@@ -500,17 +630,23 @@ class Planner:
             )  # fmt: skip
         return self.deadline(deadline_id)
 
+    @staticmethod
+    def _check_deadline(title: str, due: date, remind_days: int, repeat: str | None, notes: str) -> None:
+        if not bounds.check_text("title", title).strip():
+            raise InvalidInput("a deadline needs a title")
+        bounds.check_text("notes", notes)
+        bounds.check_date("due", due)
+        bounds.check_days("remind_days", remind_days)
+        if repeat is not None:
+            next_occurrence(due, repeat)  # validates the repeat, and that its next date is in range
+
     def _deadlines(self, where: str = "", params: Sequence[Any] = ()) -> list[Deadline]:
         rows = self._rows(
             "SELECT id, title, due_date, due_time, remind_days, notes, repeat, done_at, document_id, trip_id, "  # noqa: S608
             f"checklist_id, repeat_from, due_rule FROM deadlines {where} ORDER BY due_date, due_time, title",
             params,
         )
-        return [
-            Deadline(r[0], r[1], date.fromisoformat(r[2]), r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], _day(r[11]),
-                     r[12])
-            for r in rows
-        ]  # fmt: skip
+        return [_read_deadline(r) for r in rows]
 
     def deadline(self, deadline_id: str) -> Deadline:
         for item in self._deadlines("WHERE id = ?", (deadline_id,)):
@@ -561,12 +697,7 @@ class Planner:
         """Replace a deadline's fields; its checklist and done state stay, and so do its links to a document and a
         trip unless `relink` is set (then `document_id` and `trip_id` replace them, None unlinks)."""
         old = self.deadline(deadline_id)
-        if not title.strip():
-            raise InvalidInput("a deadline needs a title")
-        if remind_days < 0:
-            raise InvalidInput("the reminder lead cannot be negative")
-        if repeat is not None:
-            _check_repeat(repeat)
+        self._check_deadline(title, due, remind_days, repeat, notes)
         # a date or a repeat chosen anew starts a new series; otherwise the series keeps its anchor day
         anchor = old.repeat_from if (due, repeat) == (old.due, old.repeat) else due
         with self._transaction() as conn:
@@ -594,20 +725,7 @@ class Planner:
 
     def zones(self) -> list[Zone]:
         rows = self._rows("SELECT id, name, title, rules, register_within, written, note FROM zones ORDER BY name")
-        zones = []
-        for i, n, t, rules, reg, w, note in rows:
-            items = [zone_item_from_json(r) for r in json.loads(rules)]
-            stay_rules = tuple(r for r in items if not isinstance(r, (Registration, Visa, PassportValidity, Member)))
-            registration = next((r for r in items if isinstance(r, Registration)), None)
-            if registration is None and reg is not None:
-                registration = Registration(reg)  # a zone written before registration rules had conditions
-            zones.append(Zone(
-                i, n, t, stay_rules, reg, w, note, registration,
-                visas=tuple(r for r in items if isinstance(r, Visa)),
-                passport=next((r for r in items if isinstance(r, PassportValidity)), None),
-                members=tuple(r for r in items if isinstance(r, Member)),
-            ))  # fmt: skip
-        return zones
+        return [_read_zone(row) for row in rows]
 
     def zone(self, name: str) -> Zone:
         key = name.strip().casefold()
@@ -636,16 +754,22 @@ class Planner:
         Open registration deadlines of the zone's trips follow the new rule: moved, or removed when it no longer
         asks for them (none are created for past trips). `visas`, `passport` and `members` replace the zone's
         own when given (None, or "keep" for `passport`: keep them)."""
-        if not name.strip():
+        if not bounds.check_text("name", name).strip():
             raise InvalidInput("a zone needs a name")
+        bounds.check_text("title", title)
+        bounds.check_text("note", note)
         if not rules:
             raise InvalidInput("a zone needs at least one rule")
+        if any(isinstance(r, (Registration, Visa, PassportValidity, Member)) for r in rules):
+            raise InvalidInput("registration, visas, the passport and members are not stay rules")
+        for rule in rules:
+            rule_from_json(rule_to_json(rule))  # the same bounds as a stored rule
+        if register_within is not None:
+            bounds.check_days("register_within", register_within)
         if registration is None and register_within is not None:
             registration = Registration(register_within)
         plain = registration is not None and registration == Registration(registration.within)
         register_within = registration.within if registration is not None and plain else None
-        if any(isinstance(r, (Registration, Visa, PassportValidity, Member)) for r in rules):
-            raise InvalidInput("registration, visas, the passport and members are not stay rules")
         current = next((z for z in self.zones() if z.name == name), None)
         keep_visas = current.visas if current is not None else ()
         keep_passport = current.passport if current is not None else None
@@ -677,6 +801,8 @@ class Planner:
                 self._sync_registration(conn, zone, trip, create=False)
             self._refresh_stay_deadlines(conn, zone)
         return zone
+
+    # -- registration --------------------------------------------------------------------------------------------
 
     # -- registration --------------------------------------------------------------------------------------------
 
@@ -790,8 +916,7 @@ class Planner:
         """Record a trip. When the zone's registration rule asks for it (a stay longer than its minimum, a new
         address), a deadline to register is created with it, titled `registration_title` (the app passes a
         translation), with `registration_note` when the holidays of the counted days are not known."""
-        if exit is not None and exit < entry:
-            raise InvalidInput("the exit date is before the entry date")
+        _check_trip(entry, exit, note)
         country, border = check_crossing(country, border)
         zone_row = self.zone(zone)
         trip_id, now = str(uuid.uuid4()), utc_now()
@@ -802,7 +927,7 @@ class Planner:
                 (trip_id, zone_row.id, entry.isoformat(), exit.isoformat() if exit else None, int(counts), note,
                  country, border, now, now),
             )  # fmt: skip
-            trip = Trip(trip_id, zone_row.name, entry, exit, counts, note, country, border)
+            trip = Trip(trip_id, zone_row.name, entry, exit, counts, note, country=country, border=border)
             self._sync_registration(conn, zone_row, trip, create=True, title=registration_title,
                                     note=registration_note)  # fmt: skip
             self._refresh_stay_deadlines(conn, zone_row)
@@ -815,7 +940,7 @@ class Planner:
             f"JOIN zones z ON z.id = t.zone_id {where} ORDER BY t.entry_date",
             params,
         )
-        return [Trip(i, z, date.fromisoformat(e), _day(x), bool(c), n, co, bo) for i, z, e, x, c, n, co, bo in rows]
+        return [_read_trip(row) for row in rows]
 
     def update_trip(
         self,
@@ -836,8 +961,7 @@ class Planner:
         old = next((t for t in self.trips() if t.id == trip_id), None)
         if old is None:
             raise NoSuchItem(f"no trip with id {trip_id}")
-        if exit is not None and exit < entry:
-            raise InvalidInput("the exit date is before the entry date")
+        _check_trip(entry, exit, note or "")
         zone_row = self.zone(zone)
         country, border = check_crossing(old.country if country is None else country,
                                           old.border if border is None else border)  # fmt: skip
@@ -854,7 +978,10 @@ class Planner:
                     "SELECT id, due_date FROM deadlines WHERE trip_id = ? AND done_at IS NULL AND due_rule IS NULL",
                     (trip_id,),
                 ).fetchall():
-                    moved = date.fromisoformat(due) + timedelta(days=shift)
+                    start = bounds.read_date(due)
+                    if start is None:
+                        continue  # an unreadable date stays as it is (named by problems())
+                    moved = bounds.check_date("due", start + timedelta(days=shift))
                     conn.execute(
                         "UPDATE deadlines SET due_date = ?, updated_at = ? WHERE id = ?",
                         (moved.isoformat(), utc_now(), deadline_id),
@@ -875,7 +1002,7 @@ class Planner:
         with self._transaction() as conn:
             conn.execute(
                 "DELETE FROM deadlines WHERE trip_id = ? AND done_at IS NULL "
-                "AND json_extract(due_rule, '$.kind') = 'registration'",
+                "AND CASE WHEN json_valid(due_rule) THEN json_extract(due_rule, '$.kind') END = 'registration'",
                 (trip_id,),
             )
             if conn.execute("DELETE FROM trips WHERE id = ?", (trip_id,)).rowcount == 0:
@@ -921,12 +1048,16 @@ class Planner:
     def _refresh_stay_deadlines(self, conn: Any, zone: Zone) -> None:
         rows = conn.execute(
             "SELECT id, due_date, due_rule FROM deadlines WHERE done_at IS NULL "
-            "AND json_extract(due_rule, '$.kind') = 'stay' AND json_extract(due_rule, '$.zone') = ?",
+            "AND CASE WHEN json_valid(due_rule) THEN json_extract(due_rule, '$.kind') END = 'stay' "
+            "AND CASE WHEN json_valid(due_rule) THEN json_extract(due_rule, '$.zone') END = ?",
             (zone.id,),
         ).fetchall()
         for deadline_id, due_text, rule_text in rows:
             rule = json.loads(rule_text)
-            due = self._stay_due(zone, str(rule.get("point")), int(rule.get("days_before", 0)))
+            days_before = rule.get("days_before")
+            if rule.get("point") not in self.STAY_POINTS or not isinstance(days_before, int) or abs(days_before) > 3660:
+                continue  # not as this version writes it: left as it is
+            due = self._stay_due(zone, str(rule["point"]), days_before)
             if due.isoformat() != due_text:
                 conn.execute(
                     "UPDATE deadlines SET due_date = ?, updated_at = ? WHERE id = ?",
@@ -934,7 +1065,12 @@ class Planner:
                 )
 
     def stay(self, zone: str, on: date, stay_for: int | None = None) -> StayAnswer:
+        bounds.check_date("on", on)
+        if stay_for is not None:
+            bounds.check_days("stay_for", stay_for)
         z = self.zone(zone)
+        if z.problem is not None:
+            raise InvalidInput(f"the rules of the zone {z.name!r} cannot be read; set them again with zone add")
         return self._answer(z, self.trips(z.name), on, stay_for)
 
     def stay_documents(self, zone: Zone) -> Documents | None:
@@ -954,7 +1090,7 @@ class Planner:
         return Documents(zone.visas, bool(zone.visas), expires, months)
 
     def _answer(self, zone: Zone, trips: Sequence[Trip], on: date, stay_for: int | None = None) -> StayAnswer:
-        stays = [Stay(t.entry, t.exit, t.counts, t.country, t.border) for t in trips]
+        stays = [Stay(t.entry, t.exit, t.counts, t.country, t.border) for t in trips if t.problem is None]
         members = Members(zone.members) if zone.members else None
         return calculate(zone.rules, stays, on, stay_for, documents=self.stay_documents(zone), members=members)
 
@@ -991,6 +1127,8 @@ class Planner:
 
     def apply_template(self, template: Template, anchor: date, language: str = "en") -> list[Deadline]:
         """Create a checklist with one editable deadline per template item, due relative to `anchor`."""
+        bounds.check_date("anchor", anchor)
+        dues = [(item, bounds.check_date("due", due)) for item, due in due_dates(template, anchor)]
         checklist_id, now = str(uuid.uuid4()), utc_now()
         created = []
         with self._transaction() as conn:
@@ -998,7 +1136,7 @@ class Planner:
                 "INSERT INTO checklists (id, title, created_at) VALUES (?, ?, ?)",
                 (checklist_id, template.text(template.title, language), now),
             )
-            for item, due in due_dates(template, anchor):
+            for item, due in dues:
                 deadline_id = str(uuid.uuid4())
                 conn.execute(
                     "INSERT INTO deadlines (id, title, due_date, notes, checklist_id, created_at, updated_at) "
@@ -1016,9 +1154,13 @@ class Planner:
     # -- horizon -------------------------------------------------------------------------------------------------
 
     def horizon(self, on: date, days: int = DEFAULT_HORIZON_DAYS) -> list[HorizonItem]:
-        """Everything due up to `on + days`, overdue first (they have the earliest dates), sorted by date."""
-        if days < 0:
+        """Everything due up to `on + days`, overdue first (they have the earliest dates), sorted by date.
+
+        An item that cannot be read (see `problems`) is left out rather than stopping the rest."""
+        bounds.check_date("on", on)
+        if isinstance(days, int) and not isinstance(days, bool) and days < 0:
             raise InvalidInput("the horizon cannot be negative")
+        bounds.check_days("horizon_days", days)
         end = on + timedelta(days=days)
         items: list[HorizonItem] = []
         # Only the rows that can fall into the horizon leave SQLite (renewal or expiry by `end`; open deadlines due by
@@ -1028,8 +1170,10 @@ class Planner:
             "AND (expires <= ?1 OR julianday(expires) - lead_days <= julianday(?1))",
             (end.isoformat(),),
         )
-        for doc_id, title, expires_text, lead_days in docs:
-            expires = date.fromisoformat(expires_text)
+        for doc_id, title, expires_text, lead in docs:
+            expires, lead_days = bounds.read_date(expires_text), bounds.read_days("lead_days", lead)
+            if expires is None or lead_days is None:
+                continue  # named by problems()
             renew_by = expires - timedelta(days=lead_days)
             if renew_by <= end and lead_days > 0 and renew_by < expires:
                 items.append(HorizonItem(renew_by, "document", "renew_document", title, renew_by < on, doc_id))
@@ -1041,10 +1185,14 @@ class Planner:
             (end.isoformat(),),
         )
         for deadline_id, title, due_text in due:
-            due_day = date.fromisoformat(due_text)
+            due_day = bounds.read_date(due_text)
+            if due_day is None:
+                continue
             items.append(HorizonItem(due_day, "deadline", "deadline", title, due_day < on, deadline_id))
         for zone in self.zones():
-            trips = self.trips(zone.name)
+            if zone.problem == "rules":
+                continue
+            trips = [t for t in self.trips(zone.name) if t.problem is None]
             if not trips:
                 continue
             answer = self._answer(zone, trips, on)
@@ -1063,3 +1211,12 @@ class Planner:
                     items.append(HorizonItem(first, "stay", "over_limit", zone.title, False, zone.id))
                     break
         return sorted(items, key=lambda i: (i.date, i.kind, i.title))
+
+    def problems(self) -> list[Problem]:
+        """Stored items that cannot be read as they are (a value out of range or malformed, e.g. written by an
+        earlier version or by hand): each named, so that it can be corrected or deleted. Never raises for them."""
+        found = [Problem("document", d.id, d.title, d.problem) for d in self._documents() if d.problem]
+        found += [Problem("deadline", d.id, d.title, d.problem) for d in self._deadlines() if d.problem]
+        found += [Problem("zone", z.id, z.name, z.problem) for z in self.zones() if z.problem]
+        found += [Problem("trip", t.id, t.zone, t.problem) for t in self.trips() if t.problem]
+        return found
