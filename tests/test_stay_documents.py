@@ -120,3 +120,27 @@ def test_the_horizon_warns_of_a_planned_trip_without_a_visa_or_past_the_passport
     planner.add_trip(zone="schengen", entry=D("2026-06-25"), exit=D("2026-07-05"))  # after 30 June, 3 months before
     items = [(i.date, i.reason) for i in planner.horizon(D("2026-03-01"), 120) if i.kind == "stay"]
     assert items == [(D("2026-06-25"), "trip_after_passport")]
+
+
+@pytest.mark.parametrize("bad", [
+    {"kind": "visa", "from": "1800-01-01", "until": "2026-04-01"},
+    {"kind": "visa", "from": "2026-03-01", "until": "2026-04-01", "entries": 1.5},
+    {"kind": "visa", "from": "2026-03-01", "until": "2026-04-01", "days": True},
+    {"kind": "member", "country": "HR", "since": "2300-01-01"},
+    {"kind": "rolling_months", "limit": 183, "months": 12.0},
+    {"kind": "max_entries", "limit": 3, "window": 2},
+    {"kind": "min_outside", "days": 0},
+    {"kind": "registration", "within": 3, "unit": "working_days"},
+])  # fmt: skip
+def test_out_of_range_zone_items_are_refused(bad) -> None:
+    with pytest.raises(InvalidInput):
+        zone_item_from_json(bad)
+
+
+def test_a_broken_computed_due_date_never_stops_trips(planner, vault) -> None:
+    item = planner.add_deadline(title="x", due=D("2026-03-01"))
+    vault.connection.execute("UPDATE deadlines SET due_rule = '{not json' WHERE id = ?", (item.id,))
+    trip = planner.add_trip(zone="kazakhstan", entry=D("2026-03-01"))
+    planner.update_trip(trip.id, zone="kazakhstan", entry=D("2026-03-02"))
+    planner.delete_trip(trip.id)
+    assert planner.deadline(item.id).due == D("2026-03-01")

@@ -266,8 +266,10 @@ def _document_item(kind: str, data: dict[str, Any]) -> Visa | PassportValidity |
     try:
         if kind == "visa":
             entries, days = data.get("entries"), data.get("days")
-            visa = Visa(date.fromisoformat(data["from"]), date.fromisoformat(data["until"]),
-                        None if entries is None else int(entries), None if days is None else int(days))  # fmt: skip
+            visa = Visa(bounds.check_date("visa_from", date.fromisoformat(data["from"])),
+                        bounds.check_date("visa_until", date.fromisoformat(data["until"])),
+                        None if entries is None else _whole(entries, "a visa's entries"),
+                        None if days is None else _whole(days, "a visa's days"))  # fmt: skip
             if visa.valid_until < visa.valid_from:
                 raise InvalidInput("a visa cannot end before it starts")
             if (visa.entries is not None and not 1 <= visa.entries <= 99) or (
@@ -287,7 +289,7 @@ def _document_item(kind: str, data: dict[str, Any]) -> Visa | PassportValidity |
         country = str(data["country"]).strip().upper()
         if not country:
             raise InvalidInput("a member needs a country")
-        return Member(country, date.fromisoformat(data["since"]), border)
+        return Member(country, bounds.check_date("member_since", date.fromisoformat(data["since"])), border)
     except (KeyError, TypeError, ValueError):
         raise InvalidInput(f"a {kind} item of a zone cannot be read") from None
 
@@ -875,6 +877,7 @@ class Planner:
         trip = next((t for t in self.trips() if t.id == trip_id), None)
         if trip is None:
             raise NoSuchItem(f"no trip with id {trip_id}")
+        bounds.check_date("day", day)
         if day < trip.entry or (trip.exit is not None and day > trip.exit):
             raise InvalidInput("the move is outside the trip's dates")
         registration = self.zone(trip.zone).registration
@@ -1058,6 +1061,8 @@ class Planner:
             if rule.get("point") not in self.STAY_POINTS or not isinstance(days_before, int) or abs(days_before) > 3660:
                 continue  # not as this version writes it: left as it is
             due = self._stay_due(zone, str(rule["point"]), days_before)
+            if not bounds.MIN_DATE <= due <= bounds.MAX_DATE:
+                continue  # out of the app's range: the deadline keeps its date
             if due.isoformat() != due_text:
                 conn.execute(
                     "UPDATE deadlines SET due_date = ?, updated_at = ? WHERE id = ?",
