@@ -123,3 +123,11 @@ def test_the_public_holidays_are_editable_from_the_zone(qtbot, vault):
     vault.planner().add_trip(zone="kazakhstan", entry=date(2026, 5, 25))
     (item,) = [d for d in vault.planner().deadlines() if d.due_rule]
     assert item.due == date(2026, 5, 29)  # Tuesday, Thursday, Friday
+
+
+def test_the_zone_says_its_registration_rule(qtbot, vault):
+    view = _view(qtbot, vault)
+    view.select_zone("kazakhstan-eaeu")
+    assert "Register within 30 day" in view.zone_info.text() and "longer than 30 day" in view.zone_info.text()
+    view.select_zone("serbia")
+    assert "Register within 24 hour" in view.zone_info.text() and "new address" in view.zone_info.text()
