@@ -826,7 +826,8 @@ class Planner:
 
     def _registration_due(self, registration: Registration, arrival: date) -> tuple[date, bool]:
         calendar = self.holiday_calendar(registration.calendar) if registration.calendar else None
-        return registration.due(arrival, calendar)
+        due, covered = registration.due(arrival, calendar)
+        return bounds.check_date("due", due), covered
 
     def _sync_registration(
         self, conn: Any, zone: Zone, trip: Trip, *, create: bool, title: str = "", note: str = ""
