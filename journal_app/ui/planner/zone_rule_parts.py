@@ -6,11 +6,10 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
@@ -30,6 +29,7 @@ from journal_app.core.holidays import shipped_calendars
 from journal_app.core.registration import Registration
 from journal_app.core.stays import PassportValidity, Visa
 
+from ..widgets.date_field import DateField
 from .texts import format_date, from_qdate, to_qdate
 
 
@@ -195,11 +195,10 @@ class DocumentsBox(QGroupBox):
         today = date.today()
         row = self.visas.rowCount()
         self.visas.insertRow(row)
-        start, end = QDateEdit(), QDateEdit()
+        start, end = DateField(), DateField()
         for edit, day, name in ((start, visa.valid_from if visa else today, self.tr("Visa valid from")),
                                 (end, visa.valid_until if visa else today, self.tr("Visa valid until"))):  # fmt: skip
             edit.setCalendarPopup(True)
-            edit.setDateRange(QDate(1990, 1, 1), QDate(2100, 12, 31))
             edit.setDate(to_qdate(day))
             edit.setAccessibleName(name)
         entries, days = QSpinBox(), QSpinBox()
@@ -225,7 +224,7 @@ class DocumentsBox(QGroupBox):
         found = []
         for row in range(self.visas.rowCount()):
             start, end, entries, days = (self.visas.cellWidget(row, c) for c in range(4))
-            assert isinstance(start, QDateEdit) and isinstance(end, QDateEdit)
+            assert isinstance(start, DateField) and isinstance(end, DateField)
             assert isinstance(entries, QSpinBox) and isinstance(days, QSpinBox)
             first, last = from_qdate(start.date()), from_qdate(end.date())
             if last < first:
@@ -252,9 +251,8 @@ class HolidaysDialog(QDialog):
         self.info.setWordWrap(True)
         self.days_off = QListWidget()
         self.working = QListWidget()
-        self.date_edit = QDateEdit()
+        self.date_edit = DateField()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDateRange(QDate(1990, 1, 1), QDate(2100, 12, 31))
         self.date_edit.setDate(to_qdate(date.today()))
         self.add_off_button = QPushButton()
         self.add_working_button = QPushButton()
