@@ -498,14 +498,16 @@ class Journal:
         if match is not None:
             inner, inner_params = [], []
             if parsed.date_from or parsed.date_to:
-                inner.append("rowid IN (SELECT seq FROM entries WHERE entry_date >= ? AND entry_date <= ?)")
+                inner.append("+rowid IN (SELECT seq FROM entries WHERE entry_date >= ? AND entry_date <= ?)")
                 inner_params += [(parsed.date_from or date.min).isoformat(), (parsed.date_to or date.max).isoformat()]
             for tag in parsed.tags:
-                inner.append("rowid IN (SELECT entry_seq FROM entry_tags WHERE tag_key = ?)")
+                inner.append("+rowid IN (SELECT entry_seq FROM entry_tags WHERE tag_key = ?)")
                 inner_params.append(query_language.tag_key(tag))
             for tag in parsed.excluded_tags:
-                inner.append("rowid NOT IN (SELECT entry_seq FROM entry_tags WHERE tag_key = ?)")
+                inner.append("+rowid NOT IN (SELECT entry_seq FROM entry_tags WHERE tag_key = ?)")
                 inner_params.append(query_language.tag_key(tag))
+            # `+rowid`: a filter on rowid is otherwise handed to FTS5 as `rowid = ?`, which runs the MATCH once per
+            # candidate row (seconds for a word and a year's dates); as an expression it is checked per match instead
             conditions = "".join(" AND " + c for c in inner)
             # a margin past the page, so that rows tied on score are still ordered by date
             window = offset + limit + _RANK_MARGIN
@@ -527,4 +529,6 @@ class Journal:
                 "ORDER BY e.entry_date DESC, e.created_at DESC LIMIT ? OFFSET ?"
             )
             rows = self._rows(sql, (*params, limit, offset))
-        return [SearchHit(_summary(r[:-1]), query_language.snippet(r[-1], parsed)) for r in rows]
+        return [
+            SearchHit(_summary(r[:-1]), query_language.snippet(query_language.plain_text(r[-1]), parsed)) for r in rows
+        ]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from .text import normalize, prefix_stem, stem, stems, words
 
@@ -114,26 +115,100 @@ def parse(query: str) -> Query:
     return result
 
 
-def _plain(body: str) -> str:
+def plain_text(body: str) -> str:
     """Body text without Markdown markers, on one line, for snippets."""
-    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", " ", body)
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"(^|\s)(#{1,6}|>|[-*+]\s\[[ xX]\]|[-*+]|\d+\.)\s", " ", text, flags=re.MULTILINE)
-    text = re.sub(r"[*_`~]{1,3}", "", text)
+    text = _IMAGE_RE.sub(" ", body)
+    text = _LINK_RE.sub(r"\1", text)
+    text = _BLOCK_MARK_RE.sub(" ", text)
+    text = _INLINE_MARK_RE.sub("", text)
     return " ".join(text.split())
 
 
-def snippet(body: str, query: Query) -> str:
-    """A short piece of the body around the first match, with matched words marked **like this**.
+_IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_BLOCK_MARK_RE = re.compile(r"(^|\s)(#{1,6}|>|[-*+]\s\[[ xX]\]|[-*+]|\d+\.)\s", re.MULTILINE)
+_INLINE_MARK_RE = re.compile(r"[*_`~]{1,3}")
 
-    Only words that begin like a query stem are stemmed, and the scan stops at the end of the snippet's window.
+
+def _head(text: str) -> str:
+    cut = text[:SNIPPET_CHARS]
+    return cut + ("…" if len(text) > SNIPPET_CHARS else "")
+
+
+@lru_cache(maxsize=256)
+def _candidates(exact: frozenset[str], prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    """Words that may be hits: those starting like a query stem (a stem less its last letter, which an English stem
+    may have changed, "happi" for "happy"), or like a typed prefix. Only these are stemmed."""
+    heads = {s[: max(2, len(s) - 1)] for s in exact} | set(prefixes)
+    alternatives = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W_])(?:{alternatives})[^\W_]*")
+
+
+def snippet(text: str, query: Query) -> str:
+    """A short piece of plain `text` (see `plain_text`) around the first match, matched words marked **like this**.
+
+    One regular-expression pass over the normalised text finds the words that start like a query stem; only those
+    are stemmed, and the scan stops at the end of the snippet's window. Text with no match gives its beginning
+    (the entry matched by its title or tags).
     """
-    exact = {s for t in query.terms for s in t.stems if not t.prefix}
-    prefixes = tuple(s for t in query.terms if t.prefix for s in t.stems)
-    if not exact and not prefixes:
-        text = _plain(body[: SNIPPET_CHARS * 4])
-        return text[:SNIPPET_CHARS] + ("…" if len(text) > SNIPPET_CHARS or len(body) > SNIPPET_CHARS * 4 else "")
-    text = _plain(body)
+    exact = frozenset(s for t in query.terms for s in t.stems if not t.prefix)
+    prefixes = tuple(sorted({s for t in query.terms if t.prefix for s in t.stems}))
+    if not (exact or prefixes) or not text:
+        return _head(text)
+    norm = normalize(text)
+    if len(norm) != len(text):  # a rare letter that normalises to more or fewer characters: positions differ
+        return _snippet_by_words(text, exact, prefixes)
+
+    def is_hit(word: str) -> bool:
+        if prefixes and word.startswith(prefixes):
+            return True
+        word_stem = stem(word)
+        return word_stem in exact or bool(prefixes and word_stem.startswith(prefixes))
+
+    hits: list[tuple[int, int]] = []
+    start = end = 0
+    for m in _candidates(exact, prefixes).finditer(norm):
+        if hits and m.end() > end:
+            break
+        if not is_hit(m.group()):
+            continue
+        if not hits:
+            start = _window_start(text, m.start())
+            end = min(len(text), start + SNIPPET_CHARS)
+        hits.append((m.start(), m.end()))
+    return _marked(text, hits, start, end)
+
+
+def _window_start(text: str, hit: int) -> int:
+    """Where the snippet starts: SNIPPET_WORDS_BEFORE words before the hit, at a word's start."""
+    offset = max(0, hit - 40 * SNIPPET_WORDS_BEFORE)
+    starts = [m.start() + offset for m in words(text[offset:hit])]
+    if offset > 0:
+        starts = starts[1:]  # the first may be the end of a word cut in half
+    return starts[-SNIPPET_WORDS_BEFORE:][0] if starts else hit
+
+
+def _marked(text: str, hits: list[tuple[int, int]], start: int, end: int) -> str:
+    if not hits:
+        return _head(text)
+    first = hits[0]
+    if end < len(text):  # do not cut a word in half
+        space = text.rfind(" ", first[1], end)
+        end = space if space > first[1] else end
+    pieces: list[str] = ["…" if start > 0 else ""]
+    position = start
+    for hit_start, hit_end in hits:
+        if hit_end > end:
+            continue
+        pieces += [text[position:hit_start], MARK_OPEN, text[hit_start:hit_end], MARK_CLOSE]
+        position = hit_end
+    pieces.append(text[position:end])
+    pieces.append("…" if end < len(text) else "")
+    return "".join(pieces)
+
+
+def _snippet_by_words(text: str, exact: frozenset[str], prefixes: tuple[str, ...]) -> str:
+    """The word-by-word scan, for text whose normalised form has another length."""
     heads = tuple({s[:2] for s in exact} | {p[:2] for p in prefixes})
 
     def is_hit(word: str) -> bool:
@@ -161,20 +236,4 @@ def snippet(body: str, query: Query) -> str:
             break
         if is_hit(m.group()):
             hits.append((m.start(), m.end()))
-    if not hits:
-        cut = text[:SNIPPET_CHARS]
-        return cut + ("…" if len(text) > SNIPPET_CHARS else "")
-    first = hits[0]
-    if end < len(text):  # do not cut a word in half
-        space = text.rfind(" ", first[1], end)
-        end = space if space > first[1] else end
-    pieces: list[str] = ["…" if start > 0 else ""]
-    position = start
-    for hit_start, hit_end in hits:
-        if hit_end > end:
-            continue
-        pieces += [text[position:hit_start], MARK_OPEN, text[hit_start:hit_end], MARK_CLOSE]
-        position = hit_end
-    pieces.append(text[position:end])
-    pieces.append("…" if end < len(text) else "")
-    return "".join(pieces)
+    return _marked(text, hits, start, end)
