@@ -367,6 +367,76 @@ class Journal:
         rows = self._rows(f"SELECT count(*) FROM entries e WHERE e.deleted_at IS NULL{where}", params)  # noqa: S608
         return int(rows[0][0])
 
+    def months(
+        self,
+        *,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        tag: str | None = None,
+        starred_only: bool = False,
+    ) -> list[tuple[int, int, int]]:
+        """(year, month, entries) of every month with entries in the list, newest first (trash not counted).
+
+        Without a filter this reads only the date index (less the few entries in the trash), so a list of 100,000
+        entries knows its length and its month headers at once.
+        """
+        if date_from is None and date_to is None and tag is None and not starred_only:
+            counts: dict[str, int] = {}
+            for month, n in self._rows("SELECT substr(entry_date, 1, 7), count(*) FROM entries GROUP BY 1"):
+                counts[month] = int(n)
+            for month, n in self._rows(
+                "SELECT substr(entry_date, 1, 7), count(*) FROM entries WHERE deleted_at IS NOT NULL GROUP BY 1"
+            ):
+                counts[month] -= int(n)
+            pairs = sorted(((m, n) for m, n in counts.items() if n > 0), reverse=True)
+        else:
+            where, params = self._list_where(date_from, date_to, tag, starred_only)
+            rows = self._rows(
+                f"SELECT substr(e.entry_date, 1, 7) AS m, count(*) FROM entries e WHERE e.deleted_at IS NULL{where} "  # noqa: S608
+                "GROUP BY m ORDER BY m DESC",
+                params,
+            )
+            pairs = [(str(m), int(n)) for m, n in rows]
+        return [(int(m[:4]), int(m[5:7]), n) for m, n in pairs]
+
+    def list_position(
+        self,
+        entry_id: str,
+        *,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        tag: str | None = None,
+        starred_only: bool = False,
+    ) -> tuple[date, int] | None:
+        """The entry's date and how many listed entries come before it within the bounds (the list's order);
+        None if the list with these filters does not hold it."""
+        where, params = self._list_where(date_from, date_to, tag, starred_only)
+        rows = self._rows(
+            f"SELECT e.entry_date, e.created_at FROM entries e WHERE e.id = ? AND e.deleted_at IS NULL{where}",  # noqa: S608
+            (entry_id, *params),
+        )
+        if not rows:
+            return None
+        day, created = rows[0]
+        before = self._rows(
+            f"SELECT count(*) FROM entries e WHERE e.deleted_at IS NULL{where} "  # noqa: S608
+            "AND (e.entry_date > ? OR (e.entry_date = ? AND e.created_at > ?))",
+            (*params, day, day, created),
+        )
+        return date.fromisoformat(day), int(before[0][0])
+
+    def _list_where(
+        self, date_from: date | None, date_to: date | None, tag: str | None, starred_only: bool
+    ) -> tuple[str, list[Any]]:
+        """The filters of a list count: a tag through the tag index (few rows read, however common the tag)."""
+        where, params = self._filters(date_from, date_to, [])
+        if tag:
+            where += " AND e.seq IN (SELECT entry_seq FROM entry_tags WHERE tag_key = ?)"
+            params.append(query_language.tag_key(tag))
+        if starred_only:
+            where += " AND e.starred = 1"
+        return where, params
+
     def tags(self) -> list[tuple[str, int]]:
         """Every tag in use outside the trash, with how many entries have it, by name."""
         rows = self._rows(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
@@ -9,17 +11,22 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QListView, QVBoxLayout, QWidget
 
 from journal_app.core.errors import JournalError
+from journal_app.core.search import tag_key
 
 TagRole = Qt.ItemDataRole.UserRole + 1
 
 
 class TagPanel(QWidget):
+    """The tag list is read whole once (`refresh`); a save changes only the rows of the tags it added or removed
+    (`apply_change`), so saving on a vault with thousands of tags does not rebuild the list."""
+
     tag_chosen = Signal(object)  # the tag, or None for all entries
 
     def __init__(self, journal: Any, parent: Any = None) -> None:
         super().__init__(parent)
         self._journal = journal
         self._tags: list[tuple[str, int]] = []
+        self._keys: list[str] = []  # tag_key of each of _tags, for lookups
         self._selected: str | None = None
         self.model = QStandardItemModel(self)
         self.view = QListView()
@@ -36,6 +43,53 @@ class TagPanel(QWidget):
     def tags(self) -> list[tuple[str, int]]:
         return list(self._tags)
 
+    def apply_change(self, removed: Iterable[str], added: Iterable[str]) -> bool:
+        """One entry lost the tags `removed` and gained `added`: adjust their counts, add or drop their rows.
+
+        Returns whether the set of tag names changed (a tag appeared or vanished)."""
+        names_changed = False
+        for tag in removed:
+            row = self._row_of(tag)
+            if row is None:
+                continue
+            name, count = self._tags[row]
+            if count <= 1:
+                del self._tags[row], self._keys[row]
+                self.model.removeRow(row + 1)
+                names_changed = True
+            else:
+                self._tags[row] = (name, count - 1)
+                self._set_item(self.model.item(row + 1), name, count - 1)
+        for tag in added:
+            row = self._row_of(tag)
+            if row is not None:
+                name, count = self._tags[row]
+                name = min(name, tag)  # the form Journal.tags() shows (the least of the forms in use)
+                self._tags[row] = (name, count + 1)
+                self._set_item(self.model.item(row + 1), name, count + 1)
+                continue
+            row = bisect_left([t.casefold() for t, _ in self._tags], tag.casefold())
+            self._tags.insert(row, (tag, 1))
+            self._keys.insert(row, tag_key(tag))
+            item = QStandardItem()
+            self._set_item(item, tag, 1)
+            self.model.insertRow(row + 1, item)
+            names_changed = True
+        return names_changed
+
+    def _row_of(self, tag: str) -> int | None:
+        if len(self._keys) != len(self._tags):
+            self._keys = [tag_key(name) for name, _count in self._tags]
+        try:
+            return self._keys.index(tag_key(tag))
+        except ValueError:
+            return None
+
+    def _set_item(self, item: QStandardItem, tag: str, count: int) -> None:
+        item.setText(self.tr("%1 (%2)").replace("%1", tag).replace("%2", QLocale().toString(count)))
+        item.setData(tag, TagRole)
+        item.setToolTip(self.tr("%n entries", "", count))
+
     def retranslate(self) -> None:
         self.view.setAccessibleName(self.tr("Tags"))
         self._fill()
@@ -45,6 +99,7 @@ class TagPanel(QWidget):
             self._tags = self._journal.tags()
         except JournalError:
             self._tags = []
+        self._keys = [tag_key(name) for name, _count in self._tags]
         self._fill()
 
     def select(self, tag: str | None) -> None:
@@ -58,6 +113,7 @@ class TagPanel(QWidget):
 
     def clear(self) -> None:
         self._tags = []
+        self._keys = []
         self._selected = None
         self.model.clear()
 
@@ -67,9 +123,8 @@ class TagPanel(QWidget):
         everything.setData(None, TagRole)
         self.model.appendRow(everything)
         for tag, count in self._tags:
-            item = QStandardItem(self.tr("%1 (%2)").replace("%1", tag).replace("%2", QLocale().toString(count)))
-            item.setData(tag, TagRole)
-            item.setToolTip(self.tr("%n entries", "", count))
+            item = QStandardItem()
+            self._set_item(item, tag, count)
             self.model.appendRow(item)
         self.select(self._selected)
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.errors import JournalError
 from journal_app.core.journal import Entry
+from journal_app.core.search import tag_key
 
 from ..widgets.flow_layout import FlowLayout
 from . import messages
@@ -54,6 +55,7 @@ class JournalWorkspace(QWidget):
         self._vault = vault
         self._journal = vault.journal()
         self._current_id: str | None = None
+        self._saved_state: tuple[date, tuple[str, ...]] | None = None  # date and tags of the entry as stored
         self._dirty = False
 
         self.model = EntryListModel(self._journal, self)
@@ -188,6 +190,7 @@ class JournalWorkspace(QWidget):
         if not self._dirty:
             return True
         fields = self.editor.fields()
+        before = self._saved_state if self._current_id is not None else None
         try:
             if self._current_id is None:
                 if fields.is_blank:
@@ -201,9 +204,10 @@ class JournalWorkspace(QWidget):
             self.notice.show_message(messages.save_failed(error))
             return False
         self._dirty = False
+        self._saved_state = (entry.entry_date, entry.tags)
         if self.notice.isVisible() and not self.notice.action_button.isVisible():
             self.notice.dismiss()  # an earlier "not saved" message is no longer true
-        self._show_saved(entry)
+        self._show_saved(entry, before)
         self.entry_saved.emit(entry.id)
         return True
 
@@ -234,6 +238,7 @@ class JournalWorkspace(QWidget):
         if not self.save_now():
             return
         self._current_id = None
+        self._saved_state = None
         self._dirty = False
         self.list_view.select_entry(None)
         self.editor.show_entry(None, day=day if isinstance(day, date) else None)
@@ -253,6 +258,7 @@ class JournalWorkspace(QWidget):
             self.notice.show_message(messages.action_failed(error))
             return False
         self._current_id = entry.id
+        self._saved_state = (entry.entry_date, entry.tags)
         self._dirty = False
         self.editor.show_entry(entry)
         self.list_view.select_entry(entry.id)
@@ -269,20 +275,25 @@ class JournalWorkspace(QWidget):
             return
         if entry_id == self._current_id and not self.save_now():
             return
+        row = self.model.row_of(entry_id)
+        gone = self.model.summary_at(row) if row is not None else None
         try:
             self._journal.delete(entry_id)
         except JournalError as error:
             self.notice.show_message(messages.action_failed(error))
             return
-        row = self.model.row_of(entry_id)
-        self.model.remove_entry(entry_id)
+        if not self.model.remove_entry(entry_id, row):
+            self.model.reload()
         if entry_id == self._current_id:
             self._current_id = None
             self._dirty = False
             nearest = self.list_view.select_nearest(row)
             if nearest is None or not self.open_entry(nearest):
                 self.editor.show_entry(None)
-        self._refresh_tags()
+        if gone is not None and gone.id == entry_id:
+            self._panels_follow((gone.entry_date, gone.tags), None)
+        else:
+            self._refresh_tags()
         self.notice.show_message(
             self.tr("Moved to trash."), self.tr("&Undo"), lambda: self._undo_delete(entry_id), UNDO_BAR_MS
         )
@@ -314,11 +325,26 @@ class JournalWorkspace(QWidget):
 
     # -- helpers -----------------------------------------------------------------------------------------------
 
-    def _show_saved(self, entry: Entry) -> None:
+    def _show_saved(self, entry: Entry, before: tuple[date, tuple[str, ...]] | None) -> None:
         if not self.model.replace_summary(summary_of(entry)):
             self.model.reload()
             self.list_view.select_entry(entry.id)
-        self._refresh_tags()
+        self._panels_follow(before, (entry.entry_date, entry.tags))
+
+    def _panels_follow(
+        self, before: tuple[date, tuple[str, ...]] | None, after: tuple[date, tuple[str, ...]] | None
+    ) -> None:
+        """One entry changed from `before` to `after` (None: it was not / is no longer in the list): the tag counts
+        and the calendar's marks of its days change in place, without reading every tag or the whole month."""
+        old_tags, new_tags = before[1] if before else (), after[1] if after else ()
+        old_keys, new_keys = {tag_key(t) for t in old_tags}, {tag_key(t) for t in new_tags}
+        removed = [t for t in old_tags if tag_key(t) not in new_keys]
+        added = [t for t in new_tags if tag_key(t) not in old_keys]
+        if (removed or added) and self.tag_panel.apply_change(removed, added):
+            self.editor.set_tag_names([name for name, _count in self.tag_panel.tags])
+        if before is None or after is None or before[0] != after[0]:
+            self.calendar_view.days_changed([state[0] for state in (before, after) if state is not None])
+        self.search_panel.refresh()
 
     def _refresh_tags(self) -> None:
         """The vault changed: tags, calendar marks and search results follow."""
