@@ -11,7 +11,7 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, NoReturn
@@ -361,14 +361,24 @@ def cmd_add(args: argparse.Namespace, kdf: KdfParams) -> int:
 
 
 def cmd_list(args: argparse.Namespace, kdf: KdfParams) -> int:
-    with _open_journal(args, kdf) as journal:
-        entries = journal.list_entries(date_from=args.date_from, date_to=args.date_to, tag=args.tag)
-    if args.json:
-        _print_json([_entry_json(e) for e in entries])
-    else:
-        for entry in entries:
-            print(_summary_line(entry))
+    with _open_journal(args, kdf) as journal:  # streamed: the same memory for any number of entries
+        entries = journal.iter_entries(date_from=args.date_from, date_to=args.date_to, tag=args.tag)
+        if args.json:
+            _print_json_list(_entry_json(e) for e in entries)
+        else:
+            for entry in entries:
+                print(_summary_line(entry))
     return EXIT_OK
+
+
+def _print_json_list(items: Iterable[Any]) -> None:
+    """What _print_json(list(items)) prints, one item at a time."""
+    first = True
+    for item in items:
+        text = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        sys.stdout.write(("[\n  " if first else ",\n  ") + text)
+        first = False
+    sys.stdout.write("[]\n" if first else "\n]\n")
 
 
 def cmd_show(args: argparse.Namespace, kdf: KdfParams) -> int:
