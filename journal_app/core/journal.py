@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 MAX_TAG_LENGTH = 100
 _RANK_MARGIN = 20
+#: A query's matches scored for ranking: the most recently written ones (see Journal.search).
+_RANK_CANDIDATES = 2000
 #: Below this many entries with a tag, filtering goes through the tag index; above, a scan in date order is quicker.
 _RARE_TAG = 1500
 PREVIEW_CHARS = 200
@@ -590,12 +592,14 @@ class Journal:
         """Entries matching the query language of `search.py`, best match first, then newest.
 
         Ranking happens inside the full-text index (which holds no entry in the trash); only the best rows are then
-        read from `entries`, so a word found in most entries costs no more than a rare one.
+        read from `entries`. A word found in most entries is ranked among its _RANK_CANDIDATES most recently written
+        matches (the index gives matches newest first without scoring them; scoring all of a word found in half of
+        100,000 entries would cost more than the rest of the search), so it costs about what a rare one does.
         """
         parsed = query_language.parse(query)
         if parsed.is_empty:
             return []
-        match = parsed.match_expression()
+        match = parsed.match_expression(self._continuations)
         if match is not None:
             inner, inner_params = [], []
             if parsed.date_from or parsed.date_to:
@@ -613,15 +617,17 @@ class Journal:
             # a margin past the page, so that rows tied on score are still ordered by date
             window = offset + limit + _RANK_MARGIN
             sql = (
-                "WITH top AS (SELECT rowid AS seq, bm25(entries_fts, 4.0, 1.0, 2.0) AS score FROM entries_fts "  # noqa: S608
-                f"WHERE entries_fts MATCH ?{conditions} ORDER BY score LIMIT ?) "
+                "WITH candidates AS (SELECT rowid AS seq, bm25(entries_fts, 4.0, 1.0, 2.0) AS score "  # noqa: S608
+                f"FROM entries_fts WHERE entries_fts MATCH ?{conditions} ORDER BY rowid DESC LIMIT ?), "
+                "top AS (SELECT seq, score FROM candidates ORDER BY score LIMIT ?) "
                 f"SELECT {_SUMMARY_COLUMNS}, e.body FROM top JOIN entries e ON e.seq = top.seq "
                 "WHERE e.deleted_at IS NULL ORDER BY top.score, e.entry_date DESC LIMIT ? OFFSET ?"
             )
-            rows = self._rows(sql, (match, *inner_params, window, limit, offset))
+            candidates = max(_RANK_CANDIDATES, window)
+            rows = self._rows(sql, (match, *inner_params, candidates, window, limit, offset))
         else:
             where, params = self._filters(parsed.date_from, parsed.date_to, parsed.tags, parsed.excluded_tags)
-            exclusion = parsed.exclusion_expression()
+            exclusion = parsed.exclusion_expression(self._continuations)
             if exclusion is not None:
                 where += " AND e.seq NOT IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)"
                 params.append(exclusion)
@@ -630,6 +636,25 @@ class Journal:
                 "ORDER BY e.entry_date DESC, e.created_at DESC LIMIT ? OFFSET ?"
             )
             rows = self._rows(sql, (*params, limit, offset))
-        return [
-            SearchHit(_summary(r[:-1]), query_language.snippet(query_language.plain_text(r[-1]), parsed)) for r in rows
-        ]
+        snippet, plain, region = query_language.snippet, query_language.plain_text, query_language.snippet_region
+        return [SearchHit(_summary(r[:-1]), snippet(plain(region(r[-1], parsed)), parsed)) for r in rows]
+
+    def _continuations(self, letter: str) -> list[str]:
+        """The one-letter word `letter` (if indexed) and the distinct two-letter beginnings of the indexed words
+        that start with it, from the index's own term list (a temporary fts5vocab view: no data of its own)."""
+        conn = self._conn
+        with damage_as_error():
+            if not conn.execute("SELECT 1 FROM temp.sqlite_master WHERE name = 'entries_terms'").fetchall():
+                # a view in the connection's temporary schema; a reader connection is query_only, which forbids
+                # creating even that, so the guard is lifted for this one statement and put back
+                guarded = conn.execute("PRAGMA query_only").fetchone()[0]
+                conn.execute("PRAGMA query_only = OFF")
+                try:
+                    conn.execute("CREATE VIRTUAL TABLE temp.entries_terms USING fts5vocab(main, 'entries_fts', 'row')")
+                finally:
+                    conn.execute(f"PRAGMA query_only = {'ON' if guarded else 'OFF'}")
+            rows = conn.execute(
+                "SELECT DISTINCT substr(term, 1, 2) FROM temp.entries_terms WHERE term >= ? AND term < ?",
+                (letter, letter + "\U0010ffff"),
+            ).fetchall()
+        return [str(r[0]) for r in rows]

@@ -14,6 +14,7 @@ Anything else is text: stray quotes, brackets and FTS operators are words or ign
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -27,6 +28,10 @@ MARK_OPEN = "**"
 MARK_CLOSE = "**"
 
 
+#: For a one-letter prefix: the one-letter word itself if indexed, and the two-letter beginnings of longer words.
+Continuations = Callable[[str], list[str]]
+
+
 @dataclass(frozen=True)
 class Term:
     """A word (one stem), a phrase (several stems in order) or a prefix."""
@@ -34,9 +39,15 @@ class Term:
     stems: tuple[str, ...]
     prefix: bool = False
 
-    def fts(self) -> str:
+    def fts(self, continuations: Continuations | None = None) -> str:
         quoted = '"' + " ".join(self.stems) + '"'
-        return quoted + "*" if self.prefix else quoted
+        if not self.prefix:
+            return quoted
+        if continuations is not None and len(self.stems) == 1 and len(self.stems[0]) == 1:
+            found = continuations(self.stems[0])
+            if found:
+                return "(" + " OR ".join('"' + p + '"' + ("*" if len(p) > 1 else "") for p in found) + ")"
+        return quoted + "*"
 
 
 @dataclass
@@ -52,19 +63,24 @@ class Query:
     def is_empty(self) -> bool:
         return not (self.terms or self.excluded or self.tags or self.excluded_tags or self.date_from or self.date_to)
 
-    def match_expression(self) -> str | None:
-        """The FTS5 MATCH expression of the positive terms, minus the excluded ones; None if no positive term."""
+    def match_expression(self, continuations: Continuations | None = None) -> str | None:
+        """The FTS5 MATCH expression of the positive terms, minus the excluded ones; None if no positive term.
+
+        continuations: for a one-letter prefix, the two-letter beginnings of the indexed words that start with it
+        (the index keeps prefix indexes of 2 to 4 letters, none of one): "g*" becomes `"g" OR "ga"* OR "gu"* ...`,
+        the same entries read through the prefix index instead of every word's list.
+        """
         if not self.terms:
             return None
-        expression = " AND ".join(t.fts() for t in self.terms)
+        expression = " AND ".join(t.fts(continuations) for t in self.terms)
         if self.excluded:
-            expression = f"({expression}) NOT ({' OR '.join(t.fts() for t in self.excluded)})"
+            expression = f"({expression}) NOT ({' OR '.join(t.fts(continuations) for t in self.excluded)})"
         return expression
 
-    def exclusion_expression(self) -> str | None:
+    def exclusion_expression(self, continuations: Continuations | None = None) -> str | None:
         if not self.excluded:
             return None
-        return " OR ".join(t.fts() for t in self.excluded)
+        return " OR ".join(t.fts(continuations) for t in self.excluded)
 
 
 def tag_key(tag: str) -> str:
@@ -117,8 +133,9 @@ def parse(query: str) -> Query:
 
 def plain_text(body: str) -> str:
     """Body text without Markdown markers, on one line, for snippets."""
-    text = _IMAGE_RE.sub(" ", body)
-    text = _LINK_RE.sub(r"\1", text)
+    text = body
+    if "](" in text:
+        text = _LINK_RE.sub(r"\1", _IMAGE_RE.sub(" ", text))
     text = _BLOCK_MARK_RE.sub(" ", text)
     text = _INLINE_MARK_RE.sub("", text)
     return " ".join(text.split())
@@ -126,8 +143,40 @@ def plain_text(body: str) -> str:
 
 _IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_BLOCK_MARK_RE = re.compile(r"(^|\s)(#{1,6}|>|[-*+]\s\[[ xX]\]|[-*+]|\d+\.)\s", re.MULTILINE)
+# at a line's start (after indentation): headings, quotes, list items and task boxes
+_BLOCK_MARK_RE = re.compile(r"^[ \t]*(?:#{1,6}|>|[-*+][ \t]\[[ xX]\]|[-*+]|\d+\.)[ \t]", re.MULTILINE)
 _INLINE_MARK_RE = re.compile(r"[*_`~]{1,3}")
+
+
+def snippet_region(body: str, query: Query) -> str:
+    """The part of a Markdown body a snippet can come from: around the first word that matches the query, or the
+    beginning if none does (the entry matched by its title or tags). Turning only this part into plain text keeps
+    a search of 100 results from converting 100 whole bodies."""
+    exact = frozenset(s for t in query.terms for s in t.stems if not t.prefix)
+    prefixes = tuple(sorted({s for t in query.terms if t.prefix for s in t.stems}))
+    if not (exact or prefixes):
+        return body[: SNIPPET_CHARS * 4]
+    norm = normalize(body)
+    if len(norm) != len(body):
+        return body
+    for m in _candidates(exact, prefixes).finditer(norm):
+        if _is_hit(m.group(), exact, prefixes):
+            start = max(0, m.start() - 60 * SNIPPET_WORDS_BEFORE)
+            if start > 0:
+                start = body.find(" ", start, m.start()) + 1  # at a word's start
+                close, opening = body.find("](", start, m.start()), body.find("[", start, m.start())
+                if close != -1 and (opening == -1 or opening > close):  # not in the middle of a link
+                    start = max(start, body.find(")", close, m.start()) + 1)
+            return body[start : m.start() + SNIPPET_CHARS * 3]
+    return body[: SNIPPET_CHARS * 4]
+
+
+def _is_hit(word: str, exact: frozenset[str], prefixes: tuple[str, ...]) -> bool:
+    """Whether a normalised word matches: its stem is a query stem, or it (or its stem) starts with a prefix."""
+    if prefixes and word.startswith(prefixes):
+        return True
+    word_stem = stem(word)
+    return word_stem in exact or bool(prefixes and word_stem.startswith(prefixes))
 
 
 def _head(text: str) -> str:
@@ -159,18 +208,12 @@ def snippet(text: str, query: Query) -> str:
     if len(norm) != len(text):  # a rare letter that normalises to more or fewer characters: positions differ
         return _snippet_by_words(text, exact, prefixes)
 
-    def is_hit(word: str) -> bool:
-        if prefixes and word.startswith(prefixes):
-            return True
-        word_stem = stem(word)
-        return word_stem in exact or bool(prefixes and word_stem.startswith(prefixes))
-
     hits: list[tuple[int, int]] = []
     start = end = 0
     for m in _candidates(exact, prefixes).finditer(norm):
         if hits and m.end() > end:
             break
-        if not is_hit(m.group()):
+        if not _is_hit(m.group(), exact, prefixes):
             continue
         if not hits:
             start = _window_start(text, m.start())
