@@ -486,11 +486,24 @@ class Journal:
         return {date.fromisoformat(r[0]) for r in rows}
 
     def on_this_day(self, day: date) -> list[EntrySummary]:
-        """Entries from the same month and day in earlier years, newest first."""
+        """Entries from the same month and day in earlier years, newest first.
+
+        The day of each earlier year is looked up in the date index (a 29 February only in leap years), instead of
+        testing the date of every entry."""
+        first = self._rows("SELECT min(entry_date) FROM entries")[0][0]
+        if first is None:
+            return []
+        days = []
+        for year in range(day.year - 1, int(first[:4]) - 1, -1):
+            with contextlib.suppress(ValueError):
+                days.append(date(year, day.month, day.day).isoformat())
+        if not days:
+            return []
+        marks = ", ".join("?" * len(days))
         rows = self._rows(
             f"SELECT {_SUMMARY_COLUMNS} FROM entries e WHERE e.deleted_at IS NULL "  # noqa: S608
-            "AND substr(e.entry_date, 6) = ? AND e.entry_date < ? ORDER BY e.entry_date DESC",
-            (day.strftime("%m-%d"), day.isoformat()),
+            f"AND e.entry_date IN ({marks}) ORDER BY e.entry_date DESC",
+            days,
         )
         return [_summary(r) for r in rows]
 

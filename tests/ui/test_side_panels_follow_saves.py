@@ -25,13 +25,15 @@ def test_saves_update_tag_counts_and_calendar_in_place(qtbot, vault, journal, mo
     entry = journal.add(entry_date=today, title="mine", tags=["work"])
     workspace = make_workspace(qtbot, vault)
     panel, calendar = workspace.tag_panel, workspace.calendar_view
+    qtbot.waitUntil(lambda: not panel.is_loading, timeout=3000)  # the whole list is read on a worker thread
     assert tag_labels(panel) == ["home (1)", "work (2)"]
+    assert workspace.editor._tag_names.stringList() == ["home", "work"]
     full_reads: list[str] = []
-    for name in ("tags", "on_this_day"):
-        real = getattr(workspace._journal, name)
-        monkeypatch.setattr(
-            workspace._journal, name, lambda *a, _r=real, _n=name, **k: full_reads.append(_n) or _r(*a, **k)
-        )
+    real_refresh, real_on_this_day = panel.refresh, workspace._journal.on_this_day
+    monkeypatch.setattr(panel, "refresh", lambda: full_reads.append("tags") or real_refresh())
+    monkeypatch.setattr(
+        workspace._journal, "on_this_day", lambda d: full_reads.append("on this day") or real_on_this_day(d)
+    )
     assert workspace.open_entry(entry.id)
 
     workspace.editor.tags_edit.setFocus()

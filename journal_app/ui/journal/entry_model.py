@@ -56,6 +56,7 @@ class EntryFilter:
 
 
 Index = QModelIndex | QPersistentModelIndex
+_ENTRY_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 class EntryListModel(QAbstractListModel):
@@ -214,7 +215,7 @@ class EntryListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < self._total:
             return Qt.ItemFlag.NoItemFlags
         if self._locate(index.row())[1] >= 0:
-            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+            return _ENTRY_FLAGS
         return Qt.ItemFlag.ItemNeverHasChildren  # month headers: not selectable, skipped by the keyboard
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -64,7 +64,7 @@ class JournalWorkspace(QWidget):
         self.notice = NoticeBar()
         self.search_panel = SearchPanel(vault.reader_journal, delay_ms=search_delay_ms)
         self.calendar_view = CalendarView(self._journal)
-        self.tag_panel = TagPanel(self._journal)
+        self.tag_panel = TagPanel(self._journal, reader_factory=vault.reader_journal)
         self.sidebar = QTabWidget()
         self.new_button = QPushButton()
         self.history_button = QPushButton()
@@ -91,6 +91,7 @@ class JournalWorkspace(QWidget):
         self.tag_panel.tag_chosen.connect(self._on_tag_chosen)
         self.calendar_view.day_chosen.connect(self._on_day_chosen)
         self.calendar_view.entry_chosen.connect(self.open_entry)
+        self.tag_panel.tags_loaded.connect(self._on_tags_loaded)
         self.retranslate()
         self._refresh_tags()
         self.model.reload()
@@ -347,11 +348,13 @@ class JournalWorkspace(QWidget):
         self.search_panel.refresh()
 
     def _refresh_tags(self) -> None:
-        """The vault changed: tags, calendar marks and search results follow."""
+        """The vault changed: tags (read on a worker), calendar marks and search results follow."""
         self.tag_panel.refresh()
-        self.editor.set_tag_names([name for name, _count in self.tag_panel.tags])
         self.calendar_view.refresh()
         self.search_panel.refresh()
+
+    def _on_tags_loaded(self) -> None:
+        self.editor.set_tag_names([name for name, _count in self.tag_panel.tags])
 
     def _update_filter_bar(self) -> None:
         f = self.model.entry_filter

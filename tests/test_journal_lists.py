@@ -1,0 +1,39 @@
+"""The list queries that read indexes instead of every entry give what the plain definitions give."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from datetime import date, timedelta
+
+
+def _fill(journal, count: int = 300) -> list:
+    rng = random.Random(16)
+    entries = []
+    for i in range(count):
+        day = date(2016, 2, 27) + timedelta(days=rng.randrange(3700))
+        if i % 25 == 0:
+            day = date(2020 + 4 * (i % 2), 2, 29)
+        entries.append(journal.add(entry_date=day, title=f"e{i}", tags=rng.sample(["a", "b", "c"], rng.randint(0, 2))))
+    for entry in rng.sample(entries, 20):
+        journal.delete(entry.id)
+    return entries
+
+
+def test_on_this_day_months_and_positions_agree_with_the_plain_list(journal) -> None:
+    _fill(journal)
+    listed = journal.list_entries()
+    for day in (date(2026, 2, 28), date(2028, 2, 29), date(2026, 3, 1), date(2026, 12, 31), date(2016, 2, 28)):
+        expected = [s for s in listed if (s.entry_date.month, s.entry_date.day) == (day.month, day.day)
+                    and s.entry_date < day]  # fmt: skip
+        assert {s.id for s in journal.on_this_day(day)} == {s.id for s in expected}
+        assert [s.entry_date for s in journal.on_this_day(day)] == [s.entry_date for s in expected]
+    counts = Counter((s.entry_date.year, s.entry_date.month) for s in listed)
+    assert journal.months() == sorted(((y, m, n) for (y, m), n in counts.items()), reverse=True)
+    tagged = journal.list_entries(tag="A")
+    counts = Counter((s.entry_date.year, s.entry_date.month) for s in tagged)
+    assert journal.months(tag="a") == sorted(((y, m, n) for (y, m), n in counts.items()), reverse=True)
+    for position in (0, 1, 57, len(tagged) - 1):
+        assert journal.list_position(tagged[position].id, tag="a") == (tagged[position].entry_date, position)
+    gone = journal.trash()[0]
+    assert journal.list_position(gone.id) is None
