@@ -37,3 +37,19 @@ def test_on_this_day_months_and_positions_agree_with_the_plain_list(journal) -> 
         assert journal.list_position(tagged[position].id, tag="a") == (tagged[position].entry_date, position)
     gone = journal.trash()[0]
     assert journal.list_position(gone.id) is None
+
+
+def test_pages_deep_in_a_month_and_positions_within_it(journal) -> None:
+    _fill(journal)
+    listed = journal.list_entries()
+    first, last = date(2018, 1, 1), date(2021, 12, 31)
+    window = [s for s in listed if first <= s.entry_date <= last]
+    for offset in (1, 7, 40, len(window) - 3):
+        page = journal.list_entries(date_from=first, date_to=last, limit=5, offset=offset)
+        assert [s.entry_date for s in page] == [s.entry_date for s in window[offset : offset + 5]]
+    assert {s.id for s in journal.list_entries(limit=1000, offset=1)} == {s.id for s in listed[1:]}
+    for summary in listed[::37]:
+        month = [s for s in listed if (s.entry_date.year, s.entry_date.month) == (summary.entry_date.year,
+                                                                                   summary.entry_date.month)]  # fmt: skip
+        day, position = journal.list_position(summary.id, same_month=True)
+        assert day == summary.entry_date and month[position].entry_date == summary.entry_date

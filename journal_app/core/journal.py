@@ -160,6 +160,13 @@ class Journal:
             return self._own_connection
         return self._vault.connection
 
+    def limit_cache(self, kib: int) -> None:
+        """Keep the page cache of this Journal's own (reader) connection at `kib` KiB: a list read a page at a time
+        needs little, and scrolling through every entry would otherwise fill the vault's 64 MiB with them."""
+        if self._own_connection is not None:
+            with damage_as_error():
+                self._conn.execute(f"PRAGMA cache_size = -{max(64, int(kib))}")
+
     def _transaction(self) -> contextlib.AbstractContextManager[Any]:
         return transaction(self._conn)
 
@@ -349,6 +356,18 @@ class Journal:
         offset: int = 0,
     ) -> list[EntrySummary]:
         """Entries newest first (by entry date, then creation time), not counting the trash."""
+        if tag is None and not starred_only and offset > 0:
+            # the rows skipped by OFFSET are walked in the date index only (the trash apart through its own index),
+            # not read from the table: a page deep in a month costs what the first one does
+            where, params = self._filters(date_from, date_to, [])
+            rows = self._rows(
+                f"SELECT {_SUMMARY_COLUMNS} FROM entries e WHERE e.seq IN (SELECT e.seq FROM entries e "  # noqa: S608
+                f"WHERE e.seq NOT IN (SELECT seq FROM entries WHERE deleted_at IS NOT NULL){where} "
+                "ORDER BY e.entry_date DESC, e.created_at DESC LIMIT ? OFFSET ?) "
+                "ORDER BY e.entry_date DESC, e.created_at DESC",
+                (*params, limit, offset),
+            )
+            return [_summary(r) for r in rows]
         where, params = self._filters(date_from, date_to, [tag] if tag else [])
         if starred_only:
             where += " AND e.starred = 1"
@@ -440,9 +459,13 @@ class Journal:
         date_to: date | None = None,
         tag: str | None = None,
         starred_only: bool = False,
+        same_month: bool = False,
     ) -> tuple[date, int] | None:
         """The entry's date and how many listed entries come before it within the bounds (the list's order);
-        None if the list with these filters does not hold it."""
+        None if the list with these filters does not hold it.
+
+        same_month: count only within the entry's own month (and the bounds), which is what a list grouped by
+        month needs, and reads only that month of the date index."""
         where, params = self._list_where(date_from, date_to, tag, starred_only)
         rows = self._rows(
             f"SELECT e.entry_date, e.created_at FROM entries e WHERE e.id = ? AND e.deleted_at IS NULL{where}",  # noqa: S608
@@ -451,8 +474,18 @@ class Journal:
         if not rows:
             return None
         day, created = rows[0]
+        month_start = day[:8] + "01"
+        if same_month:
+            lower = max(month_start, date_from.isoformat()) if date_from else month_start
+            where += " AND e.entry_date >= ? AND e.entry_date <= ?"
+            params = [*params, lower, day[:8] + "31"]  # as text, every day of the month is <= its "31"
+        trash = (
+            "e.seq NOT IN (SELECT seq FROM entries WHERE deleted_at IS NOT NULL)"  # through the index alone
+            if tag is None and not starred_only
+            else "e.deleted_at IS NULL"
+        )
         before = self._rows(
-            f"SELECT count(*) FROM entries e WHERE e.deleted_at IS NULL{where} "  # noqa: S608
+            f"SELECT count(*) FROM entries e WHERE {trash}{where} "  # noqa: S608
             "AND (e.entry_date > ? OR (e.entry_date = ? AND e.created_at > ?))",
             (*params, day, day, created),
         )

@@ -53,3 +53,26 @@ def test_months_and_rows_follow_filters_and_removals(journal) -> None:
     shown = [model.index(r).data(MonthRole) or model.summary_at(r).title for r in range(model.rowCount())]
     assert shown == [(2024, 2), "feb 2", "feb"]
     assert model.row_of(c.id) == 1
+
+
+def test_counts_follow_an_added_or_moved_entry_without_counting_again(journal, monkeypatch) -> None:
+    for i in range(12):
+        journal.add(title=f"e{i}", entry_date=date(2024, 1 + i % 3, 10 + i))
+    model = EntryListModel(journal, page_size=4)
+    model.reload()
+    [model.summary_at(r) for r in range(model.rowCount())]
+    monkeypatch.setattr(journal, "months", lambda **_: (_ for _ in ()).throw(AssertionError("counted again")))
+    moved = journal.list_entries()[0]
+    journal.update(moved.id, entry_date=date(2023, 12, 5))
+    assert model.entry_moved(moved.entry_date, date(2023, 12, 5))
+    added = journal.add(title="new", entry_date=date(2024, 2, 1))
+    assert model.entry_moved(None, added.entry_date)
+    fresh = EntryListModel(journal, page_size=4)
+    monkeypatch.undo()
+    fresh.reload()
+
+    def shown(m):
+        return [m.index(r).data(MonthRole) or m.summary_at(r).id for r in range(m.rowCount())]
+
+    assert shown(model) == shown(fresh)
+    assert model.row_of(added.id) == fresh.row_of(added.id)

@@ -40,13 +40,13 @@ def test_ctrl_end_reads_only_the_last_page(qtbot, vault, journal, monkeypatch):
     view, model = workspace.list_view, workspace.model
     assert model.entry_count == 1200
     reads: list[dict] = []
-    real = journal.list_entries
+    real = workspace._list_journal.list_entries
 
     def counting(**kwargs):
         reads.append(kwargs)
         return real(**kwargs)
 
-    monkeypatch.setattr(workspace._journal, "list_entries", counting)
+    monkeypatch.setattr(workspace._list_journal, "list_entries", counting)
     view.setFocus()
     view.setCurrentIndex(model.index(1))
     qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)

@@ -259,21 +259,37 @@ class EntryListModel(QAbstractListModel):
         f = self._filter
         try:
             found = self._journal.list_position(entry_id, date_from=f.day, date_to=f.day, tag=f.tag,
-                                                starred_only=f.starred_only)  # fmt: skip
-            if found is None:
-                return None
-            day, _ = found
-            month = (day.year, day.month)
-            if month not in self._month_index:
-                return None
-            first, last = self._bounds(month)
-            found = self._journal.list_position(entry_id, date_from=first, date_to=last, tag=f.tag,
-                                                starred_only=f.starred_only)  # fmt: skip
+                                                starred_only=f.starred_only, same_month=True)  # fmt: skip
         except JournalError:
             return None
-        if found is None or found[1] >= self._counts[self._month_index[month]]:
+        if found is None:
             return None
-        return month, found[1]
+        day, position = found
+        month = (day.year, day.month)
+        i = self._month_index.get(month)
+        if i is None or position >= self._counts[i]:
+            return None
+        return month, position
+
+    def entry_moved(self, old: date | None, new: date | None) -> bool:
+        """One entry was added (`old` None), moved from day `old` to `new`, or removed (`new` None): change the
+        month counts in place instead of counting again; False (nothing changed) if a filter is on, which the
+        entry may or may not pass (then reload)."""
+        if not self._filter.is_empty:
+            return False
+        self.beginResetModel()
+        counts = dict(zip(self._months, self._counts, strict=True))
+        for day, step in ((old, -1), (new, 1)):
+            if day is None:
+                continue
+            month = (day.year, day.month)
+            counts[month] = counts.get(month, 0) + step
+            for key in [k for k in self._pages if k[0] == month]:  # its rows moved: read them again when shown
+                for summary in self._pages.pop(key):
+                    self._where.pop(summary.id, None)
+        self._set_months(sorted(((m, n) for m, n in counts.items() if n > 0), reverse=True))
+        self.endResetModel()
+        return True
 
     def summary_at(self, row: int) -> EntrySummary | None:
         return self._summary(row)

@@ -36,6 +36,7 @@ from .trash_dialog import TrashDialog
 
 AUTOSAVE_MS = 1500  # within 2 seconds of the last keystroke
 UNDO_BAR_MS = 8000
+LIST_CACHE_KIB = 4096
 
 
 class JournalWorkspace(QWidget):
@@ -58,7 +59,10 @@ class JournalWorkspace(QWidget):
         self._saved_state: tuple[date, tuple[str, ...]] | None = None  # date and tags of the entry as stored
         self._dirty = False
 
-        self.model = EntryListModel(self._journal, self)
+        # the list reads pages through a reader connection of its own with a small page cache (see limit_cache)
+        self._list_journal = vault.reader_journal()
+        self._list_journal.limit_cache(LIST_CACHE_KIB)
+        self.model = EntryListModel(self._list_journal, self)
         self.list_view = EntryListView(self.model)
         self.editor = EntryEditor(clipboard_guard)
         self.notice = NoticeBar()
@@ -327,8 +331,13 @@ class JournalWorkspace(QWidget):
     # -- helpers -----------------------------------------------------------------------------------------------
 
     def _show_saved(self, entry: Entry, before: tuple[date, tuple[str, ...]] | None) -> None:
-        if not self.model.replace_summary(summary_of(entry)):
-            self.model.reload()
+        if self.model.replace_summary(summary_of(entry)):
+            pass
+        elif before is not None and before[0] == entry.entry_date and self.model.entry_filter.is_empty:
+            pass  # same row, its page not in memory: it is read fresh when shown
+        else:
+            if not self.model.entry_moved(before[0] if before else None, entry.entry_date):
+                self.model.reload()
             self.list_view.select_entry(entry.id)
         self._panels_follow(before, (entry.entry_date, entry.tags))
 
