@@ -21,9 +21,12 @@ def test_iter_entries_is_list_entries_as_a_stream(journal) -> None:
     for filters in ({}, {"tag": "A"}, {"date_from": date(2024, 1, 5), "date_to": date(2024, 1, 9)}, {"tag": "zz"}):
         streamed = list(journal.iter_entries(batch=4, **filters))
         assert streamed == journal.list_entries(**filters)
+    cache = journal._conn.execute("PRAGMA cache_size").fetchone()[0]
     stream = journal.iter_entries(batch=5)
     assert next(stream).title == journal.list_entries(limit=1)[0].title  # rows come before the end is read
+    assert journal._conn.execute("PRAGMA cache_size").fetchone()[0] == -4096  # small while streaming
     stream.close()
+    assert journal._conn.execute("PRAGMA cache_size").fetchone()[0] == cache
 
 
 json_value = st.recursive(

@@ -23,6 +23,8 @@ MAX_TAG_LENGTH = 100
 _RANK_MARGIN = 20
 #: A query's matches scored for ranking: the most recently written ones (see Journal.search).
 _RANK_CANDIDATES = 2000
+#: The page cache while a list streams through every entry (KiB).
+_STREAM_CACHE_KIB = 4096
 #: Below this many entries with a tag, filtering goes through the tag index; above, a scan in date order is quicker.
 _RARE_TAG = 1500
 PREVIEW_CHARS = 200
@@ -392,8 +394,12 @@ class Journal:
         where, params = self._filters(date_from, date_to, [tag] if tag else [])
         if starred_only:
             where += " AND e.starred = 1"
+        conn = self._conn
         with damage_as_error():
-            cursor = self._conn.execute(
+            # one pass over every entry gains nothing from a big page cache, and would fill it: small while it runs
+            cache = int(conn.execute("PRAGMA cache_size").fetchone()[0])
+            conn.execute(f"PRAGMA cache_size = -{_STREAM_CACHE_KIB}")
+            cursor = conn.execute(
                 f"SELECT {_SUMMARY_COLUMNS} FROM entries e WHERE e.deleted_at IS NULL{where} "  # noqa: S608
                 "ORDER BY e.entry_date DESC, e.created_at DESC",
                 params,
@@ -408,6 +414,8 @@ class Journal:
                     yield _summary(row)
         finally:
             cursor.close()
+            with contextlib.suppress(Exception):
+                conn.execute(f"PRAGMA cache_size = {cache}")
 
     def count(self, *, date_from: date | None = None, date_to: date | None = None, tag: str | None = None) -> int:
         if date_from is None and date_to is None and tag is None:  # all entries less the (few) in the trash
