@@ -167,14 +167,14 @@ class EntryListModel(QAbstractListModel):
 
     def _page(self, month: tuple[int, int], page: int) -> list[EntrySummary] | None:
         key = (month, page)
-        found = self._pages.get(key)
-        if found is not None:
+        cached = self._pages.get(key)
+        if cached is not None:
             self._pages.move_to_end(key)
-            return found
+            return cached
         first, last = self._bounds(month)
         f = self._filter
         try:
-            found = self._journal.list_entries(
+            found: list[EntrySummary] = self._journal.list_entries(
                 date_from=first,
                 date_to=last,
                 tag=f.tag,
