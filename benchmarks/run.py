@@ -189,11 +189,18 @@ def measure_planner(args: argparse.Namespace, results: dict[str, Any]) -> None:
     }
 
 
-def run_child(task: str, spec: dict[str, Any], *, env: dict[str, str] | None = None, isolate_net: bool = False) -> Any:
+def run_child(
+    task: str,
+    spec: dict[str, Any],
+    *,
+    env: dict[str, str] | None = None,
+    isolate_net: bool = False,
+    python: str | None = None,
+) -> Any:
     with tempfile.NamedTemporaryFile("w", suffix=".json", dir=OUT, delete=False, encoding="utf-8") as handle:
         json.dump(spec, handle, ensure_ascii=False)
     try:
-        command = [sys.executable, "-m", "benchmarks.measure", task, handle.name]
+        command = [python or sys.executable, "-m", "benchmarks.measure", task, handle.name]
         if isolate_net:
             command = [*netns_prefix(), *command]
         done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
@@ -242,11 +249,27 @@ def isolated_home(base: Path) -> dict[str, str]:
     return env
 
 
-def jrnl_config(base: Path, journal_file: Path) -> Path:
-    """A jrnl 4.6 config (all keys of its default config, so it does not rewrite it) pointing at the file."""
-    from jrnl import __version__
+JRNL_VENV = OUT / "jrnl-venv"
 
-    config = base / "config" / "jrnl" / "jrnl.yaml"
+
+def jrnl_python() -> Path:
+    """The interpreter of a separate venv under benchmarks/out/ holding jrnl (benchmarks/requirements.txt), made on
+    first use through pip, so jrnl and its dependencies never enter the app's environment."""
+    python = JRNL_VENV / "bin" / "python"
+    if not (JRNL_VENV / ".installed").is_file():
+        subprocess.run([sys.executable, "-m", "venv", "--clear", str(JRNL_VENV)], check=True)
+        subprocess.run([str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check", "-r",
+                        str(ROOT / "benchmarks" / "requirements.txt")], check=True)  # fmt: skip
+        (JRNL_VENV / ".installed").write_text("")
+    return python
+
+
+def jrnl_config(base: Path, journal_file: Path, *, encrypt: bool = False, name: str = "jrnl.yaml") -> Path:
+    """A jrnl 4.6 config (all keys of its default config, so it does not rewrite it) pointing at the file."""
+    __version__ = subprocess.run([str(jrnl_python()), "-c", "import jrnl; print(jrnl.__version__)"],
+                                 capture_output=True, text=True, check=True).stdout.strip()  # fmt: skip
+
+    config = base / "config" / "jrnl" / name
     config.parent.mkdir(parents=True, exist_ok=True)
     config.write_text(
         "\n".join(
@@ -256,7 +279,7 @@ def jrnl_config(base: Path, journal_file: Path) -> Path:
                 "  default:",
                 f"    journal: {json.dumps(str(journal_file))}",
                 "editor: ''",
-                "encrypt: false",
+                f"encrypt: {'true' if encrypt else 'false'}",
                 "template: false",
                 "default_hour: 9",
                 "default_minute: 0",
@@ -278,12 +301,15 @@ def jrnl_config(base: Path, journal_file: Path) -> Path:
     return config
 
 
-def time_command(command: list[str], env: dict[str, str] | None, repeats: int) -> tuple[list[float], str]:
+def time_command(
+    command: list[str], env: dict[str, str] | None, repeats: int, stdin: str | None = None
+) -> tuple[list[float], str]:
     seconds = []
     output = ""
     for _ in range(repeats):
         start = time.perf_counter()
-        done = subprocess.run(command, env=env, capture_output=True, text=True, check=False, stdin=subprocess.DEVNULL)
+        done = subprocess.run(command, env=env, capture_output=True, text=True, check=False,
+                              **({"input": stdin} if stdin is not None else {"stdin": subprocess.DEVNULL}))  # fmt: skip
         seconds.append(time.perf_counter() - start)
         if done.returncode != 0:
             raise RuntimeError(f"{command[0]} failed: {done.stderr.strip()[:500]}")
@@ -337,7 +363,11 @@ def measure_jrnl(args: argparse.Namespace, corpus: Corpus, results: dict[str, An
         env = isolated_home(base)
         config = jrnl_config(base, journal_file)
         theirs = run_child(
-            "jrnl_compare", {"config": str(config), "words": words}, env=env, isolate_net=bool(netns_prefix())
+            "jrnl_compare",
+            {"config": str(config), "words": words},
+            env=env,
+            isolate_net=bool(netns_prefix()),
+            python=str(jrnl_python()),
         )
         compare: dict[str, Any] = {
             "entries": JRNL_ENTRIES,
@@ -351,11 +381,26 @@ def measure_jrnl(args: argparse.Namespace, corpus: Corpus, results: dict[str, An
         if not args.quick:
             # End to end, as a user runs them: a new process, imports, the file read, the search, the output.
             cli_words = words[: args.cli_queries]
-            jrnl_bin = str(Path(sys.executable).with_name("jrnl"))
+            jrnl_bin = str(jrnl_python().with_name("jrnl"))
             jrnl_seconds: list[float] = []
             for word in cli_words:
                 cmd = [*netns_prefix(), jrnl_bin, "--config-file", str(config), "-contains", word, "-n", "50"]
                 jrnl_seconds += time_command(cmd, env, 1)[0]
+            # jrnl's own encryption: a copy of the file encrypted by `jrnl --encrypt`, the password on stdin
+            env = {**env, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}  # never a real keyring
+            encrypted_file = base / "journal-encrypted.txt"
+            shutil.copyfile(journal_file, encrypted_file)
+            encrypted_config = jrnl_config(base, encrypted_file, name="jrnl-encrypted.yaml")  # `--encrypt` turns it on
+            secret = "benchmark password"
+            encrypt_seconds = time_command([*netns_prefix(), jrnl_bin, "--config-file", str(encrypted_config),
+                                            "--encrypt"], env, 1, stdin=f"{secret}\n{secret}\nn\n")[0][0]  # fmt: skip
+            if not encrypted_file.read_bytes().startswith(b"JRNL"):
+                raise RuntimeError("jrnl --encrypt did not encrypt the copy")
+            jrnl_encrypted: list[float] = []
+            for word in cli_words:
+                cmd = [*netns_prefix(), jrnl_bin, "--config-file", str(encrypted_config), "-contains", word, "-n",
+                       "50"]  # fmt: skip
+                jrnl_encrypted += time_command(cmd, env, 1, stdin=secret + "\n")[0]
             real = generate.ensure_vault(JRNL_ENTRIES, args.seed, KDF_V1)
             passfile = base / "passphrase"
             passfile.write_text(PASSPHRASE + "\n", encoding="utf-8")
@@ -364,13 +409,22 @@ def measure_jrnl(args: argparse.Namespace, corpus: Corpus, results: dict[str, An
             for word in cli_words:
                 cmd = [app_bin, "--vault", real.folder, "--passphrase-file", str(passfile), "search", word, "--json"]
                 ours_cli += time_command(cmd, env, 1)[0]
+            argon = results.get("unlock", {}).get("argon2id", {}).get("median_ms")
             compare["cli"] = {
                 "jrnl": summary_ms(jrnl_seconds),
+                "jrnl_encrypted": summary_ms(jrnl_encrypted),
+                "jrnl_encrypt_whole_file_s": round(encrypt_seconds, 2),
                 "journal_app_with_argon2id": summary_ms(ours_cli),
+                "argon2id_median_ms": argon,
+                "journal_app_without_kdf_median_ms": (
+                    None if argon is None else round(statistics.median(ours_cli) * 1000 - argon, 1)
+                ),
                 "ratio_median": round(statistics.median(jrnl_seconds) / statistics.median(ours_cli), 2),
+                "ratio_encrypted_median": round(statistics.median(jrnl_encrypted) / statistics.median(ours_cli), 2),
             }
         leftovers = sorted(str(p.relative_to(base)) for p in base.rglob("*") if p.is_file())
-        compare["files_jrnl_wrote_in_temp_home"] = [p for p in leftovers if p != "passphrase"]
+        ours_files = ("passphrase", "journal-encrypted.txt")
+        compare["files_jrnl_wrote_in_temp_home"] = [p for p in leftovers if p not in ours_files]
     results["jrnl"] = compare
 
 
@@ -523,8 +577,10 @@ def print_table(results: dict[str, Any], rows: list[tuple[str, float | None, flo
         if "cli" in j:
             c = j["cli"]
             print(
-                f"  as commands: jrnl -contains {c['jrnl']['median_ms']:.0f} ms, journal-app search (incl. Argon2id) "
-                f"{c['journal_app_with_argon2id']['median_ms']:.0f} ms, ratio x{c['ratio_median']}"
+                f"  as commands: jrnl -contains {c['jrnl']['median_ms']:.0f} ms, encrypted jrnl "
+                f"{c['jrnl_encrypted']['median_ms']:.0f} ms, journal-app search (incl. Argon2id) "
+                f"{c['journal_app_with_argon2id']['median_ms']:.0f} ms (Argon2id {c['argon2id_median_ms']} ms of it); "
+                f"ratio x{c['ratio_median']} plain, x{c['ratio_encrypted_median']} encrypted"
             )
     if "app" in results:
         session = results["app"]["session"]
