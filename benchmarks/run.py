@@ -588,8 +588,9 @@ def print_table(results: dict[str, Any], rows: list[tuple[str, float | None, flo
             f"app: cold start shown {results['app']['cold_start']['to_shown']['median_ms']:.0f} ms; unlock to "
             f"workspace {session['unlock_to_workspace_ms']:.0f} ms; RSS after unlock {session['rss_after_unlock_mib']}"
             f", after search {session['rss_after_search_mib']}, after scrolling all "
-            f"{session['scroll']['entries_loaded']:,} entries {session['rss_after_scroll_mib']} MiB "
-            f"(scroll {session['scroll']['seconds']} s); autosave of "
+            f"{session['scroll']['rows']:,} rows {session['rss_after_scroll_mib']} MiB "
+            f"(scroll {session['scroll']['seconds']} s, {session['scroll']['entries_in_memory']:,} entries in memory); "
+            f"autosave of "
             f"the big entry {session['autosave_big_entry_ms']:.0f} ms; search to results p95 "
             f"{session['search']['to_results']['p95_ms']:.0f} ms"
         )
@@ -648,6 +649,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--saves", type=int, default=None, help="saves to time (default 250; 50 quick)")
     parser.add_argument("--no-jrnl", action="store_true", help="skip the jrnl comparison")
     parser.add_argument("--no-app", action="store_true", help="skip the app (issue 3) and planner (issue 4) parts")
+    parser.add_argument("--no-planner", action="store_true", help="skip the planner part (it does not grow with N)")
     args = parser.parse_args(argv)
     entries = args.entries or (10_000 if args.quick else generate.DEFAULT_ENTRIES)
     queries = args.queries or (30 if args.quick else 200)
@@ -720,7 +722,7 @@ def main(argv: list[str] | None = None) -> int:
         print("measuring jrnl side by side ...", file=sys.stderr, flush=True)
         measure_jrnl(args, corpus, results)
 
-    if not args.no_app:
+    if not args.no_app and not args.no_planner:
         measure_planner(args, results)
 
     rows = evaluate(results)
@@ -736,5 +738,14 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def reprint(path: Path) -> None:
+    """Print the table of an earlier run's results.json again."""
+    results = json.loads(path.read_text(encoding="utf-8"))
+    print_table(results, evaluate(results))
+
+
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["--reprint"]:
+        reprint(Path(sys.argv[2]))
+        sys.exit(0)
     sys.exit(main())

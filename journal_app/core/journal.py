@@ -685,9 +685,11 @@ class Journal:
             if exclusion is not None:
                 where += " AND e.seq NOT IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)"
                 params.append(exclusion)
+            # no word to find: the snippet is the body's beginning, so only that much of each body is read
+            head = query_language.SNIPPET_CHARS * 4
             sql = (
-                f"SELECT {_SUMMARY_COLUMNS}, e.body FROM entries e WHERE e.deleted_at IS NULL{where} "  # noqa: S608
-                "ORDER BY e.entry_date DESC, e.created_at DESC LIMIT ? OFFSET ?"
+                f"SELECT {_SUMMARY_COLUMNS}, substr(e.body, 1, {head}) FROM entries e "  # noqa: S608
+                f"WHERE e.deleted_at IS NULL{where} ORDER BY e.entry_date DESC, e.created_at DESC LIMIT ? OFFSET ?"
             )
             rows = self._rows(sql, (*params, limit, offset))
         snippet, plain, region = query_language.snippet, query_language.plain_text, query_language.snippet_region
