@@ -156,7 +156,14 @@ def floor_query(conn: Any, query: str, limit: int, *, full_rank: bool = False) -
     from journal_app.core import search as query_language
 
     parsed = query_language.parse(query)
-    match = parsed.match_expression(lambda letter: _continuations(conn, letter))
+
+    def continuations(letter: str) -> list[str]:
+        return _continuations(conn, letter)
+
+    try:
+        match = parsed.match_expression(continuations)
+    except TypeError:  # the code before issue 16 (JOURNAL_BENCH_CODE): no one-letter prefix expansion
+        match = parsed.match_expression()
     cols = "e.seq, e.id, e.entry_date, e.title, e.body_start, e.tags"
     params: list[Any] = []
     if match is not None:
@@ -191,7 +198,10 @@ def floor_query(conn: Any, query: str, limit: int, *, full_rank: bool = False) -
     for tag in parsed.tags:
         where += " AND e.seq IN (SELECT seq FROM t WHERE tag_key = ?)"
         params.append(tag)
-    exclusion = parsed.exclusion_expression(lambda letter: _continuations(conn, letter))
+    try:
+        exclusion = parsed.exclusion_expression(continuations)
+    except TypeError:
+        exclusion = parsed.exclusion_expression()
     if exclusion is not None:
         where += " AND e.seq NOT IN (SELECT rowid FROM f WHERE f MATCH ?)"
         params.append(exclusion)
