@@ -49,7 +49,7 @@ def test_pages_deep_in_a_month_and_positions_within_it(journal) -> None:
         assert [s.entry_date for s in page] == [s.entry_date for s in window[offset : offset + 5]]
     assert {s.id for s in journal.list_entries(limit=1000, offset=1)} == {s.id for s in listed[1:]}
     for summary in listed[::37]:
-        month = [s for s in listed if (s.entry_date.year, s.entry_date.month) == (summary.entry_date.year,
-                                                                                   summary.entry_date.month)]  # fmt: skip
+        key = (summary.entry_date.year, summary.entry_date.month)
+        month = [s for s in listed if (s.entry_date.year, s.entry_date.month) == key]
         day, position = journal.list_position(summary.id, same_month=True)
         assert day == summary.entry_date and month[position].entry_date == summary.entry_date

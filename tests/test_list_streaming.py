@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from journal_app import cli
+from journal_app.cli import common
 
 
 def test_iter_entries_is_list_entries_as_a_stream(journal) -> None:
@@ -41,8 +41,8 @@ json_value = st.recursive(
 def test_streamed_json_list_is_byte_for_byte_the_whole_list(items) -> None:
     whole, streamed = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(whole):
-        cli._print_json(items)
+        common.print_json(items)
     with contextlib.redirect_stdout(streamed):
-        cli._print_json_list(iter(items))
+        common.print_json_list(iter(items))
     assert streamed.getvalue() == whole.getvalue()
     assert json.loads(streamed.getvalue()) == items

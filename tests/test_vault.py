@@ -122,7 +122,12 @@ def test_damaged_page_is_reported_as_damage_and_not_repaired(vault_dir: Path) ->
     path = _real_slot(vault_dir)
     data = bytearray(path.read_bytes())
     assert len(data) > 20 * 4096
-    data[len(data) // 2] ^= 0xFF  # a page in the middle: entries' pages
+    from tests.security import sqlcipher_pages as sp
+
+    key = derive_key(PASSPHRASE, read_salt(vault_dir), FAST_KDF)
+    holding = sp.pages_containing(sp.database_pages(path, key), "entry 100")  # a page of the entries (not padding)
+    assert holding
+    data[(holding[0] - 1) * 4096 + 2000] ^= 0xFF
     path.write_bytes(bytes(data))
     before = snapshot(vault_dir)
     with pytest.raises(VaultDamaged):
@@ -223,7 +228,7 @@ def test_one_vault_is_never_open_twice(vault_dir: Path) -> None:
         [sys.executable, "-m", "journal_app", "--vault", str(vault_dir), "--passphrase-file", str(pw), "list"],
         capture_output=True, text=True, timeout=60,
     )  # fmt: skip
-    assert result.returncode == 1 and "open in another" in result.stderr
+    assert result.returncode == 6 and "open in another" in result.stderr  # busy: exit 6, after waiting
     vault.change_passphrase("другая")  # the lock survives the file swap
     with pytest.raises(VaultBusy):
         Vault.open(vault_dir, "другая", kdf=FAST_KDF)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from .markdown import one_line
 from .text import normalize, prefix_stem, stem, stems, words
 
 _TOKEN_RE = re.compile(r'(-?)(?:"([^"]*)"?|(\S+))')
@@ -132,20 +133,8 @@ def parse(query: str) -> Query:
 
 
 def plain_text(body: str) -> str:
-    """Body text without Markdown markers, on one line, for snippets."""
-    text = body
-    if "](" in text:
-        text = _LINK_RE.sub(r"\1", _IMAGE_RE.sub(" ", text))
-    text = _BLOCK_MARK_RE.sub(" ", text)
-    text = _INLINE_MARK_RE.sub("", text)
-    return " ".join(text.split())
-
-
-_IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-# at a line's start (after indentation): headings, quotes, list items and task boxes
-_BLOCK_MARK_RE = re.compile(r"^[ \t]*(?:#{1,6}|>|[-*+][ \t]\[[ xX]\]|[-*+]|\d+\.)[ \t]", re.MULTILINE)
-_INLINE_MARK_RE = re.compile(r"[*_`~]{1,3}")
+    """Body text without Markdown marks or escapes, on one line, for snippets (the app's one Markdown parser)."""
+    return one_line(body)
 
 
 def snippet_region(body: str, query: Query) -> str:

@@ -285,6 +285,10 @@
         <translation>В папке недостаточно свободного места. Ничего не записано.</translation>
     </message>
     <message>
+        <source>Only ordinary files can be imported or attached; this is a folder, a device or a pipe. Nothing was changed.</source>
+        <translation>Импортировать или прикреплять можно только обычные файлы; это папка, устройство или канал. Ничего не изменено.</translation>
+    </message>
+    <message>
         <source>This cannot be done: %1.</source>
         <translation>Так нельзя: %1.</translation>
     </message>
@@ -346,6 +350,17 @@
     <message>
         <source>Backups are encrypted with the journal&apos;s passphrase. Only files this app named journal-….backup are ever deleted from the folder. If the folder is missing (a USB stick not plugged in), the backup waits for the next time.</source>
         <translation>Резервные копии шифруются парольной фразой дневника. Из папки удаляются только файлы, которые программа сама назвала journal-….backup. Если папки нет (флешка не подключена), копия подождёт до следующего раза.</translation>
+    </message>
+</context>
+<context>
+    <name>BrokenItemsText</name>
+    <message numerus="yes">
+        <source>%n planner item(s) hold a value out of range and are left out of the horizon. Fix or delete them in %1.</source>
+        <translation>
+            <numerusform>%n запись в планах содержит недопустимое значение и не показана в обзоре сроков. Исправьте или удалите её в разделе «%1».</numerusform>
+            <numerusform>%n записи в планах содержат недопустимые значения и не показаны в обзоре сроков. Исправьте или удалите их в разделе «%1».</numerusform>
+            <numerusform>%n записей в планах содержат недопустимые значения и не показаны в обзоре сроков. Исправьте или удалите их в разделе «%1».</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -775,6 +790,10 @@
         <translation>Чего это не может: тот, кто сравнит копии диска, снятые в разное время, может заметить, какой файл меняется, поэтому иногда пишите и в подставной дневник. Новая вторая парольная фраза заменяет прежнюю, а подставной дневник начинается пустым. Удаление уничтожает подставной дневник. Делайте это только из настоящего дневника: если сделать это из подставного, он заменит ваш настоящий.</translation>
     </message>
     <message>
+        <source>Important: the app cannot know which of the two journals is your real one. If you set or remove a second passphrase while the decoy journal is open, the other journal, your real one, is overwritten and lost for good. So: unlock with your real passphrase before you change anything here, never do it while someone makes you open the decoy, and keep a backup of your real journal on another device.</source>
+        <translation>Важно: приложение не может знать, какой из двух дневников настоящий. Если задать или удалить вторую парольную фразу, когда открыт подставной дневник, другой дневник — ваш настоящий — будет перезаписан и потерян навсегда. Поэтому: прежде чем что-то здесь менять, откройте дневник своей настоящей парольной фразой; никогда не делайте этого, когда вас заставляют открыть подставной дневник; храните резервную копию настоящего дневника на другом устройстве.</translation>
+    </message>
+    <message>
         <source>Second &amp;passphrase:</source>
         <translation>Вторая &amp;парольная фраза:</translation>
     </message>
@@ -1114,6 +1133,14 @@
         <translation>Ссылка (Ctrl+K)</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <translation>Просмотр</translation>
+    </message>
+    <message>
+        <source>Show the entry as it reads, or its text again (Ctrl+Shift+P)</source>
+        <translation>Показать запись так, как она читается, или снова её текст (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
         <source>Formatting</source>
         <translation>Форматирование</translation>
     </message>
@@ -1180,6 +1207,10 @@
     <message>
         <source>Entry text</source>
         <translation>Текст записи</translation>
+    </message>
+    <message>
+        <source>Entry as it reads</source>
+        <translation>Запись, как она читается</translation>
     </message>
     <message>
         <source>Write here…</source>
@@ -1293,6 +1324,10 @@
         <translation>С по&amp;ездками</translation>
     </message>
     <message>
+        <source>Each entry on a ne&amp;w page</source>
+        <translation>Каждая запись с &amp;новой страницы</translation>
+    </message>
+    <message>
         <source>Warning: the exported file is NOT encrypted. Anyone who gets it, or the disk or USB stick it is on, can read everything in it. Keep it only as long as you need it.</source>
         <translation>Внимание: экспортированный файл НЕ зашифрован. Любой, к кому попадёт он сам или диск либо флешка с ним, сможет прочитать всё, что в нём есть. Храните его, только пока он нужен.</translation>
     </message>
@@ -1372,6 +1407,15 @@
         <source>still there</source>
         <translation>ещё там</translation>
     </message>
+    <message>
+        <source>{n}</source>
+        <comment>page number at the foot of a PDF page</comment>
+        <translation>{n}</translation>
+    </message>
+    <message>
+        <source>An entry of {date} is larger than {limit} MB; export it as Markdown or HTML.</source>
+        <translation>Запись от {date} больше {limit} МБ; экспортируйте её в Markdown или HTML.</translation>
+    </message>
     <message numerus="yes">
         <source>%n entry(ies) exported to %1. This copy is not encrypted.</source>
         <translation>
@@ -1441,6 +1485,10 @@
 </context>
 <context>
     <name>HomeWorkspace</name>
+    <message>
+        <source>Show it</source>
+        <translation>Показать</translation>
+    </message>
     <message>
         <source>Show what is due</source>
         <translation>Показать ближайшее</translation>
@@ -1874,6 +1922,29 @@
     </message>
 </context>
 <context>
+    <name>PdfViewer</name>
+    <message>
+        <source>Attachment</source>
+        <translation>Вложение</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>&amp;Предыдущая страница</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>&amp;Следующая страница</translation>
+    </message>
+    <message>
+        <source>Page of the attached PDF</source>
+        <translation>Страница вложенного PDF</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+</context>
+<context>
     <name>Planner</name>
     <message>
         <source>When you have a moment: %1 and %2. They are in the Horizon.</source>
@@ -1882,6 +1953,18 @@
     <message>
         <source>When you have a moment: %1. It is in the Horizon.</source>
         <translation>Когда будет минутка: %1. Это — во вкладке «Ближайшее».</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>Пребывание</translation>
     </message>
     <message>
         <source>International passport</source>
@@ -2006,6 +2089,10 @@
     <message>
         <source>That item no longer exists.</source>
         <translation>Этого больше нет.</translation>
+    </message>
+    <message>
+        <source>A date must be between %1 and %2, and a number of days at most %3 (about ten years).</source>
+        <translation>Дата должна быть между %1 и %2, а число дней — не больше %3 (около десяти лет).</translation>
     </message>
     <message>
         <source>Something in the form is not accepted. Please check the dates and numbers.</source>
@@ -2861,6 +2948,18 @@
     <message>
         <source>That passphrase did not open the journal. Please check it and try again.</source>
         <translation>Эта парольная фраза не открыла дневник. Проверьте её и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the journal cannot be opened. Your passphrase was not the problem and nothing was changed. Free some space on this disk, then try again.</source>
+        <translation>Диск заполнен, поэтому дневник не открывается. Дело не в парольной фразе, и ничего не изменено. Освободите место на этом диске и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The journal folder cannot be written to (a read-only disk or folder), so the journal cannot be opened. Your passphrase was not the problem and nothing was changed.</source>
+        <translation>В папку дневника нельзя записывать (диск или папка только для чтения), поэтому дневник не открывается. Дело не в парольной фразе, и ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The journal files could not be read. Your passphrase was not the problem and nothing was changed. Check that the drive is connected and that you may read the folder, then try again.</source>
+        <translation>Файлы дневника не удалось прочитать. Дело не в парольной фразе, и ничего не изменено. Проверьте, что диск подключён и что у вас есть право читать папку, и попробуйте снова.</translation>
     </message>
     <message>
         <source>The journal files are damaged and cannot be opened. Nothing has been changed. Keep the folder as it is; if you have a backup, you can restore it into another folder.</source>

@@ -285,6 +285,10 @@
         <translation>У теці недостатньо вільного місця. Нічого не записано.</translation>
     </message>
     <message>
+        <source>Only ordinary files can be imported or attached; this is a folder, a device or a pipe. Nothing was changed.</source>
+        <translation>Імпортувати або прикріплювати можна лише звичайні файли; це тека, пристрій або канал. Нічого не змінено.</translation>
+    </message>
+    <message>
         <source>This cannot be done: %1.</source>
         <translation>Так не можна: %1.</translation>
     </message>
@@ -346,6 +350,17 @@
     <message>
         <source>Backups are encrypted with the journal&apos;s passphrase. Only files this app named journal-….backup are ever deleted from the folder. If the folder is missing (a USB stick not plugged in), the backup waits for the next time.</source>
         <translation>Резервні копії шифруються парольною фразою щоденника. З теки видаляються лише файли, які програма сама назвала journal-….backup. Якщо теки немає (флешку не під’єднано), копія зачекає до наступного разу.</translation>
+    </message>
+</context>
+<context>
+    <name>BrokenItemsText</name>
+    <message numerus="yes">
+        <source>%n planner item(s) hold a value out of range and are left out of the horizon. Fix or delete them in %1.</source>
+        <translation>
+            <numerusform>%n запис у планах містить неприпустиме значення і не показаний в огляді термінів. Виправте або видаліть його в розділі «%1».</numerusform>
+            <numerusform>%n записи в планах містять неприпустимі значення і не показані в огляді термінів. Виправте або видаліть їх у розділі «%1».</numerusform>
+            <numerusform>%n записів у планах містять неприпустимі значення і не показані в огляді термінів. Виправте або видаліть їх у розділі «%1».</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -775,6 +790,10 @@
         <translation>Чого це не може: той, хто порівняє копії диска, зроблені в різний час, може помітити, який файл змінюється, тож час від часу пишіть і в підставний щоденник. Нова друга парольна фраза замінює попередню, а підставний щоденник починається порожнім. Видалення знищує підставний щоденник. Робіть це лише зі справжнього щоденника: якщо зробити це з підставного, він замінить ваш справжній.</translation>
     </message>
     <message>
+        <source>Important: the app cannot know which of the two journals is your real one. If you set or remove a second passphrase while the decoy journal is open, the other journal, your real one, is overwritten and lost for good. So: unlock with your real passphrase before you change anything here, never do it while someone makes you open the decoy, and keep a backup of your real journal on another device.</source>
+        <translation>Важливо: застосунок не може знати, який із двох щоденників справжній. Якщо задати або вилучити другу парольну фразу, коли відкрито підставний щоденник, інший щоденник — ваш справжній — буде перезаписано й втрачено назавжди. Тому: перш ніж щось тут змінювати, відкрийте щоденник своєю справжньою парольною фразою; ніколи не робіть цього, коли вас змушують відкрити підставний щоденник; зберігайте резервну копію справжнього щоденника на іншому пристрої.</translation>
+    </message>
+    <message>
         <source>Second &amp;passphrase:</source>
         <translation>Друга &amp;парольна фраза:</translation>
     </message>
@@ -1114,6 +1133,14 @@
         <translation>Посилання (Ctrl+K)</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <translation>Перегляд</translation>
+    </message>
+    <message>
+        <source>Show the entry as it reads, or its text again (Ctrl+Shift+P)</source>
+        <translation>Показати запис так, як він читається, або знову його текст (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
         <source>Formatting</source>
         <translation>Форматування</translation>
     </message>
@@ -1180,6 +1207,10 @@
     <message>
         <source>Entry text</source>
         <translation>Текст запису</translation>
+    </message>
+    <message>
+        <source>Entry as it reads</source>
+        <translation>Запис, як він читається</translation>
     </message>
     <message>
         <source>Write here…</source>
@@ -1293,6 +1324,10 @@
         <translation>З поїзд&amp;ками</translation>
     </message>
     <message>
+        <source>Each entry on a ne&amp;w page</source>
+        <translation>Кожен запис з &amp;нової сторінки</translation>
+    </message>
+    <message>
         <source>Warning: the exported file is NOT encrypted. Anyone who gets it, or the disk or USB stick it is on, can read everything in it. Keep it only as long as you need it.</source>
         <translation>Увага: експортований файл НЕ зашифровано. Будь-хто, до кого потрапить він сам або диск чи флешка з ним, зможе прочитати все, що в ньому є. Зберігайте його, лише доки він потрібен.</translation>
     </message>
@@ -1372,6 +1407,15 @@
         <source>still there</source>
         <translation>ще там</translation>
     </message>
+    <message>
+        <source>{n}</source>
+        <comment>page number at the foot of a PDF page</comment>
+        <translation>{n}</translation>
+    </message>
+    <message>
+        <source>An entry of {date} is larger than {limit} MB; export it as Markdown or HTML.</source>
+        <translation>Запис від {date} більший за {limit} МБ; експортуйте його в Markdown або HTML.</translation>
+    </message>
     <message numerus="yes">
         <source>%n entry(ies) exported to %1. This copy is not encrypted.</source>
         <translation>
@@ -1441,6 +1485,10 @@
 </context>
 <context>
     <name>HomeWorkspace</name>
+    <message>
+        <source>Show it</source>
+        <translation>Показати</translation>
+    </message>
     <message>
         <source>Show what is due</source>
         <translation>Показати найближче</translation>
@@ -1874,6 +1922,29 @@
     </message>
 </context>
 <context>
+    <name>PdfViewer</name>
+    <message>
+        <source>Attachment</source>
+        <translation>Вкладення</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>&amp;Попередня сторінка</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>&amp;Наступна сторінка</translation>
+    </message>
+    <message>
+        <source>Page of the attached PDF</source>
+        <translation>Сторінка вкладеного PDF</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Сторінка %1 з %2</translation>
+    </message>
+</context>
+<context>
     <name>Planner</name>
     <message>
         <source>When you have a moment: %1 and %2. They are in the Horizon.</source>
@@ -1882,6 +1953,18 @@
     <message>
         <source>When you have a moment: %1. It is in the Horizon.</source>
         <translation>Коли матимете хвилинку: %1. Це — у вкладці «Найближче».</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документи</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Терміни</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>Перебування</translation>
     </message>
     <message>
         <source>International passport</source>
@@ -2006,6 +2089,10 @@
     <message>
         <source>That item no longer exists.</source>
         <translation>Цього вже немає.</translation>
+    </message>
+    <message>
+        <source>A date must be between %1 and %2, and a number of days at most %3 (about ten years).</source>
+        <translation>Дата має бути між %1 і %2, а кількість днів — не більше %3 (близько десяти років).</translation>
     </message>
     <message>
         <source>Something in the form is not accepted. Please check the dates and numbers.</source>
@@ -2861,6 +2948,18 @@
     <message>
         <source>That passphrase did not open the journal. Please check it and try again.</source>
         <translation>Ця парольна фраза не відкрила щоденник. Перевірте її і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the journal cannot be opened. Your passphrase was not the problem and nothing was changed. Free some space on this disk, then try again.</source>
+        <translation>Диск заповнений, тому щоденник не відкривається. Справа не в парольній фразі, і нічого не змінено. Звільніть місце на цьому диску й спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The journal folder cannot be written to (a read-only disk or folder), so the journal cannot be opened. Your passphrase was not the problem and nothing was changed.</source>
+        <translation>У теку щоденника не можна записувати (диск або тека лише для читання), тому щоденник не відкривається. Справа не в парольній фразі, і нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The journal files could not be read. Your passphrase was not the problem and nothing was changed. Check that the drive is connected and that you may read the folder, then try again.</source>
+        <translation>Файли щоденника не вдалося прочитати. Справа не в парольній фразі, і нічого не змінено. Перевірте, що диск підключено і що у вас є право читати теку, і спробуйте ще раз.</translation>
     </message>
     <message>
         <source>The journal files are damaged and cannot be opened. Nothing has been changed. Keep the folder as it is; if you have a backup, you can restore it into another folder.</source>
