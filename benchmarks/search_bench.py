@@ -234,8 +234,14 @@ def task_warm(spec: dict[str, Any]) -> dict[str, Any]:
     budget = float(spec.get("seconds_per_shape", 60))
     vault = Vault.open(spec["folder"], spec["passphrase"], kdf=KdfParams(**spec["kdf"]))
     journal = vault.reader_journal()
-    floor = sqlcipher3.connect(spec["floor"])
+    floor = sqlcipher3.connect(spec["floor"] or ":memory:")
     floor.execute("PRAGMA cache_size = -65536")  # the same 64 MiB page cache as the vault's connection
+    if not spec["floor"]:  # growth runs: ours only
+        floor.executescript(
+            "CREATE TABLE e (seq INTEGER PRIMARY KEY, id, entry_date, created_at, title, body_start, tags);"
+            "CREATE TABLE t (tag_key, seq);"
+            "CREATE VIRTUAL TABLE f USING fts5(title, body, tags, prefix='2 3 4');"
+        )
     # warm both page caches and the stemmer's cache the same way: one pass of a few queries of each shape
     for queries in spec["shapes"].values():
         for query in queries[:3]:
@@ -375,7 +381,15 @@ def _child(task: str, spec: dict[str, Any]) -> Any:
 
 
 def measure(
-    folder: str, kdf: dict[str, int], passphrase: str, corpus: Any, seed: int, count: int, *, keep_floor: bool = False
+    folder: str,
+    kdf: dict[str, int],
+    passphrase: str,
+    corpus: Any,
+    seed: int,
+    count: int,
+    *,
+    keep_floor: bool = False,
+    with_floor: bool = True,
 ) -> dict[str, Any]:
     """Floor built, warm shapes against it, cold first queries: each in a child process of its own.
 
@@ -386,6 +400,11 @@ def measure(
     shapes = make_shapes(corpus, count, seed)
     print("  building the FTS5 floor ...", file=sys.stderr, flush=True)
     reuse = keep_floor and floor_path.is_file() and (floor_path.parent / "floor.json").is_file()
+    if not with_floor:
+        built = {"skipped": True, "seconds": 0}
+        warm = _child("warm", {**spec, "floor": "", "shapes": shapes})
+        cold = _child("cold", {**spec, "shapes": shapes})
+        return {"floor_build": built, **warm, "cold": cold["shapes"]}
     if reuse:
         built = json.loads((floor_path.parent / "floor.json").read_text())
     else:
