@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from journal_app.core.search import parse
 from journal_app.core.text import normalize, stem
@@ -213,3 +215,19 @@ def test_snippet_comes_from_far_into_a_long_body_and_only_from_the_body(journal)
     titled = journal.add(title="Миграционная", body="Текст без этого слова.")
     snippet = next(h.snippet for h in journal.search("миграционная") if h.entry.id == titled.id)
     assert snippet == "Текст без этого слова."  # the match is in the title: the body's beginning
+
+
+_PLAIN_ALPHABET = "abcltmpqя ё1234567890.,;:?()'\"-+=/\n\t  \u00a0"
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=st.text(alphabet=_PLAIN_ALPHABET + "*_`[]<>!#~|\\&", max_size=60))
+def test_text_called_markdown_free_is_what_the_parser_gives(text: str) -> None:
+    from journal_app.core.journal import preview_of
+    from journal_app.core.markdown import first_line, one_line
+    from journal_app.core.search import markdown_free, plain_text
+
+    assert plain_text(text) == one_line(text)
+    assert preview_of(text) == first_line(text, 200)
+    if any(c in text for c in "*_`[]<|\\"):
+        assert not markdown_free(text)

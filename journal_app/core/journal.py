@@ -135,6 +135,11 @@ class SearchHit:
 
 def preview_of(body_start: str) -> str:
     """The first line of text of a Markdown body, without its Markdown marks, for lists."""
+    for line in body_start.split("\n"):  # a first line without Markdown is its words (no parse: a list of 100)
+        if line.strip():
+            if query_language.markdown_free(line):
+                return " ".join(line.split())[:PREVIEW_CHARS]
+            break
     return first_line(body_start, PREVIEW_CHARS)
 
 
