@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
@@ -410,7 +410,7 @@ class Journal:
         tag: str | None = None,
         starred_only: bool = False,
         batch: int = 500,
-    ) -> Iterator[EntrySummary]:
+    ) -> Generator[EntrySummary, None, None]:
         """What list_entries gives, as a stream: rows leave SQLite `batch` at a time, so a list of a million entries
         takes as little memory as one of a hundred. Keep the vault open while iterating."""
         where, params = self._filters(date_from, date_to, [tag] if tag else [])
