@@ -714,8 +714,7 @@ class Journal:
                 f"WHERE e.deleted_at IS NULL{where} ORDER BY e.entry_date DESC, e.created_at DESC LIMIT ? OFFSET ?"
             )
             rows = self._rows(sql, (*params, limit, offset))
-        snippet, plain, region = query_language.snippet, query_language.plain_text, query_language.snippet_region
-        return [SearchHit(_summary(r[:-1]), snippet(plain(region(r[-1], parsed)), parsed)) for r in rows]
+        return [SearchHit(_summary(r[:-1]), query_language.snippet(r[-1], parsed)) for r in rows]
 
     def _continuations(self, letter: str) -> list[str]:
         """The one-letter word `letter` (if indexed) and the distinct two-letter beginnings of the indexed words

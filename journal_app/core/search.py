@@ -200,7 +200,13 @@ def _candidates(exact: frozenset[str], prefixes: tuple[str, ...]) -> re.Pattern[
     return re.compile(rf"(?<![^\W_])(?:{alternatives})[^\W_]*")
 
 
-def snippet(text: str, query: Query) -> str:
+def snippet(body: str, query: Query) -> str:
+    """A short piece of a Markdown body around the first match, as plain text, matched words marked **like this**:
+    only the region around the first matching word is turned into plain text (`snippet_region`, `plain_text`)."""
+    return plain_snippet(plain_text(snippet_region(body, query)), query)
+
+
+def plain_snippet(text: str, query: Query) -> str:
     """A short piece of plain `text` (see `plain_text`) around the first match, matched words marked **like this**.
 
     One regular-expression pass over the normalised text finds the words that start like a query stem; only those
