@@ -1133,6 +1133,14 @@
         <translation>Ссылка (Ctrl+K)</translation>
     </message>
     <message>
+        <source>Attach</source>
+        <translation>Прикрепить</translation>
+    </message>
+    <message>
+        <source>Attach a photo or a file to this entry (Ctrl+Shift+A)</source>
+        <translation>Прикрепить к записи фото или файл (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>

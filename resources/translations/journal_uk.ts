@@ -1133,6 +1133,14 @@
         <translation>Посилання (Ctrl+K)</translation>
     </message>
     <message>
+        <source>Attach</source>
+        <translation>Прикріпити</translation>
+    </message>
+    <message>
+        <source>Attach a photo or a file to this entry (Ctrl+Shift+A)</source>
+        <translation>Прикріпити до запису фото або файл (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Перегляд</translation>
     </message>
