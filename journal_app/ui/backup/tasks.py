@@ -55,15 +55,25 @@ class ProgressTask(QObject):
 
     def _run(self) -> None:
         try:
-            result = self._work(self.progressed.emit, self._cancel.is_set)
+            result = self._work(self._progress, self._cancel.is_set)
         except BaseException as error:  # noqa: BLE001 - handed to the UI thread, which decides
             self._done.set()
-            self.failed.emit(error)
+            self._emit(self.failed, error)
         else:
             self._done.set()
-            self.succeeded.emit(result)
+            self._emit(self.succeeded, result)
         finally:
-            self.finished.emit()
+            self._emit(self.finished)
+
+    def _progress(self, done: int, total: int) -> None:
+        self._emit(self.progressed, done, total)
+
+    @staticmethod
+    def _emit(signal: Any, *args: Any) -> None:
+        # The window that asked may be gone (closed, or its parent deleted by a lock) while the work ends: then
+        # nobody is listening, and the signal's object no longer exists.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(*args)
 
     def _on_finished(self) -> None:
         self.running = False
