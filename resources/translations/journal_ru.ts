@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Journal</source>
+        <translation>О программе «Дневник»</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Дневник</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Версия %1</translation>
+    </message>
+    <message>
+        <source>This app never connects to the network: no updates, no statistics, no crash reports. Everything you write stays in the encrypted journal on this computer.</source>
+        <translation>Это приложение никогда не подключается к сети: ни обновлений, ни статистики, ни отчётов о сбоях. Всё, что вы пишете, остаётся в зашифрованном дневнике на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later (%1).</source>
+        <translation>Свободная программа по лицензии GNU General Public License версии 3 или более поздней (%1).</translation>
+    </message>
+    <message>
+        <source>The journal is kept in this folder:</source>
+        <translation>Дневник хранится в этой папке:</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Attached files</source>
@@ -365,6 +392,85 @@
     <message>
         <source>Nothing yet.</source>
         <translation>Пока ничего.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>The two new passphrases are not the same.</source>
+        <translation>Два новых пароля не совпадают.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase… This takes a few seconds.</source>
+        <translation>Пароль меняется… Это займёт несколько секунд.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>Текущий пароль неверен. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This passphrase cannot be used for this journal. Please choose another one.</source>
+        <translation>Этот пароль нельзя использовать для этого дневника. Выберите другой.</translation>
+    </message>
+    <message>
+        <source>The journal was locked. Nothing was changed.</source>
+        <translation>Дневник был заблокирован. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed: the journal folder cannot be written (is the disk full or read-only?). The old passphrase still opens the journal.</source>
+        <translation>Не удалось сменить пароль: в папку дневника нельзя записать (диск заполнен или только для чтения?). Дневник по-прежнему открывается старым паролем.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed. The old passphrase still opens the journal.</source>
+        <translation>Не удалось сменить пароль. Дневник по-прежнему открывается старым паролем.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Смена пароля</translation>
+    </message>
+    <message>
+        <source>The journal is encrypted again with the new passphrase. Afterwards it locks, and you unlock it with the new passphrase. Backups made before keep their old passphrase. A second (decoy) passphrase, if you set one, stays as it is.</source>
+        <translation>Дневник будет заново зашифрован новым паролем. После этого он заблокируется, и вы откроете его новым паролем. Резервные копии, сделанные раньше, сохраняют старый пароль. Второй (подставной) пароль, если он задан, остаётся прежним.</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Текущий пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new one:</source>
+        <translation>&amp;Повторите новый:</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Текущий пароль</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Новый пароль</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Повторите новый пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Show passphrases</source>
+        <translation>П&amp;оказать пароли</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Надёжность пароля</translation>
+    </message>
+    <message>
+        <source>&amp;Use this weak passphrase anyway</source>
+        <translation>&amp;Всё равно использовать этот слабый пароль</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>&amp;Сменить пароль</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1519,20 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Руководство</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>The passphrase has been changed. Unlock the journal with the new passphrase.</source>
+        <translation>Пароль изменён. Откройте дневник новым паролем.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Earlier versions</source>
@@ -1746,6 +1866,201 @@
     <message>
         <source>Your latest changes could not be saved. Quit anyway and lose them?</source>
         <translation>Последние изменения не удалось сохранить. Всё равно выйти и потерять их?</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;New entry</source>
+        <translation>&amp;Новая запись</translation>
+    </message>
+    <message>
+        <source>&amp;Save now</source>
+        <translation>&amp;Сохранить сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;History of this entry…</source>
+        <translation>&amp;История записи…</translation>
+    </message>
+    <message>
+        <source>&amp;Move entry to trash</source>
+        <translation>&amp;Переместить запись в корзину</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Корзина…</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Сменить &amp;пароль…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Вст&amp;авить</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Выделить &amp;всё</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>&amp;Жирный</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>&amp;Курсив</translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation>&amp;Ссылка…</translation>
+    </message>
+    <message>
+        <source>&amp;Heading</source>
+        <translation>&amp;Заголовок</translation>
+    </message>
+    <message>
+        <source>Heading &amp;1</source>
+        <translation>Заголовок &amp;1</translation>
+    </message>
+    <message>
+        <source>Heading &amp;2</source>
+        <translation>Заголовок &amp;2</translation>
+    </message>
+    <message>
+        <source>Heading &amp;3</source>
+        <translation>Заголовок &amp;3</translation>
+    </message>
+    <message>
+        <source>&amp;Plain text</source>
+        <translation>&amp;Обычный текст</translation>
+    </message>
+    <message>
+        <source>Bulleted &amp;list</source>
+        <translation>&amp;Маркированный список</translation>
+    </message>
+    <message>
+        <source>Check bo&amp;x</source>
+        <translation>&amp;Флажок</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>&amp;Цитата</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Дневник</translation>
+    </message>
+    <message>
+        <source>&amp;Plans and documents</source>
+        <translation>&amp;Планы и документы</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Календарь</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;Метки</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>Во весь &amp;экран</translation>
+    </message>
+    <message>
+        <source>&amp;What is due</source>
+        <translation>&amp;Ближайшее</translation>
+    </message>
+    <message>
+        <source>New &amp;document…</source>
+        <translation>Новый &amp;документ…</translation>
+    </message>
+    <message>
+        <source>New dead&amp;line…</source>
+        <translation>Новый &amp;срок…</translation>
+    </message>
+    <message>
+        <source>Add from a &amp;checklist…</source>
+        <translation>Добавить из сп&amp;иска…</translation>
+    </message>
+    <message>
+        <source>Export deadlines to a &amp;calendar file…</source>
+        <translation>Экспорт сроков в файл &amp;календаря…</translation>
+    </message>
+    <message>
+        <source>Record a &amp;trip…</source>
+        <translation>Записать &amp;поездку…</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Руководство</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;About Journal</source>
+        <translation>&amp;О программе</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>&amp;Формат</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation>П&amp;ланы</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>As the &amp;system</source>
+        <translation>Как в &amp;системе</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Светлая</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Тёмная</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Высокий контраст</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2668,33 @@
         <source>Delete this &amp;journal…</source>
         <translation>Удалить этот &amp;дневник…</translation>
     </message>
+    <message>
+        <source>Change the &amp;passphrase…</source>
+        <translation>Сменить &amp;пароль…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Search the shortcuts</source>
+        <translation>Поиск по сочетаниям клавиш</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Что делает</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Меню</translation>
+    </message>
 </context>
 <context>
     <name>StayAnswers</name>
@@ -2826,6 +3168,22 @@
             <numerusform>Подождите %n с</numerusform>
             <numerusform>Подождите %n с</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Hide the passphrase</source>
+        <translation>Скрыть пароль</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Показать пароль</translation>
     </message>
     <message>
         <source>The journal is locked</source>
