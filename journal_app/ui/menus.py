@@ -495,9 +495,12 @@ def _send_keys_to_focus(keys: QKeySequence) -> None:
 
 
 def install_menus(window: QMainWindow, handlers: dict[str, Callable[[], object]] | None = None) -> Menus:
-    """The one call the main window makes. `handlers` overrides the help and passphrase commands (tests)."""
+    """The one call the main window makes: the menus, and the app-wide guard that keeps the mouse wheel from
+    changing unfocused spin boxes and combo boxes. `handlers` overrides the help and passphrase commands (tests)."""
     from .help.dialogs import HelpActions
+    from .widgets import wheel_guard
 
+    wheel_guard.install()
     helpers = HelpActions(window)
     all_handlers: dict[str, Callable[[], object]] = {
         "guide": helpers.show_guide,
