@@ -52,3 +52,9 @@ def apply_theme(theme: str) -> None:
     else:
         style = getattr(app, "style", None)
         app.setPalette(style().standardPalette() if style else QPalette())
+
+
+def danger_color(palette: QPalette) -> QColor:
+    """A red that reads on the palette's base colour (expired documents, overdue items)."""
+    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+    return QColor(255, 120, 110) if dark else QColor(176, 0, 32)

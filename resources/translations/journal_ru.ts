@@ -397,20 +397,24 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
+        <source>Write these words down and keep them somewhere safe. Without them the journal cannot be opened.</source>
+        <translation>Запишите эти слова и храните в надёжном месте. Без них дневник не открыть.</translation>
+    </message>
+    <message>
         <source>The two new passphrases are not the same.</source>
-        <translation>Два новых пароля не совпадают.</translation>
+        <translation>Две новые парольные фразы не совпадают.</translation>
     </message>
     <message>
         <source>Changing the passphrase… This takes a few seconds.</source>
-        <translation>Пароль меняется… Это займёт несколько секунд.</translation>
+        <translation>Парольная фраза меняется… Это займёт несколько секунд.</translation>
     </message>
     <message>
         <source>The current passphrase is not right. Nothing was changed.</source>
-        <translation>Текущий пароль неверен. Ничего не изменено.</translation>
+        <translation>Нынешняя парольная фраза неверна. Ничего не изменено.</translation>
     </message>
     <message>
         <source>This passphrase cannot be used for this journal. Please choose another one.</source>
-        <translation>Этот пароль нельзя использовать для этого дневника. Выберите другой.</translation>
+        <translation>Эту парольную фразу нельзя использовать для этого дневника. Выберите другую.</translation>
     </message>
     <message>
         <source>The journal was locked. Nothing was changed.</source>
@@ -418,51 +422,51 @@
     </message>
     <message>
         <source>The passphrase could not be changed: the journal folder cannot be written (is the disk full or read-only?). The old passphrase still opens the journal.</source>
-        <translation>Не удалось сменить пароль: в папку дневника нельзя записать (диск заполнен или только для чтения?). Дневник по-прежнему открывается старым паролем.</translation>
+        <translation>Не удалось сменить парольную фразу: в папку дневника нельзя записать (диск заполнен или только для чтения?). Дневник по-прежнему открывается старой парольной фразой.</translation>
     </message>
     <message>
         <source>The passphrase could not be changed. The old passphrase still opens the journal.</source>
-        <translation>Не удалось сменить пароль. Дневник по-прежнему открывается старым паролем.</translation>
+        <translation>Не удалось сменить парольную фразу. Дневник по-прежнему открывается старой парольной фразой.</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
-        <translation>Смена пароля</translation>
+        <translation>Смена парольной фразы</translation>
     </message>
     <message>
         <source>The journal is encrypted again with the new passphrase. Afterwards it locks, and you unlock it with the new passphrase. Backups made before keep their old passphrase. A second (decoy) passphrase, if you set one, stays as it is.</source>
-        <translation>Дневник будет заново зашифрован новым паролем. После этого он заблокируется, и вы откроете его новым паролем. Резервные копии, сделанные раньше, сохраняют старый пароль. Второй (подставной) пароль, если он задан, остаётся прежним.</translation>
+        <translation>Дневник будет заново зашифрован новой парольной фразой. После этого он заблокируется, и вы откроете его новой фразой. Резервные копии, сделанные раньше, открываются старой фразой. Вторая (подставная) парольная фраза, если она задана, остаётся прежней.</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation>&amp;Текущий пароль:</translation>
+        <translation>&amp;Нынешняя парольная фраза:</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation>&amp;Новый пароль:</translation>
+        <translation>Н&amp;овая парольная фраза:</translation>
     </message>
     <message>
         <source>&amp;Repeat the new one:</source>
-        <translation>&amp;Повторите новый:</translation>
+        <translation>&amp;Повторите новую:</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation>Текущий пароль</translation>
+        <translation>Нынешняя парольная фраза</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation>Новый пароль</translation>
+        <translation>Новая парольная фраза</translation>
     </message>
     <message>
         <source>Repeat the new passphrase</source>
-        <translation>Повторите новый пароль</translation>
+        <translation>Повторите новую парольную фразу</translation>
     </message>
     <message>
         <source>&amp;Show passphrases</source>
-        <translation>П&amp;оказать пароли</translation>
+        <translation>П&amp;оказать парольные фразы</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation>Надёжность пароля</translation>
+        <translation>Надёжность парольной фразы</translation>
     </message>
     <message>
         <source>&amp;Use this weak passphrase anyway</source>
@@ -470,7 +474,7 @@
     </message>
     <message>
         <source>C&amp;hange passphrase</source>
-        <translation>&amp;Сменить пароль</translation>
+        <translation>&amp;Сменить парольную фразу</translation>
     </message>
 </context>
 <context>
@@ -510,14 +514,6 @@
     <message>
         <source>&amp;Show passphrase</source>
         <translation>По&amp;казать парольную фразу</translation>
-    </message>
-    <message>
-        <source>&amp;Generate a passphrase</source>
-        <translation>П&amp;ридумать парольную фразу</translation>
-    </message>
-    <message>
-        <source>Six random words; write them down and keep them somewhere safe.</source>
-        <translation>Шесть случайных слов; запишите их и храните в надёжном месте.</translation>
     </message>
     <message>
         <source>Write these words down and keep them somewhere safe. Without them the journal cannot be opened.</source>
@@ -768,6 +764,22 @@
     <message>
         <source>%1 (overdue)</source>
         <translation>%1 (просрочено)</translation>
+    </message>
+    <message>
+        <source>Marked as done.</source>
+        <translation>Отмечено как сделанное.</translation>
+    </message>
+    <message>
+        <source>Marked as not done.</source>
+        <translation>Отметка «сделано» снята.</translation>
+    </message>
+    <message>
+        <source>Done; it comes again on %1.</source>
+        <translation>Сделано; в следующий раз — %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>Delete deadline</source>
@@ -1102,6 +1114,10 @@
         <translation>Начать продление</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
         <source>Documents, what needs action first</source>
         <translation>Документы: сначала те, что требуют внимания</translation>
     </message>
@@ -1138,8 +1154,32 @@
         <translation>Бессрочно</translation>
     </message>
     <message>
+        <source>This document is no longer valid.</source>
+        <translation>Этот документ больше не действителен.</translation>
+    </message>
+    <message>
         <source>Time to start renewing</source>
         <translation>Пора начинать продление</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %n day(s) ago</source>
+        <translation>
+            <numerusform>Истёк %n день назад</numerusform>
+            <numerusform>Истёк %n дня назад</numerusform>
+            <numerusform>Истёк %n дней назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expires today</source>
+        <translation>Истекает сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <source>Start renewing now; expires in %n day(s)</source>
+        <translation>
+            <numerusform>Пора продлевать; истекает через %n день</numerusform>
+            <numerusform>Пора продлевать; истекает через %n дня</numerusform>
+            <numerusform>Пора продлевать; истекает через %n дней</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete document</source>
@@ -1519,6 +1559,33 @@
     </message>
 </context>
 <context>
+    <name>GenerateButton</name>
+    <message>
+        <source>&amp;Generate a passphrase</source>
+        <translation>П&amp;ридумать парольную фразу</translation>
+    </message>
+    <message>
+        <source>Six random words; write them down and keep them somewhere safe.</source>
+        <translation>Шесть случайных слов; запишите их и храните в надёжном месте.</translation>
+    </message>
+    <message>
+        <source>English words</source>
+        <translation>Английские слова</translation>
+    </message>
+    <message>
+        <source>Russian words</source>
+        <translation>Русские слова</translation>
+    </message>
+    <message>
+        <source>Ukrainian words</source>
+        <translation>Украинские слова</translation>
+    </message>
+    <message>
+        <source>Language of the generated words</source>
+        <translation>Язык придуманных слов</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>User guide</source>
@@ -1529,7 +1596,7 @@
     <name>HelpActions</name>
     <message>
         <source>The passphrase has been changed. Unlock the journal with the new passphrase.</source>
-        <translation>Пароль изменён. Откройте дневник новым паролем.</translation>
+        <translation>Парольная фраза изменена. Откройте дневник новой фразой.</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +1919,10 @@
         <source>Day: %1</source>
         <translation>День: %1</translation>
     </message>
+    <message>
+        <source>An earlier version was restored.</source>
+        <translation>Восстановлена прежняя версия.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1892,7 +1963,7 @@
     </message>
     <message>
         <source>Change &amp;passphrase…</source>
-        <translation>Сменить &amp;пароль…</translation>
+        <translation>Сменить &amp;парольную фразу…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2670,7 +2741,7 @@
     </message>
     <message>
         <source>Change the &amp;passphrase…</source>
-        <translation>Сменить &amp;пароль…</translation>
+        <translation>Сменить &amp;парольную фразу…</translation>
     </message>
 </context>
 <context>
@@ -3179,11 +3250,11 @@
     </message>
     <message>
         <source>Hide the passphrase</source>
-        <translation>Скрыть пароль</translation>
+        <translation>Скрыть парольную фразу</translation>
     </message>
     <message>
         <source>Show the passphrase</source>
-        <translation>Показать пароль</translation>
+        <translation>Показать парольную фразу</translation>
     </message>
     <message>
         <source>The journal is locked</source>
@@ -3283,6 +3354,10 @@
     <message>
         <source>Dates and years are easy to guess.</source>
         <translation>Даты и годы легко подобрать.</translation>
+    </message>
+    <message>
+        <source>This is too close to the current passphrase.</source>
+        <translation>Она слишком похожа на нынешнюю парольную фразу.</translation>
     </message>
     <message>
         <source>Too short or too simple. Add a few more uncommon words.</source>

@@ -397,20 +397,24 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
+        <source>Write these words down and keep them somewhere safe. Without them the journal cannot be opened.</source>
+        <translation>Запишіть ці слова і зберігайте в надійному місці. Без них щоденник не відкрити.</translation>
+    </message>
+    <message>
         <source>The two new passphrases are not the same.</source>
-        <translation>Два нові паролі не збігаються.</translation>
+        <translation>Дві нові парольні фрази не збігаються.</translation>
     </message>
     <message>
         <source>Changing the passphrase… This takes a few seconds.</source>
-        <translation>Пароль змінюється… Це займе кілька секунд.</translation>
+        <translation>Парольна фраза змінюється… Це займе кілька секунд.</translation>
     </message>
     <message>
         <source>The current passphrase is not right. Nothing was changed.</source>
-        <translation>Поточний пароль неправильний. Нічого не змінено.</translation>
+        <translation>Теперішня парольна фраза неправильна. Нічого не змінено.</translation>
     </message>
     <message>
         <source>This passphrase cannot be used for this journal. Please choose another one.</source>
-        <translation>Цей пароль не можна використати для цього щоденника. Виберіть інший.</translation>
+        <translation>Цю парольну фразу не можна використати для цього щоденника. Виберіть іншу.</translation>
     </message>
     <message>
         <source>The journal was locked. Nothing was changed.</source>
@@ -418,51 +422,51 @@
     </message>
     <message>
         <source>The passphrase could not be changed: the journal folder cannot be written (is the disk full or read-only?). The old passphrase still opens the journal.</source>
-        <translation>Не вдалося змінити пароль: до теки щоденника не можна записати (диск заповнений або лише для читання?). Щоденник і далі відкривається старим паролем.</translation>
+        <translation>Не вдалося змінити парольну фразу: до теки щоденника не можна записати (диск заповнений або лише для читання?). Щоденник і далі відкривається старою парольною фразою.</translation>
     </message>
     <message>
         <source>The passphrase could not be changed. The old passphrase still opens the journal.</source>
-        <translation>Не вдалося змінити пароль. Щоденник і далі відкривається старим паролем.</translation>
+        <translation>Не вдалося змінити парольну фразу. Щоденник і далі відкривається старою парольною фразою.</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
-        <translation>Зміна пароля</translation>
+        <translation>Зміна парольної фрази</translation>
     </message>
     <message>
         <source>The journal is encrypted again with the new passphrase. Afterwards it locks, and you unlock it with the new passphrase. Backups made before keep their old passphrase. A second (decoy) passphrase, if you set one, stays as it is.</source>
-        <translation>Щоденник буде наново зашифровано новим паролем. Після цього він заблокується, і ви відкриєте його новим паролем. Резервні копії, зроблені раніше, зберігають старий пароль. Другий (підставний) пароль, якщо його задано, лишається таким самим.</translation>
+        <translation>Щоденник буде наново зашифровано новою парольною фразою. Після цього він заблокується, і ви відкриєте його новою фразою. Резервні копії, зроблені раніше, відкриваються старою фразою. Друга (підставна) парольна фраза, якщо її задано, лишається такою самою.</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation>&amp;Поточний пароль:</translation>
+        <translation>&amp;Теперішня парольна фраза:</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation>&amp;Новий пароль:</translation>
+        <translation>Н&amp;ова парольна фраза:</translation>
     </message>
     <message>
         <source>&amp;Repeat the new one:</source>
-        <translation>П&amp;овторіть новий:</translation>
+        <translation>П&amp;овторіть нову:</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation>Поточний пароль</translation>
+        <translation>Теперішня парольна фраза</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation>Новий пароль</translation>
+        <translation>Нова парольна фраза</translation>
     </message>
     <message>
         <source>Repeat the new passphrase</source>
-        <translation>Повторіть новий пароль</translation>
+        <translation>Повторіть нову парольну фразу</translation>
     </message>
     <message>
         <source>&amp;Show passphrases</source>
-        <translation>По&amp;казати паролі</translation>
+        <translation>По&amp;казати парольні фрази</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation>Надійність пароля</translation>
+        <translation>Надійність парольної фрази</translation>
     </message>
     <message>
         <source>&amp;Use this weak passphrase anyway</source>
@@ -470,7 +474,7 @@
     </message>
     <message>
         <source>C&amp;hange passphrase</source>
-        <translation>&amp;Змінити пароль</translation>
+        <translation>&amp;Змінити парольну фразу</translation>
     </message>
 </context>
 <context>
@@ -510,14 +514,6 @@
     <message>
         <source>&amp;Show passphrase</source>
         <translation>По&amp;казати парольну фразу</translation>
-    </message>
-    <message>
-        <source>&amp;Generate a passphrase</source>
-        <translation>П&amp;ридумати парольну фразу</translation>
-    </message>
-    <message>
-        <source>Six random words; write them down and keep them somewhere safe.</source>
-        <translation>Шість випадкових слів; запишіть їх і зберігайте в надійному місці.</translation>
     </message>
     <message>
         <source>Write these words down and keep them somewhere safe. Without them the journal cannot be opened.</source>
@@ -768,6 +764,22 @@
     <message>
         <source>%1 (overdue)</source>
         <translation>%1 (прострочено)</translation>
+    </message>
+    <message>
+        <source>Marked as done.</source>
+        <translation>Позначено як зроблене.</translation>
+    </message>
+    <message>
+        <source>Marked as not done.</source>
+        <translation>Позначку «зроблено» знято.</translation>
+    </message>
+    <message>
+        <source>Done; it comes again on %1.</source>
+        <translation>Зроблено; наступного разу — %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Скасувати</translation>
     </message>
     <message>
         <source>Delete deadline</source>
@@ -1102,6 +1114,10 @@
         <translation>Почати продовження</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
         <source>Documents, what needs action first</source>
         <translation>Документи: спершу ті, що потребують уваги</translation>
     </message>
@@ -1138,8 +1154,32 @@
         <translation>Безстроково</translation>
     </message>
     <message>
+        <source>This document is no longer valid.</source>
+        <translation>Цей документ більше не чинний.</translation>
+    </message>
+    <message>
         <source>Time to start renewing</source>
         <translation>Час починати продовження</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %n day(s) ago</source>
+        <translation>
+            <numerusform>Закінчився %n день тому</numerusform>
+            <numerusform>Закінчився %n дні тому</numerusform>
+            <numerusform>Закінчився %n днів тому</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expires today</source>
+        <translation>Закінчується сьогодні</translation>
+    </message>
+    <message numerus="yes">
+        <source>Start renewing now; expires in %n day(s)</source>
+        <translation>
+            <numerusform>Час продовжувати; закінчується через %n день</numerusform>
+            <numerusform>Час продовжувати; закінчується через %n дні</numerusform>
+            <numerusform>Час продовжувати; закінчується через %n днів</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete document</source>
@@ -1519,6 +1559,33 @@
     </message>
 </context>
 <context>
+    <name>GenerateButton</name>
+    <message>
+        <source>&amp;Generate a passphrase</source>
+        <translation>П&amp;ридумати парольну фразу</translation>
+    </message>
+    <message>
+        <source>Six random words; write them down and keep them somewhere safe.</source>
+        <translation>Шість випадкових слів; запишіть їх і зберігайте в надійному місці.</translation>
+    </message>
+    <message>
+        <source>English words</source>
+        <translation>Англійські слова</translation>
+    </message>
+    <message>
+        <source>Russian words</source>
+        <translation>Російські слова</translation>
+    </message>
+    <message>
+        <source>Ukrainian words</source>
+        <translation>Українські слова</translation>
+    </message>
+    <message>
+        <source>Language of the generated words</source>
+        <translation>Мова придуманих слів</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>User guide</source>
@@ -1529,7 +1596,7 @@
     <name>HelpActions</name>
     <message>
         <source>The passphrase has been changed. Unlock the journal with the new passphrase.</source>
-        <translation>Пароль змінено. Відкрийте щоденник новим паролем.</translation>
+        <translation>Парольну фразу змінено. Відкрийте щоденник новою фразою.</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +1919,10 @@
         <source>Day: %1</source>
         <translation>День: %1</translation>
     </message>
+    <message>
+        <source>An earlier version was restored.</source>
+        <translation>Відновлено попередню версію.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1892,7 +1963,7 @@
     </message>
     <message>
         <source>Change &amp;passphrase…</source>
-        <translation>Змінити &amp;пароль…</translation>
+        <translation>Змінити &amp;парольну фразу…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2670,7 +2741,7 @@
     </message>
     <message>
         <source>Change the &amp;passphrase…</source>
-        <translation>Змінити &amp;пароль…</translation>
+        <translation>Змінити &amp;парольну фразу…</translation>
     </message>
 </context>
 <context>
@@ -3179,11 +3250,11 @@
     </message>
     <message>
         <source>Hide the passphrase</source>
-        <translation>Сховати пароль</translation>
+        <translation>Сховати парольну фразу</translation>
     </message>
     <message>
         <source>Show the passphrase</source>
-        <translation>Показати пароль</translation>
+        <translation>Показати парольну фразу</translation>
     </message>
     <message>
         <source>The journal is locked</source>
@@ -3283,6 +3354,10 @@
     <message>
         <source>Dates and years are easy to guess.</source>
         <translation>Дати і роки легко підібрати.</translation>
+    </message>
+    <message>
+        <source>This is too close to the current passphrase.</source>
+        <translation>Вона надто схожа на теперішню парольну фразу.</translation>
     </message>
     <message>
         <source>Too short or too simple. Add a few more uncommon words.</source>

@@ -347,7 +347,8 @@ class JournalWorkspace(QWidget):
         if not self.save_now() or self._current_id is None:
             return None
         dialog = HistoryDialog(self._journal, self._current_id, self)
-        dialog.version_restored.connect(self._on_version_restored)
+        shown = self._journal.get(self._current_id)  # what "Undo" brings back after a restore
+        dialog.version_restored.connect(lambda entry_id: self._on_version_restored(entry_id, shown))
         self._open_dialog(dialog)
         return dialog
 
@@ -370,11 +371,32 @@ class JournalWorkspace(QWidget):
             self._dialogs.remove(dialog)
             dialog.deleteLater()
 
-    def _on_version_restored(self, entry_id: str) -> None:
+    def _on_version_restored(self, entry_id: str, before: Entry | None = None) -> None:
         if entry_id == self._current_id:
             self._current_id = None  # load it again
         self.reload()
         self.open_entry(entry_id)
+        if before is not None:
+            self.notice.show_message(
+                self.tr("An earlier version was restored."),
+                self.tr("&Undo"),
+                lambda: self._undo_restore(before),
+                UNDO_BAR_MS,
+            )
+
+    def _undo_restore(self, before: Entry) -> None:
+        """Bring back the text that was shown before the restore (the restored one stays in the history)."""
+        if not self.save_now():
+            return
+        try:
+            self._journal.update(
+                before.id, entry_date=before.entry_date, title=before.title, body=before.body, tags=before.tags,
+                mood=before.mood, clear_mood=before.mood is None, starred=before.starred,
+            )  # fmt: skip
+        except JournalError as error:
+            self.notice.show_message(messages.action_failed(error))
+            return
+        self._on_version_restored(before.id)
 
     # -- panels --------------------------------------------------------------------------------------------------
 

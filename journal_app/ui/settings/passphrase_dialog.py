@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.errors import InvalidInput, JournalError, VaultClosed
 from journal_app.ui import workers
-from journal_app.ui.unlock import messages
+from journal_app.ui.unlock import messages, wordlists
+from journal_app.ui.unlock.generate_button import GenerateButton
 from journal_app.ui.unlock.passphrase import strength
 
 
@@ -56,6 +57,9 @@ class ChangePassphraseDialog(QDialog):
         self.labels["new"].setBuddy(self.new)
         self.labels["repeat"].setBuddy(self.repeat)
         self.show_box = QCheckBox()
+        self.generator = GenerateButton()
+        self.generator.generated.connect(self._on_generated)
+        wordlists.install_in_background()
         self.meter = QProgressBar()
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(False)
@@ -85,7 +89,11 @@ class ChangePassphraseDialog(QDialog):
         form.addRow("", meter_row)
         form.addRow("", self.reason_label)
         form.addRow(self.labels["repeat"], self.repeat)
-        form.addRow("", self.show_box)
+        tools = QHBoxLayout()
+        tools.addWidget(self.show_box)
+        tools.addStretch(1)
+        tools.addWidget(self.generator)
+        form.addRow("", tools)
         form.addRow("", self.accept_weak)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -111,9 +119,17 @@ class ChangePassphraseDialog(QDialog):
         for field in (self.current, self.new, self.repeat):
             field.setEchoMode(mode)
 
+    def _on_generated(self, words: str) -> None:
+        self.new.setText(words)
+        self.repeat.setText(words)
+        self.show_box.setChecked(True)
+        self.message.setText(
+            self.tr("Write these words down and keep them somewhere safe. Without them the journal cannot be opened.")
+        )
+
     def _update_state(self, *_args: object) -> None:
         text = self.new.text()
-        result = strength(text)
+        result = strength(text, user_inputs=[self.current.text()])
         weak = bool(text) and result.is_weak
         self.meter.setValue(result.score if text else 0)
         self.strength_label.setText(messages.strength_name(result.score) if text else "")
@@ -139,7 +155,7 @@ class ChangePassphraseDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.busy.setVisible(busy)
-        for widget in (self.current, self.new, self.repeat, self.show_box, self.accept_weak):
+        for widget in (self.current, self.new, self.repeat, self.show_box, self.accept_weak, self.generator):
             widget.setEnabled(not busy)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not busy)
         self._update_state()
