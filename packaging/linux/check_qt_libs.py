@@ -69,12 +69,13 @@ def missing_from_ldconfig(output: str) -> list[str]:
 
 
 def find_missing(plugin: Path | None) -> list[str]:
-    if plugin is not None and shutil.which("ldd"):
-        done = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True, check=False)
+    ldd = shutil.which("ldd")
+    if plugin is not None and ldd:
+        done = subprocess.run([ldd, str(plugin)], capture_output=True, text=True, check=False)  # noqa: S603
         return missing_from_ldd(done.stdout + done.stderr)
     ldconfig = shutil.which("ldconfig") or ("/sbin/ldconfig" if Path("/sbin/ldconfig").exists() else None)
     if ldconfig:
-        done = subprocess.run([ldconfig, "-p"], capture_output=True, text=True, check=False)
+        done = subprocess.run([ldconfig, "-p"], capture_output=True, text=True, check=False)  # noqa: S603
         return missing_from_ldconfig(done.stdout)
     return []
 
