@@ -38,7 +38,6 @@ class Command:
     keys: Keys = None
     kind: str = "own"  # "window": an existing window action; "workspace": needs the unlocked workspace; "own"
     target: Resolver | None = None
-    icon: str | None = None
     separator_before: bool = False
 
     def key_sequence(self) -> QKeySequence:
@@ -235,6 +234,13 @@ COMMANDS: tuple[Command, ...] = (
     Command("about", "help", None, separator_before=True),
 )
 
+#: The icons of the main commands (resources/icons/NAME.svg).
+ICONS = {
+    "new_entry": "new_entry", "history": "history", "find": "find", "back_up": "backup", "export": "export",
+    "import": "import", "lock": "lock", "panic": "panic", "change_passphrase": "passphrase", "settings": "settings",
+    "quit": "quit", "new_document": "document", "new_deadline": "deadline", "new_trip": "trip", "guide": "help",
+}  # fmt: skip
+
 MENUS = ("journal", "edit", "view", "plans", "help")
 SUBMENUS = {"format": "edit", "theme": "view"}
 
@@ -393,10 +399,12 @@ class Menus(QObject):
         if command.kind == "window" and command.target is not None:
             existing = command.target(self._window)
             if isinstance(existing, QAction):
+                if command.id in ICONS and existing.icon().isNull():
+                    existing.setIcon(icon(ICONS[command.id]))
                 return existing
         action = QAction(self._window)
-        if command.icon:
-            action.setIcon(icon(command.icon))
+        if command.id in ICONS:
+            action.setIcon(icon(ICONS[command.id]))
         if command.kind == "own" and command.menu != "edit":  # Edit's keys stay with the focused field
             keys = command.key_sequence()
             if not keys.isEmpty():

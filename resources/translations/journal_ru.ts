@@ -1943,6 +1943,7 @@
     <name>Menus</name>
     <message>
         <source>&amp;New entry</source>
+        <extracomment>The icons of the main commands (resources/icons/NAME.svg).</extracomment>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
@@ -2670,6 +2671,10 @@
     <message>
         <source>Dark</source>
         <translation>Тёмное</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Высокий контраст</translation>
     </message>
     <message>
         <source> min</source>

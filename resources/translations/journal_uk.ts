@@ -1943,6 +1943,7 @@
     <name>Menus</name>
     <message>
         <source>&amp;New entry</source>
+        <extracomment>The icons of the main commands (resources/icons/NAME.svg).</extracomment>
         <translation>&amp;Новий запис</translation>
     </message>
     <message>
@@ -2670,6 +2671,10 @@
     <message>
         <source>Dark</source>
         <translation>Темне</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Високий контраст</translation>
     </message>
     <message>
         <source> min</source>

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from journal_app import __version__
 
+from .. import theme
 from ..icons import icon
 from ..widgets.elided_label import ElidedPathLabel
 
@@ -21,10 +22,7 @@ class AboutDialog(QDialog):
         self.logo = QLabel()
         self.logo.setPixmap(icon("app").pixmap(64, 64))
         self.heading = QLabel()
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading.setFont(theme.heading_font(self.heading, 1))
         self.version = QLabel()
         self.network = QLabel()
         self.network.setWordWrap(True)

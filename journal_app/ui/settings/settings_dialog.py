@@ -168,7 +168,8 @@ class SettingsDialog(QDialog):
         self.labels["auto_lock"].setText(self.tr("Lock after &idle time:"))
         self.labels["clipboard"].setText(self.tr("Clear copied text &after:"))
         self.labels["font_size"].setText(self.tr("Editor &font size:"))
-        themes = {"system": self.tr("As the system"), "light": self.tr("Light"), "dark": self.tr("Dark")}
+        themes = {"system": self.tr("As the system"), "light": self.tr("Light"), "dark": self.tr("Dark"),
+                  "high_contrast": self.tr("High contrast")}  # fmt: skip
         for index in range(self.theme_box.count()):
             self.theme_box.setItemText(index, themes[str(self.theme_box.itemData(index))])
         self.auto_lock.setSuffix(self.tr(" min"))

@@ -24,6 +24,7 @@ from journal_app.core.kdf import KDF_V1, KdfParams
 from journal_app.core.vault import Vault
 from journal_app.ui import file_dialogs, workers
 
+from .. import theme
 from ..widgets.column import centered_column
 from . import messages, wordlists
 from .generate_button import GenerateButton
@@ -42,9 +43,7 @@ class CreateVaultPage(QWidget):
         self._busy = False
 
         self.heading = QLabel()
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        self.heading.setFont(font)
+        self.heading.setFont(theme.heading_font(self.heading, 1))
         self.passphrase_label = QLabel()
         self.passphrase = QLineEdit()
         self.repeat_label = QLabel()

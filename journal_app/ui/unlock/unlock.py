@@ -22,6 +22,7 @@ from journal_app.core.kdf import KDF_V1, KdfParams
 from journal_app.core.vault import Vault
 from journal_app.ui import workers
 
+from .. import theme
 from ..widgets.column import centered_column
 from . import messages
 
@@ -64,9 +65,7 @@ class UnlockPage(QWidget):
         self._countdown.timeout.connect(self._update_wait)
 
         self.heading = QLabel()
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        self.heading.setFont(font)
+        self.heading.setFont(theme.heading_font(self.heading, 1))
         self.passphrase_label = QLabel()
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
