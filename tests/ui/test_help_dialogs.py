@@ -9,7 +9,7 @@ from journal_app import __version__
 from journal_app.core import paths
 from journal_app.ui.help.guide_dialog import GUIDE_LANGUAGES, GuideDialog, guide_html
 
-from ._shell_support import IGNORED_QT_MESSAGES, make_window
+from ._shell_support import IGNORED_QT_MESSAGES, forget_translations, make_window
 
 pytestmark = pytest.mark.qt_log_ignore(*IGNORED_QT_MESSAGES)
 
@@ -39,7 +39,7 @@ def test_the_guide_opens_from_help_in_the_ui_language(qtbot):
         languages.set_language("uk")
         assert "Резервні копії" in dialog.browser.toPlainText()
     finally:
-        languages.set_language("en")
+        forget_translations(languages)
 
 
 def test_the_guide_follows_only_its_own_anchors(qtbot):

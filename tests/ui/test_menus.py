@@ -14,7 +14,7 @@ from journal_app.ui.menus import COMMANDS, MENUS, plain, shortcut_rows
 from journal_app.ui.settings_store import SettingsStore
 
 from ..conftest import FAST_KDF, PASSPHRASE
-from ._shell_support import IGNORED_QT_MESSAGES, make_window
+from ._shell_support import IGNORED_QT_MESSAGES, forget_translations, make_window
 
 pytestmark = pytest.mark.qt_log_ignore(*IGNORED_QT_MESSAGES)
 
@@ -174,4 +174,4 @@ def test_shortcuts_and_menus_follow_the_language(qtbot, existing_vault):
         assert plain(window.menus.actions["new_entry"].text().split("\t")[0]) == "Новая запись"
         assert ("Дневник", "Новая запись", "Ctrl+N") in shortcut_rows()
     finally:
-        languages.set_language("en")
+        forget_translations(languages)

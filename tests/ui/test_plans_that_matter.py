@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from ._planner_support import IGNORED_QT_MESSAGES, TODAY, make_workspace
+from ._shell_support import forget_translations
 
 pytestmark = pytest.mark.qt_log_ignore(*IGNORED_QT_MESSAGES)
 
@@ -19,7 +20,7 @@ def english():
     languages = LanguageManager()
     languages.set_language("en")  # English plural forms ("11 days") come from journal_en.qm
     yield languages
-    languages.set_language("en")
+    forget_translations(languages)
 
 
 def test_an_expired_document_is_marked_and_listed_first(qtbot, vault):
@@ -52,7 +53,7 @@ def test_expired_plural_forms_in_russian(qtbot, vault, english):
         texts = sorted(view.tree.topLevelItem(i).text(5) for i in range(3))
         assert texts == ["Истёк 1 день назад", "Истёк 11 дней назад", "Истёк 3 дня назад"]
     finally:
-        languages.set_language("en")
+        forget_translations(languages)
 
 
 def test_ticking_a_deadline_can_be_undone(qtbot, vault):

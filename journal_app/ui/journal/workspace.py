@@ -21,6 +21,7 @@ from journal_app.core.errors import JournalError
 from journal_app.core.journal import Entry
 
 from ..widgets.flow_layout import FlowLayout
+from ..widgets.readable_width import OneRowButtons, ReadableWidth
 from . import messages
 from .calendar_view import CalendarView
 from .editor import EntryEditor
@@ -107,6 +108,7 @@ class JournalWorkspace(QWidget):
         filter_row.addWidget(self.show_all_button)
         list_layout.addLayout(filter_row)
         list_layout.addWidget(self.list_view, 1)
+        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows elide their text
         buttons = FlowLayout()  # wraps onto a second line when the translation is long
         for button in (self.new_button, self.history_button, self.trash_button):
             buttons.addWidget(button)
@@ -119,6 +121,7 @@ class JournalWorkspace(QWidget):
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.addWidget(self.notice)
         editor_layout.addWidget(self.editor, 1)
+        self._readable = ReadableWidth(editor_pane, self.editor)  # about 80 characters a line, centred, when wide
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.sidebar)
@@ -129,6 +132,7 @@ class JournalWorkspace(QWidget):
         # a readable list from the start (its buttons wrap, so its minimum alone would make it very narrow);
         # Qt scales these proportions to the real width
         self.splitter.setSizes([250, 290, 740])
+        self._one_row = OneRowButtons(list_pane, buttons, self.splitter)  # no wrapped buttons at 1024x768
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -26,6 +26,7 @@ from journal_app.ui import file_dialogs, workers
 
 from .. import theme
 from ..widgets.column import centered_column
+from ..widgets.elided_label import ElidedPathLabel
 from . import messages, wordlists
 from .generate_button import GenerateButton
 from .passphrase import strength
@@ -75,11 +76,9 @@ class CreateVaultPage(QWidget):
         self.folder_group.addButton(self.default_radio)
         self.folder_group.addButton(self.custom_radio)
         self.default_radio.setChecked(True)
-        self.default_path_label = QLabel(str(self._default_folder))
-        self.default_path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.default_path_label = ElidedPathLabel(str(self._default_folder))  # elided in the middle; tooltip: all
         self.choose_button = QPushButton()
-        self.custom_path_label = QLabel()
-        self.custom_path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.custom_path_label = ElidedPathLabel()
 
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -119,8 +118,8 @@ class CreateVaultPage(QWidget):
         tools = QHBoxLayout()
         tools.addWidget(self.show_box)
         tools.addStretch(1)
-        tools.addWidget(self.generator)
         form.addRow("", tools)
+        form.addRow("", self.generator)
         form.addRow("", self.generated_note)
         form.addRow("", self.accept_weak)
 
