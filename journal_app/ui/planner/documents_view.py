@@ -103,6 +103,8 @@ class DocumentsView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange and self.tree.topLevelItemCount():
+            self.reload()  # the warning colours follow the theme
         super().changeEvent(event)
 
     def reload(self) -> None:
@@ -114,7 +116,7 @@ class DocumentsView(QWidget):
             self._show_message(error_text(error))
             documents = []
         today = self._today()
-        warn = QBrush(self.palette().color(QPalette.ColorRole.Highlight))
+        warn = QBrush(self.palette().color(QPalette.ColorRole.Link))  # readable on every theme
         danger = QBrush(theme.danger_color(self.palette()))
         expired = sorted((d for d in documents if is_expired(d, today)), key=lambda d: d.expires)
         documents = expired + [d for d in documents if not is_expired(d, today)]
