@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check -q
 
-.PHONY: run test lint bench install dev clean translations screenshots package package-check appdata-check
+.PHONY: run test test-deep lint bench install dev clean translations screenshots package package-check appdata-check
 
 $(VENV)/.runtime: requirements.lock pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed" if sys.version_info < (3, 11) else 0)'
@@ -26,7 +26,12 @@ run: $(VENV)/.runtime
 	$(VENV)/bin/journal-app $(ARGS)
 
 test: $(VENV)/.dev
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider -m "not deep"
+
+# The exhaustive suites left out of `make test` (marked `deep`): every crash point, many-vault examiners, more
+# examples of the property tests, waits that take their real time. CI runs them after `make test`.
+test-deep: $(VENV)/.dev
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider -m deep || [ $$? -eq 5 ]
 
 lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check journal_app tests benchmarks

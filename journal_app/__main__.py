@@ -1,4 +1,8 @@
-"""`python -m journal_app` and the `journal-app` command: no subcommand starts the desktop app, else the CLI."""
+"""`python -m journal_app` and the `journal-app` command: no command starts the desktop app, else the CLI.
+
+The CLI's parser decides: a word it knows is a command, a word it does not know is a usage error (exit 2), and only
+no command at all (with the global options the app understands, such as --vault) opens the window.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ def main(argv: list[str] | None = None) -> int:
 
     harden()
 
-    if cli.wants_gui(args):
+    if cli.wants_window(args):
         try:
             from .app import run_gui
         except ImportError:

@@ -65,6 +65,15 @@ def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(_NETWORK_GUARD, "on", True)
 
 
+@pytest.fixture(autouse=True)
+def _cheap_backup_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Backups written with FAST_KDF can be read back in tests (the app accepts only the format's parameters)."""
+    from journal_app.core import backup
+    from journal_app.core.kdf import KDF_V1
+
+    monkeypatch.setattr(backup, "ACCEPTED_KDF", (KDF_V1, FAST_KDF))
+
+
 @pytest.fixture
 def vault_dir(tmp_path: Path) -> Path:
     return tmp_path / "vault"

@@ -18,7 +18,7 @@ mixed_text = st.text(
     ),
     max_size=500,
 )
-days = st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31))
+days = st.dates(min_value=date(1900, 1, 1), max_value=date(2200, 12, 31))  # the bounds of core/bounds.py
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 

@@ -223,7 +223,7 @@ def test_one_vault_is_never_open_twice(vault_dir: Path) -> None:
         [sys.executable, "-m", "journal_app", "--vault", str(vault_dir), "--passphrase-file", str(pw), "list"],
         capture_output=True, text=True, timeout=60,
     )  # fmt: skip
-    assert result.returncode == 1 and "open in another" in result.stderr
+    assert result.returncode == 6 and "open in another" in result.stderr  # busy: exit 6, after waiting
     vault.change_passphrase("другая")  # the lock survives the file swap
     with pytest.raises(VaultBusy):
         Vault.open(vault_dir, "другая", kdf=FAST_KDF)

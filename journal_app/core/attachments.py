@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from .errors import InvalidInput, JournalError, NoSuchItem, VaultClosed, VaultDamaged
+from .inputs import check_size, open_regular_file
 from .journal import utc_now
 from .vault import damage_as_error, transaction
 
@@ -24,6 +25,9 @@ if TYPE_CHECKING:
     from .vault import Vault
 
 CHUNK_BYTES = 256 * 1024
+#: The largest file that can be attached (it is stored in 256 KiB chunks, never whole in memory; the limit keeps the
+#: vault, its backups and their copies to sizes a laptop and a USB stick can carry).
+MAX_ATTACHMENT_BYTES = 1_000_000_000
 CHUNKS_PER_TRANSACTION = 16  # 4 MiB
 OWNER_KINDS = ("entry", "document")
 Progress = Callable[[int], None]  # bytes done so far
@@ -85,7 +89,8 @@ class Attachments:
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> Attachment:
-        """Store a file from an open binary stream, in one transaction: a failure or a cancel leaves nothing."""
+        """Store a file from an open binary stream, in short transactions: a failure or a cancel leaves nothing. A
+        stream that goes on past MAX_ATTACHMENT_BYTES is refused (InputTooLarge) and nothing of it is kept."""
         if owner_kind not in OWNER_KINDS:
             raise InvalidInput(f"attachments belong to one of: {', '.join(OWNER_KINDS)}")
         name = _clean_name(name)
@@ -129,6 +134,7 @@ class Attachments:
                         )
                         digest.update(chunk)
                         size += len(chunk)
+                        check_size(size, MAX_ATTACHMENT_BYTES, "file")
                         n += 1
                         if progress is not None:
                             progress(size)
@@ -146,7 +152,11 @@ class Attachments:
         return self.get(attachment_id)
 
     def add_file(self, owner_kind: str, owner_id: str, path: Path, **kwargs: Any) -> Attachment:
-        with open(path, "rb") as stream:
+        """Attach a regular file (a device, a pipe or a folder is refused with NotARegularFile, a file above
+        MAX_ATTACHMENT_BYTES with InputTooLarge, before anything is stored)."""
+        path = Path(path)
+        with open_regular_file(path, "file to attach") as stream:
+            check_size(os.fstat(stream.fileno()).st_size, MAX_ATTACHMENT_BYTES, "file")
             return self.add(owner_kind, owner_id, path.name, stream, **kwargs)
 
     def _list(self, where: str, params: tuple[Any, ...]) -> list[Attachment]:

@@ -21,7 +21,7 @@ import os
 import time
 from pathlib import Path
 
-from .errors import InvalidInput
+from .errors import InvalidInput, WrongPassphrase
 
 FREE_FAILURES = 3
 FIRST_DELAY_SECONDS = 5.0
@@ -36,6 +36,13 @@ def delay_after(failures: int) -> float:
         return 0.0
     exponent = min(failures - FREE_FAILURES - 1, 16)  # bounded: 5 * 2**16 is far above the cap
     return min(MAX_DELAY_SECONDS, FIRST_DELAY_SECONDS * float(1 << exponent))
+
+
+def counts_as_failure(error: BaseException) -> bool:
+    """Does this failed unlock count as a guess? Only a wrong passphrase does: the key reached page 1's HMAC check
+    and it did not match. A full disk, a read-only or unreadable folder, a busy or missing vault, damage: never
+    counted, never a step towards a wipe."""
+    return isinstance(error, WrongPassphrase)
 
 
 def check_wipe_after(value: int | None) -> int | None:

@@ -4,21 +4,26 @@
     frames: 4-byte big-endian length, then an AES-256-GCM sealed chunk of at most 1 MiB of plaintext;
             nonce = the header's 8-byte prefix + the chunk index; associated data = header + index + final flag
 
-The plaintext stream is a JSON manifest (with the journal's SQLCipher key) followed by the journal file's bytes, so a
-backup is as private as its passphrase. Truncation, reordering, dropped or repeated chunks and a changed header are
-all detected. Nothing is written anywhere but the output file, which only appears complete.
+The plaintext stream is a JSON manifest followed by a copy of the journal file re-encrypted, page by page, under a
+fresh random SQLCipher key and salt; the manifest holds that fresh key. So a backup is as private as its passphrase,
+and its key never opens the live vault (nor entries written after the backup). Truncation, reordering, dropped or
+repeated chunks and a changed header are all detected. Nothing is written anywhere but the output file, which only
+appears complete.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import hmac
 import json
 import os
 import secrets
 import shutil
+import stat
 import struct
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -27,6 +32,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
@@ -41,7 +47,10 @@ CIPHER_AES_GCM = 1
 HEADER_BYTES = 64
 CHUNK_BYTES = 1024 * 1024
 TAG_BYTES = 16
-MAX_MEMORY_KIB = 4 * 1024 * 1024  # refuse headers asking for absurd key-derivation memory
+#: The key-derivation parameters a backup header may name: only those this format writes. Anything else (an untrusted
+#: file asking for gigabytes or hours of Argon2id) is refused as not a backup before any key derivation runs.
+#: Tests add their cheap parameters here (tests/conftest.py); nothing in the app or the command line changes it.
+ACCEPTED_KDF: tuple[KdfParams, ...] = (KDF_V1,)
 _HEADER = struct.Struct(">BBIII16s8s")  # version, cipher, memory KiB, iterations, lanes, salt, nonce prefix
 _INFO_ENCRYPT = b"journal backup v1 encryption"
 _INFO_CHECK = b"journal backup v1 key check"
@@ -100,7 +109,121 @@ def _fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
+# -- re-keying the copy -------------------------------------------------------------------------------------------
+
+
+class _PageRekeyer:
+    """Re-encrypts SQLCipher 4 pages from the live key to a fresh one (docs/FORMAT.md has the page layout): each page
+    of the database is decrypted (its HMAC checked first), then encrypted under the new key with a new random IV and
+    sealed with a new HMAC; page 1 gets a new salt. Bytes past the database's last page are not part of it and are
+    replaced by random bytes of the same length. Works on whole 4096-byte pages, block by block."""
+
+    def __init__(self, old_key: bytes, old_salt: bytes, page_count: int) -> None:
+        from .vault import page_hmac_key
+
+        self.old_key, self.old_mac = old_key, page_hmac_key(old_key, old_salt)
+        self.new_key = secrets.token_bytes(32)
+        self.new_salt = secrets.token_bytes(SALT_BYTES)
+        self.new_mac = page_hmac_key(self.new_key, self.new_salt)
+        self.page_count = page_count
+        self.number = 1  # the number of the next page
+
+    def block(self, data: bytes) -> bytes:
+        from .vault import PAGE_SIZE
+
+        if len(data) % PAGE_SIZE:
+            raise VaultDamaged("the vault file does not end on a page boundary")
+        out = bytearray()
+        for start in range(0, len(data), PAGE_SIZE):
+            page = data[start : start + PAGE_SIZE]
+            out += self._page(page) if self.number <= self.page_count else secrets.token_bytes(PAGE_SIZE)
+            self.number += 1
+        return bytes(out)
+
+    def _page(self, page: bytes) -> bytes:
+        from .vault import _IV_BYTES, _RESERVE_BYTES, PAGE_SIZE, page_hmac, page_is_authentic
+
+        number = self.number
+        if not page_is_authentic(self.old_mac, page, number):
+            raise VaultDamaged(f"page {number} of the vault file could not be read; nothing was written")
+        start = SALT_BYTES if number == 1 else 0
+        end = PAGE_SIZE - _RESERVE_BYTES
+        old_iv = page[end : end + _IV_BYTES]
+        decryptor = Cipher(algorithms.AES(self.old_key), modes.CBC(old_iv)).decryptor()
+        plain = decryptor.update(page[start:end]) + decryptor.finalize()
+        new_iv = secrets.token_bytes(_IV_BYTES)
+        encryptor = Cipher(algorithms.AES(self.new_key), modes.CBC(new_iv)).encryptor()
+        sealed = bytearray(PAGE_SIZE)
+        if number == 1:
+            sealed[:SALT_BYTES] = self.new_salt
+        sealed[start:end] = encryptor.update(plain) + encryptor.finalize()
+        sealed[end : end + _IV_BYTES] = new_iv
+        mac = page_hmac(self.new_mac, bytes(sealed), number)
+        sealed[end + _IV_BYTES : end + _IV_BYTES + len(mac)] = mac
+        # the rest of the reserved area (none with SQLCipher 4's defaults) stays as the old page had it
+        sealed[end + _IV_BYTES + len(mac) :] = page[end + _IV_BYTES + len(mac) :]
+        return bytes(sealed)
+
+
 # -- writing -------------------------------------------------------------------------------------------------------
+
+PARTIAL_SUFFIX = ".partial"
+
+
+def _lock_partial(fd: int, *, wait: bool = True) -> bool:
+    """An exclusive advisory lock on a `.partial` file: held by its writer for as long as it writes."""
+    if os.name != "posix":
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+    except BlockingIOError:
+        return False
+    return True
+
+
+def _is_own_partial(head: bytes) -> bool:
+    """Does a file start like a backup this format writes (or hold nothing yet)? The header's own checksum makes
+    a mistake about somebody else's file practically impossible."""
+    if not head:
+        return True
+    return (
+        len(head) >= HEADER_BYTES
+        and head[0] == FORMAT_VERSION
+        and hashlib.sha256(head[:54]).digest()[:8] == head[54:62]
+        and head[62:64] == b"\0\0"
+    )
+
+
+def remove_stale_partials(folder: Path) -> list[Path]:
+    """Delete the `.partial` files of backups that were interrupted (a crash, a power cut, a pulled plug) in
+    `folder`; a backup still being written holds a lock on its file and is left alone, and so is any file that
+    does not start like one of ours. Called before each backup; safe to call at start. Returns what it removed."""
+    removed: list[Path] = []
+    try:
+        candidates = [p for p in Path(folder).iterdir() if p.name.endswith(PARTIAL_SUFFIX)]
+    except OSError:
+        return removed
+    for path in candidates:
+        try:
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+        except OSError:
+            continue
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode) or not _lock_partial(fd, wait=False):
+                continue
+            if _is_own_partial(os.pread(fd, HEADER_BYTES, 0)):
+                path.unlink()
+                removed.append(path)
+        except OSError:
+            continue
+        finally:
+            os.close(fd)
+    if removed:
+        with contextlib.suppress(OSError):
+            _fsync_dir(Path(folder))
+    return removed
 
 
 class _ChunkWriter:
@@ -133,17 +256,23 @@ def write_backup(
         raise InvalidInput(f"{out_path} already exists")
     if not out_path.parent.is_dir():
         raise InvalidInput(f"there is no folder {out_path.parent}")
+    remove_stale_partials(out_path.parent)
     salt, prefix = secrets.token_bytes(SALT_BYTES), secrets.token_bytes(8)
     enc_key, check_key = _subkeys(derive_key(passphrase, salt, kdf))
     header = _header(kdf, salt, prefix, check_key)
-    partial = out_path.with_name(out_path.name + ".partial")
+    partial = out_path.with_name(out_path.name + PARTIAL_SUFFIX)
     conn = vault.connection
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    if busy is not None and busy[0]:
+        raise JournalError("the journal is busy (a search or save is running); try again in a moment")
     conn.execute("BEGIN IMMEDIATE")  # no write reaches the file while it is copied
     try:
         source = vault.slot_path
         size = source.stat().st_size
         schema = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        page_count = int(conn.execute("PRAGMA page_count").fetchone()[0])
+        with open(source, "rb") as journal_file:
+            rekeyer = _PageRekeyer(vault.raw_key, journal_file.read(SALT_BYTES), page_count)
         manifest = json.dumps(
             {
                 "format": "journal-backup",
@@ -151,14 +280,15 @@ def write_backup(
                 "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
                 "schema": schema,
                 "size": size,
-                "key": vault.raw_key.hex(),
+                "key": rekeyer.new_key.hex(),  # the copy's own key: it does not open the live vault
             }
         ).encode()
         with open(partial, "xb") as out:
+            _lock_partial(out.fileno())  # a backup being written is never taken for an interrupted one
             out.write(header)
             writer = _ChunkWriter(out, header, enc_key, prefix)
-            # the manifest is a chunk of its own, then each 1 MiB block of the file is one chunk (no copying
-            # between them); reading one block ahead tells which chunk is the last
+            # the manifest is a chunk of its own, then each 1 MiB block of the re-keyed file is one chunk; reading
+            # one block ahead tells which chunk is the last
             writer._seal(struct.pack(">I", len(manifest)) + manifest, final=False)
             done = 0
             with open(source, "rb") as journal_file:
@@ -167,7 +297,7 @@ def write_backup(
                     if cancelled is not None and cancelled():
                         raise Cancelled()
                     following = journal_file.read(CHUNK_BYTES)
-                    writer._seal(block, final=not following)
+                    writer._seal(rekeyer.block(block), final=not following)
                     done += len(block)
                     if progress is not None:
                         progress(done, size)
@@ -209,9 +339,13 @@ def _open_header(stream: BinaryIO, passphrase: str) -> tuple[bytes, AESGCM, byte
     version, cipher, memory, iterations, lanes, salt, prefix = _HEADER.unpack(header[: _HEADER.size])
     if version != FORMAT_VERSION or cipher != CIPHER_AES_GCM:
         raise BackupDamaged("unknown backup format version")
-    if not (8 * lanes <= memory <= MAX_MEMORY_KIB and 1 <= iterations <= 100 and 1 <= lanes <= 64):
-        raise BackupDamaged("impossible key-derivation parameters")
-    enc_key, check_key = _subkeys(derive_key(passphrase, salt, KdfParams(memory, iterations, lanes)))
+    params = KdfParams(memory, iterations, lanes)
+    if params not in ACCEPTED_KDF:
+        raise BackupDamaged(
+            f"its key-derivation parameters ({memory} KiB, {iterations} iterations, {lanes} lanes) are not the ones "
+            "this backup format writes"
+        )
+    enc_key, check_key = _subkeys(derive_key(passphrase, salt, params))
     expected = hmac.new(check_key, _INFO_CHECK + header[: _HEADER.size], hashlib.sha256).digest()[:16]
     if not hmac.compare_digest(expected, header[_HEADER.size : _HEADER.size + 16]):
         raise WrongPassphrase()
@@ -313,10 +447,8 @@ def unpacked_journal(
     `work_dir`; yields (file, manifest) and removes the folder afterwards, whatever happens. `cancelled` can stop
     both passes (Cancelled); nothing has been changed then."""
     read_backup(path, passphrase, None, progress, cancelled)
-    for stale in work_dir.glob(".journal-restore-*"):  # left by a restore or merge that was killed
-        if stale.is_dir():
-            shutil.rmtree(stale, ignore_errors=True)
-    folder = work_dir / f".journal-restore-{secrets.token_hex(6)}"
+    recover_interrupted_restores(work_dir)  # left by a restore or merge that was killed
+    folder = work_dir / f"{_WORK_PREFIX}{secrets.token_hex(6)}"
     folder.mkdir(mode=0o700)
     try:
         target = folder / "journal"
@@ -360,15 +492,123 @@ def restore_backup(
     if target.is_dir() and not vault_exists(target) and any(target.iterdir()):
         raise InvalidInput(f"{target} is a folder with other files in it; choose an empty or new folder")
     with unpacked_journal(path, passphrase, parent, progress, cancelled) as (journal_file, manifest):
-        staging = journal_file.parent / "vault"
+        work = journal_file.parent
+        staging = work / "vault"
         Vault.create(staging, new_passphrase or passphrase, kdf=kdf, source=(journal_file, manifest.key)).close()
-        moved_aside = None
-        if target.is_dir() and vault_exists(target):
-            stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-            moved_aside = parent / f"{target.name}-before-restore-{stamp}"
-            os.replace(target, moved_aside)
-        elif target.is_dir():
+        moved_aside = _swap_in(work, staging, target)
+    return RestoreResult(target, moved_aside)
+
+
+# -- swapping a restored vault into place, crash-safe ----------------------------------------------------------------
+
+_SWAP_NOTE = "swap.json"
+_WORK_PREFIX = ".journal-restore-"
+
+
+def _rename_exchange(first: Path, second: Path) -> bool:
+    """Swap two folders in one atomic step (Linux renameat2 with RENAME_EXCHANGE): at every moment each name holds
+    a whole folder. False where the system or the file system cannot do it."""
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    renameat2 = getattr(libc, "renameat2", None)
+    if renameat2 is None:
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    if renameat2(at_fdcwd, os.fsencode(first), at_fdcwd, os.fsencode(second), rename_exchange) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.EXDEV):
+        return False
+    raise OSError(code, os.strerror(code), str(second))
+
+
+def _aside_name(parent: Path, name: str) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    candidate = parent / f"{name}-before-restore-{stamp}"
+    n = 2
+    while candidate.exists():
+        candidate = parent / f"{name}-before-restore-{stamp}-{n}"
+        n += 1
+    return candidate
+
+
+def _write_note(work: Path, note: dict[str, Any]) -> None:
+    """What the swap is about to do, so that a restore killed half-way can be finished (names only, no secret)."""
+    path = work / _SWAP_NOTE
+    with open(path, "w", encoding="utf-8") as out:
+        json.dump(note, out)
+        out.flush()
+        os.fsync(out.fileno())
+    _fsync_dir(work)
+
+
+def _swap_in(work: Path, staging: Path, target: Path) -> Path | None:
+    """Put the restored vault `staging` at `target`; a vault already there is moved aside (the new name is
+    returned). With an atomic exchange there is a vault at `target` at every moment; a note in the work folder
+    lets `recover_interrupted_restores` finish the job after a crash, so the live vault is never lost."""
+    from .vault import vault_exists
+
+    parent = target.parent
+    live = target.is_dir() and vault_exists(target)
+    aside = _aside_name(parent, target.name) if live else None
+    _write_note(
+        work,
+        {
+            "target": target.name,
+            "aside": aside.name if aside else None,
+            "live_inode": target.stat().st_ino if live else None,
+        },
+    )
+    if aside is not None:
+        if _rename_exchange(staging, target):  # the restored vault is at the target, the live one in `staging`
+            _fsync_dir(parent)
+            os.replace(staging, aside)
+        else:
+            os.replace(target, aside)
+            os.replace(staging, target)
+    else:
+        if target.is_dir():
             target.rmdir()
         os.replace(staging, target)
-        _fsync_dir(parent)
-    return RestoreResult(target, moved_aside)
+    _fsync_dir(parent)
+    return aside
+
+
+def recover_interrupted_restores(folder: Path) -> list[Path]:
+    """Finish what a restore or merge killed half-way left in `folder` (work folders `.journal-restore-*`).
+
+    A whole vault in a work folder whose swap had begun (its note is there) is never deleted: the live vault that was
+    being moved aside goes to its "before restore" name, a restored vault whose target is missing goes to the
+    target, and one that cannot be told apart for sure goes to a visible "restore-leftover" folder. What remains
+    (the unpacked, still encrypted copy of the backup, a vault built before any swap began) is deleted: the backup
+    file still holds all of it. Returns where vaults were moved."""
+    from .vault import vault_exists
+
+    base = Path(folder)
+    moved: list[Path] = []
+    for work in sorted(base.glob(_WORK_PREFIX + "*")):
+        if not work.is_dir() or work.is_symlink():
+            continue
+        staging = work / "vault"
+        note: Any = None
+        with contextlib.suppress(OSError, ValueError):
+            note = json.loads((work / _SWAP_NOTE).read_text(encoding="utf-8"))
+        if isinstance(note, dict) and isinstance(note.get("target"), str) and vault_exists(staging):
+            target = base / Path(note["target"]).name
+            inode = note.get("live_inode")
+            if inode is not None and staging.stat().st_ino == inode:  # the live vault, already swapped out
+                destination = _aside_name(base, target.name)
+            elif not target.exists() or (target.is_dir() and not any(target.iterdir())):
+                if target.exists():
+                    target.rmdir()
+                destination = target
+            else:
+                destination = _aside_name(base, f"{target.name}-restore-leftover")
+            os.replace(staging, destination)
+            _fsync_dir(base)
+            moved.append(destination)
+        shutil.rmtree(work, ignore_errors=True)
+    return moved

@@ -37,22 +37,56 @@ class InvalidInput(JournalError):
     """Input the user can correct: an empty passphrase, a bad date, an empty title."""
 
 
+class OutOfRange(InvalidInput):
+    """A value outside what the app accepts: `field` names it (a key the UI translates), `low` and `high` give the
+    allowed range as text. The message never holds the value itself."""
+
+    def __init__(self, field: str, what: str, low: str, high: str, *, detail: str = "") -> None:
+        self.field, self.low, self.high = field, low, high
+        if low == high:
+            text = f"{what} must be {low}"
+        else:
+            text = f"{what} must be from {low} to {high}"
+        super().__init__(f"{text} ({detail})" if detail else text)
+
+
 class NoSuchItem(JournalError):
     """No entry (or other item) with the given id."""
 
 
-class VaultBusy(JournalError):
+class VaultUnavailable(JournalError):
+    """The vault cannot be read or written right now (disk full, read-only, permissions, an I/O error, busy).
+    Never a wrong passphrase: it never counts as a failed attempt and never leads to a wipe. CLI exit 6."""
+
+
+class VaultBusy(VaultUnavailable):
     def __init__(self) -> None:
         super().__init__(
             "the vault is open in another Journal window or command; lock or close it there first, then try again"
         )
 
 
-class DiskFull(JournalError):
+class DiskFull(VaultUnavailable):
     def __init__(self) -> None:
         super().__init__("the disk is full: nothing was saved; free some space and try again")
 
 
-class VaultReadOnly(JournalError):
+class VaultReadOnly(VaultUnavailable):
     def __init__(self) -> None:
         super().__init__("the vault folder cannot be written to (read-only disk or folder): nothing was saved")
+
+
+class VaultUnreadable(VaultUnavailable):
+    """The vault's files could not be read (an I/O error, missing permissions, a drive that went away)."""
+
+    def __init__(self, detail: str = "") -> None:
+        text = "the vault files could not be read (check that the drive is connected and that you may read them)"
+        super().__init__(f"{text}: {detail}" if detail else text)
+
+
+class NotARegularFile(InvalidInput):
+    """An import or an attachment must come from an ordinary file, not a device, a pipe, a socket or a folder."""
+
+
+class InputTooLarge(InvalidInput):
+    """An input larger than the limit the core sets for it; the message names the limit."""

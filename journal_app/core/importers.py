@@ -23,21 +23,24 @@ import hashlib
 import io
 import itertools
 import json
+import os
 import re
 import struct
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import sqlcipher3
 
+from . import bounds
 from .backup import Cancelled
-from .errors import InvalidInput, JournalError, WrongPassphrase
+from .errors import InputTooLarge, InvalidInput, JournalError, WrongPassphrase
 from .export import EXPORT_FORMAT, EXPORT_VERSION
-from .journal import Journal, clean_tags
+from .inputs import open_regular_file
+from .journal import MAX_BODY_BYTES, Journal, check_body, clean_tags
 from .planner import rule_from_json
 from .vault import damage_as_error
 
@@ -49,7 +52,9 @@ __all__ = ["ImportReport", "WrongSourcePassphrase", "import_jrnl", "import_json"
 Progress = Callable[[int, int], None]  # bytes (JSON) or entries (jrnl) done, and in all
 IsCancelled = Callable[[], bool]
 
-MAX_JRNL_BYTES = 512 * 1024 * 1024
+#: An encrypted jrnl journal is decrypted whole (its formats cannot be read piece by piece); plain text has no limit.
+MAX_ENCRYPTED_JRNL_BYTES = 64_000_000
+_SNIFF_BYTES = 64 * 1024
 _MAX_JSON_ITEM_CHARS = 64 * 1024 * 1024
 _READ_CHARS = 256 * 1024
 
@@ -108,6 +113,7 @@ def _insert_entry(
     deleted_at: str | None,
 ) -> int:
     """The same rows as `Journal.add` writes (entry, tags, search index); returns the entry's seq."""
+    check_body(body)
     cursor = conn.execute(
         "INSERT INTO entries (id, entry_date, created_at, updated_at, title, body, mood, starred, deleted_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -198,38 +204,81 @@ def _title_without_tags(title: str) -> str:
 
 def parse_jrnl_text(text: str) -> list[JrnlEntry]:
     """Entries of a jrnl plain-text journal, in file order; InvalidInput with the line number if it is not one."""
-    text = text.removeprefix("\ufeff").replace("\r\n", "\n")
-    heads: list[tuple[re.Match[str], datetime, int]] = []
-    line_no, counted_to = 1, 0
-    for m in _HEADER.finditer(text):
-        line_no += text.count("\n", counted_to, m.start())
-        counted_to = m.start()
-        blob = m.group(1)
-        written = _stamp(blob)
-        if written is None:
-            if _DATE_LIKE.match(blob):
+    return list(iter_jrnl_lines(io.StringIO(text, newline="\n")))
+
+
+def _too_long(line: int) -> InvalidInput:
+    return InputTooLarge(
+        f"line {line}: an entry is longer than the limit of {MAX_BODY_BYTES // 1_000_000} MB per entry; "
+        "nothing was imported"
+    )
+
+
+def iter_jrnl_lines(lines: Iterable[str]) -> Iterator[JrnlEntry]:
+    """Entries of a jrnl plain-text journal read line by line (each line ending in "\n" except perhaps the last),
+    so that a journal of any length needs only its current entry in memory. InvalidInput names the line where
+    reading stopped; an entry longer than MAX_BODY_BYTES is refused with the limit named."""
+    current: tuple[datetime, int] | None = None
+    parts: list[str] = []
+    size = 0
+    first_text = 0  # the first line with text before any entry
+    line_no = 0
+    for line_no, line in enumerate(lines, 1):
+        if line_no == 1:
+            line = line.removeprefix("\ufeff")
+        line = line[:-2] + "\n" if line.endswith("\r\n") else line
+        m = _HEADER.match(line)
+        written = None
+        if m is not None:
+            blob = m.group(1)
+            written = _stamp(blob)
+            if written is None and _DATE_LIKE.match(blob):
                 raise InvalidInput(
                     f"line {line_no}: the date of an entry could not be read (expected [YYYY-MM-DD HH:MM], "
                     "[YYYY-MM-DD HH:MM:SS AM] or the like)"
                 )
-            continue  # a footnote or a link at the start of a line: part of the text, as in jrnl
-        heads.append((m, written, line_no))
-    if not heads:
-        if not text.strip():
+        if m is not None and written is not None:
+            if current is None and first_text:
+                raise InvalidInput(
+                    f"line {first_text}: text before the first entry (an entry starts with [YYYY-MM-DD HH:MM])"
+                )
+            if current is not None:
+                yield _entry_from_text(current[0], "".join(parts).removesuffix("\n"), False, current[1])
+            current, parts = (written, line_no), [line[m.end() :]]
+            size = len(parts[0])
+        elif current is not None:
+            parts.append(line)
+            size += len(line)
+            if size * 4 > MAX_BODY_BYTES and len("".join(parts).encode("utf-8", "surrogatepass")) > MAX_BODY_BYTES:
+                raise _too_long(current[1])
+        elif not first_text and line.strip():
+            first_text = line_no
+    if current is None:
+        if not first_text:
             raise InvalidInput("the file holds no jrnl entries")
-        first = next(i for i, s in enumerate(text.split("\n"), 1) if s.strip())
-        raise InvalidInput(f"line {first}: not a jrnl journal (an entry starts with a line [YYYY-MM-DD HH:MM] ...)")
-    before = text[: heads[0][0].start()]
-    if before.strip():
-        first = next(i for i, s in enumerate(before.split("\n"), 1) if s.strip())
-        raise InvalidInput(f"line {first}: text before the first entry (an entry starts with [YYYY-MM-DD HH:MM])")
-    entries = []
-    for i, (m, written, line) in enumerate(heads):
-        end = heads[i + 1][0].start() if i + 1 < len(heads) else len(text)
-        raw = text[m.end() : end]
-        raw = raw.removesuffix("\n") if i + 1 < len(heads) else raw
-        entries.append(_entry_from_text(written, raw, False, line))
-    return entries
+        raise InvalidInput(
+            f"line {first_text}: not a jrnl journal (an entry starts with a line [YYYY-MM-DD HH:MM] ...)"
+        )
+    yield _entry_from_text(current[0], "".join(parts), False, current[1])
+
+
+def _utf8_lines(raw: BinaryIO, what: str) -> Iterator[str]:
+    """The lines of a binary stream decoded as UTF-8 one by one (split at b"\\n", which never occurs inside a
+    UTF-8 sequence), naming the line and byte where a file stops being UTF-8. A line longer than an entry may be
+    is refused before it is read whole."""
+    offset = 0
+    limit = MAX_BODY_BYTES + 64
+    for line_no in itertools.count(1):
+        data = raw.readline(limit)
+        if not data:
+            return
+        if len(data) == limit and not data.endswith(b"\n"):
+            raise _too_long(line_no)
+        try:
+            yield data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise InvalidInput(f"{what}: line {line_no} (byte {offset + error.start}) is not UTF-8 text") from None
+        offset += len(data)
 
 
 def _parse_legacy(text: str) -> list[JrnlEntry]:
@@ -316,40 +365,54 @@ def _decode(data: bytes, what: str) -> str:
         raise InvalidInput(f"{what}: line {line} (byte {error.start}) is not UTF-8 text") from None
 
 
-def read_jrnl(path: Path, passphrase: str | None = None) -> list[JrnlEntry]:
-    """The entries of a jrnl journal file, decrypted with `passphrase` if it is encrypted."""
-    path = Path(path)
+def _looks_like_utf8(head: bytes, whole: bool) -> bool:
     try:
-        size = path.stat().st_size
-        if size > MAX_JRNL_BYTES:
-            raise InvalidInput("the jrnl journal is too large to import (more than 512 MB)")
-        data = path.read_bytes()
-    except IsADirectoryError:
-        raise InvalidInput(f"{path} is a folder; export a jrnl folder journal to a text file first") from None
-    except FileNotFoundError:
-        raise InvalidInput(f"there is no file {path}") from None
-    except OSError as error:
-        raise InvalidInput(f"{path} could not be read ({error.strerror or error.__class__.__name__})") from None
-    encrypted = data.startswith((b"JRNLv3", b"gAAAAA"))
-    if not encrypted:
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            if passphrase is None or len(data) < 32 or len(data) % 16:
-                return parse_jrnl_text(_decode(data, "not a jrnl journal"))
-            text = _decode(_decrypt_v1(data, passphrase), "the decrypted jrnl journal")
-            if _HEADER.search(text) and any(_stamp(m.group(1)) for m in _HEADER.finditer(text)):
-                return parse_jrnl_text(text)
-            return _parse_legacy(text)
-        return parse_jrnl_text(text)
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=whole)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _jrnl_entries(raw: BinaryIO, size: int, passphrase: str | None) -> Iterator[JrnlEntry]:
+    """The entries of an open jrnl journal file: plain text is read line by line (any length); an encrypted journal
+    (jrnl's v1, v2 or v3) is decrypted whole, so it is refused above MAX_ENCRYPTED_JRNL_BYTES."""
+    head = raw.read(_SNIFF_BYTES)
+    raw.seek(0)
+    encrypted = head.startswith((b"JRNLv3", b"gAAAAA"))
+    v1 = (
+        not encrypted
+        and passphrase is not None
+        and size >= 32
+        and size % 16 == 0
+        and not _looks_like_utf8(head, size <= _SNIFF_BYTES)
+    )
+    if not encrypted and not v1:
+        return iter_jrnl_lines(_utf8_lines(raw, "not a jrnl journal"))
+    if size > MAX_ENCRYPTED_JRNL_BYTES:
+        raise InputTooLarge(
+            f"the encrypted jrnl journal is too large to import here ({size // 1_000_000} MB; the limit is "
+            f"{MAX_ENCRYPTED_JRNL_BYTES // 1_000_000} MB): decrypt it with jrnl first and import the plain text"
+        )
     if passphrase is None:
         raise InvalidInput("this jrnl journal is encrypted: its passphrase is needed")
+    data = raw.read()
+    if v1:
+        text = _decode(_decrypt_v1(data, passphrase), "the decrypted jrnl journal")
+        if _HEADER.search(text) and any(_stamp(m.group(1)) for m in _HEADER.finditer(text)):
+            return iter(parse_jrnl_text(text))
+        return iter(_parse_legacy(text))
     plain = (
         _decrypt_v3(data, passphrase)
         if data.startswith(b"JRNLv3")
         else _fernet(_pbkdf2_key(passphrase, _V2_SALT), data)
     )
-    return parse_jrnl_text(_decode(plain, "the decrypted jrnl journal"))
+    return iter(parse_jrnl_text(_decode(plain, "the decrypted jrnl journal")))
+
+
+def read_jrnl(path: Path, passphrase: str | None = None) -> list[JrnlEntry]:
+    """The entries of a jrnl journal file, decrypted with `passphrase` if it is encrypted."""
+    with open_regular_file(path, "jrnl journal") as raw:
+        return list(_jrnl_entries(raw, os.fstat(raw.fileno()).st_size, passphrase))
 
 
 def _utc(written: datetime) -> str:
@@ -376,31 +439,49 @@ def import_jrnl(
     journal) is skipped and counted in `skipped_identical`. Raises InvalidInput (malformed file, with the line),
     WrongSourcePassphrase, or Cancelled.
     """
-    entries = read_jrnl(path, passphrase)
     report = ImportReport()
-    with _transaction(vault) as conn:
-        for n, entry in enumerate(entries):
-            if n % 64 == 0:
-                _check(cancelled)
-                if progress is not None:
-                    progress(n, len(entries))
-            same = conn.execute(
-                "SELECT 1 FROM entries WHERE entry_date = ? AND title = ? AND body = ? LIMIT 1",
-                (entry.written.date().isoformat(), entry.title, entry.body),
-            ).fetchone()
-            if same is not None:
-                report.skipped_identical += 1
-                continue
-            stamp = _utc(entry.written)
-            _insert_entry(
-                conn, str(uuid.uuid4()), entry.written.date().isoformat(), stamp, stamp, entry.title, entry.body,
-                entry.tags, None, entry.starred, None,
-            )  # fmt: skip
-            report.imported += 1
-        _check(cancelled)
+    with open_regular_file(path, "jrnl journal") as raw:
+        total = os.fstat(raw.fileno()).st_size
+        entries = _jrnl_entries(raw, total, passphrase)
+        with _transaction(vault) as conn:
+            known = _known_entries(conn)
+            for n, entry in enumerate(entries):
+                if n % 64 == 0:
+                    _check(cancelled)
+                    if progress is not None:
+                        progress(min(raw.tell(), total), total)
+                day = entry.written.date().isoformat()
+                fingerprint = _fingerprint(day, entry.title, entry.body)
+                if fingerprint in known:
+                    report.skipped_identical += 1
+                    continue
+                known.add(fingerprint)
+                stamp = _utc(entry.written)
+                _insert_entry(
+                    conn, str(uuid.uuid4()), day, stamp, stamp, entry.title, entry.body, entry.tags, None,
+                    entry.starred, None,
+                )  # fmt: skip
+                report.imported += 1
+            _check(cancelled)
     if progress is not None:
-        progress(len(entries), len(entries))
+        progress(total, total)
     return report
+
+
+def _fingerprint(day: str, title: str, body: str) -> bytes:
+    digest = hashlib.blake2b(digest_size=16)
+    for part in (day, title, body):
+        data = part.encode("utf-8", "surrogatepass")
+        digest.update(len(data).to_bytes(8, "big"))
+        digest.update(data)
+    return digest.digest()
+
+
+def _known_entries(conn: Any) -> set[bytes]:
+    """Fingerprints of the date, title and text of every entry here (trash included), read once: an entry of the
+    file that is already here is skipped in constant time, however many entries share a day."""
+    rows = conn.execute("SELECT entry_date, title, body FROM entries")
+    return {_fingerprint(day, title, body) for day, title, body in rows}
 
 
 # == our JSON export =================================================================================================
@@ -409,7 +490,7 @@ def import_jrnl(
 class _Stream:
     """Reads one JSON value at a time from a big file, so that only the current item is ever in memory."""
 
-    def __init__(self, raw: io.BufferedReader, total: int) -> None:
+    def __init__(self, raw: BinaryIO, total: int) -> None:
         self._raw = raw
         self._decoder = codecs.getincrementaldecoder("utf-8")()
         self._json = json.JSONDecoder()
@@ -565,7 +646,7 @@ class _Item:
     def raw(self, key: str) -> Any:
         if key not in self.data:
             raise self.fail(key, "is missing")
-        return self.data[key]
+        return bounds.imported(key, self.data[key], self.fail)  # the app's bounds (core/bounds.py)
 
     def text(self, key: str, *, optional: bool = False, default: str | None = None) -> Any:
         if default is not None and key not in self.data:
@@ -967,16 +1048,9 @@ def import_json(
     entries); settings already here are kept. Progress is in bytes of the file.
     """
     path = Path(path)
-    try:
-        raw = open(path, "rb")
-    except IsADirectoryError:
-        raise InvalidInput(f"{path} is a folder, not an export file") from None
-    except FileNotFoundError:
-        raise InvalidInput(f"there is no file {path}") from None
-    except OSError as error:
-        raise InvalidInput(f"{path} could not be read ({error.strerror or error.__class__.__name__})") from None
+    raw = open_regular_file(path, "export file")
     with raw:
-        total = int(path.stat().st_size)
+        total = int(os.fstat(raw.fileno()).st_size)
         if raw.read(3) != b"\xef\xbb\xbf":
             raw.seek(0)
         stream = _Stream(raw, total)

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
+from . import bounds
 from . import search as query_language
-from .errors import InvalidInput, NoSuchItem, VaultClosed
+from .errors import InputTooLarge, InvalidInput, NoSuchItem, VaultClosed
 from .text import index_text
 from .vault import damage_as_error, transaction
 
@@ -51,6 +52,29 @@ def clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
             raise InvalidInput(f"a tag is longer than {MAX_TAG_LENGTH} characters")
         seen.setdefault(query_language.tag_key(tag), tag)
     return tuple(seen.values())
+
+
+#: The longest entry body, in bytes of UTF-8 (about 5,000 pages of text). Longer text is refused up front by every
+#: way in (the app, the CLI, imports) with this limit named; files belong in attachments.
+MAX_BODY_BYTES = 10_000_000
+
+
+def check_body(body: str) -> str:
+    if len(body) * 4 > MAX_BODY_BYTES and len(body.encode("utf-8", "surrogatepass")) > MAX_BODY_BYTES:
+        raise InputTooLarge(
+            f"the entry's text is too long ({len(body.encode('utf-8', 'surrogatepass')) // 1_000_000} MB); "
+            f"the limit is {MAX_BODY_BYTES // 1_000_000} MB per entry (attach large files instead)"
+        )
+    return body
+
+
+def _check_texts(title: str, body: str, tags: tuple[str, ...]) -> tuple[str, ...]:
+    """Title, body and tags that can be stored (no lone surrogates); returns the tags."""
+    bounds.check_text("title", title)
+    bounds.check_text("body", body)
+    for tag in tags:
+        bounds.check_text("tag", tag)
+    return tags
 
 
 def _check_mood(mood: int | None) -> int | None:
@@ -179,8 +203,9 @@ class Journal:
     ) -> Entry:
         now = utc_now()
         entry_id = str(uuid.uuid4())
-        day = entry_date or date.today()
-        tag_list = clean_tags(tags)
+        day = bounds.check_date("entry_date", entry_date or date.today())
+        tag_list = _check_texts(title, body, clean_tags(tags))
+        check_body(body)
         with self._transaction() as conn:
             cursor = conn.execute(
                 "INSERT INTO entries (id, entry_date, created_at, updated_at, title, body, mood, starred) "
@@ -211,10 +236,12 @@ class Journal:
         old = self.get(entry_id)
         new_date = entry_date or old.entry_date
         new_title = old.title if title is None else title
-        new_body = old.body if body is None else body
+        new_body = old.body if body is None else check_body(body)
         new_tags = clean_tags(tags) if tags is not None else old.tags
         new_mood = None if clear_mood else (old.mood if mood is None else _check_mood(mood))
         new_starred = old.starred if starred is None else starred
+        bounds.check_date("entry_date", new_date)
+        _check_texts(new_title, new_body, new_tags)
         if (new_date, new_title, new_body, new_tags, new_mood, new_starred) == (
             old.entry_date,
             old.title,

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from .errors import InvalidInput, NoSuchItem
+from . import bounds
+from .errors import InvalidInput, NoSuchItem, OutOfRange
 from .journal import utc_now
 from .stays import CalendarYear, PerEntry, RollingWindow, Rule, Stay, StayAnswer, calculate
 from .templates import Template, due_dates
@@ -48,6 +49,9 @@ class Document:
     expires: date | None
     lead_days: int
     notes: str
+    #: None, or the stored field that could not be read (out of range or malformed): the item is shown with that
+    #: field left empty (or at its nearest allowed value) so that it can be corrected or deleted.
+    problem: str | None = None
 
     @property
     def renew_by(self) -> date | None:
@@ -68,6 +72,7 @@ class Deadline:
     document_id: str | None
     trip_id: str | None
     checklist_id: str | None
+    problem: str | None = None  # as Document.problem; an unreadable due date reads as bounds.MAX_DATE
 
     @property
     def done(self) -> bool:
@@ -83,6 +88,7 @@ class Zone:
     register_within: int | None
     written: str | None
     note: str
+    problem: str | None = None  # as Document.problem; a zone whose rules cannot be read has no rules
 
 
 @dataclass(frozen=True)
@@ -93,6 +99,18 @@ class Trip:
     exit: date | None
     counts: bool
     note: str
+    problem: str | None = None  # as Document.problem; such a trip is left out of stay answers
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A stored item that cannot be read as it is: `kind` (document, deadline, zone, trip), its id, its title (or
+    zone name) and the field at fault. The app and the CLI name it so that it can be corrected or deleted."""
+
+    kind: str
+    id: str
+    title: str
+    field: str
 
 
 @dataclass(frozen=True)
@@ -109,13 +127,46 @@ def _day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+def _read_document(row: Sequence[Any]) -> Document:
+    """A stored document, with any field that cannot be read left empty (or at its default) and named."""
+    doc_id, kind, title, number, country, holder, issued_text, expires_text, lead, notes = row
+    problem = None
+    issued, expires = bounds.read_date(issued_text), bounds.read_date(expires_text)
+    if issued_text and issued is None:
+        problem = problem or "issued"
+    if expires_text and expires is None:
+        problem = problem or "expires"
+    lead_days = bounds.read_days("lead_days", lead)
+    if lead_days is None:
+        problem, lead_days = problem or "lead_days", DOCUMENT_KINDS.get(str(kind), 0)
+    return Document(doc_id, kind, title, number, country, holder, issued, expires, lead_days, notes, problem)
+
+
+def _read_deadline(row: Sequence[Any]) -> Deadline:
+    """A stored deadline, read as Document is (an unreadable due date reads as bounds.MAX_DATE)."""
+    deadline_id, title, due_text, due_time, remind, notes, repeat, done_at, document_id, trip_id, checklist_id = row
+    problem = None
+    due = bounds.read_date(due_text)
+    if due is None:
+        problem, due = problem or "due", bounds.MAX_DATE
+    remind_days = bounds.read_days("remind_days", remind)
+    if remind_days is None:
+        problem, remind_days = problem or "remind_days", 0
+    try:
+        _check_repeat(repeat)
+    except InvalidInput:
+        problem, repeat = problem or "repeat", None
+    return Deadline(deadline_id, title, due, due_time, remind_days, notes, repeat, done_at, document_id, trip_id,
+                    checklist_id, problem)  # fmt: skip
+
+
 def rule_from_json(data: dict[str, Any]) -> Rule:
+    if not isinstance(data, dict):
+        raise InvalidInput("a rule is not an object")
     kind = data.get("kind")
-    limit = int(data["limit"])
-    if limit < 1:
-        raise InvalidInput("a rule's limit must be at least one day")
+    limit = bounds.check_days("rule_limit", _whole(data.get("limit"), "a rule's limit"))
     if kind == "rolling":
-        window = int(data["window"])
+        window = bounds.check_days("rule_window", _whole(data.get("window"), "a rule's window"))
         if window < limit:
             raise InvalidInput("a rolling window must be at least as long as its limit")
         return RollingWindow(limit, window)
@@ -126,6 +177,59 @@ def rule_from_json(data: dict[str, Any]) -> Rule:
     raise InvalidInput(f"unknown rule kind: {kind}")
 
 
+def _whole(value: Any, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidInput(f"{what} is not a whole number")
+    return value
+
+
+def _check_repeat(repeat: str | None) -> None:
+    if repeat is None:
+        return
+    if not isinstance(repeat, str):
+        raise InvalidInput("unknown repeat (use yearly, monthly or every:N)")
+    if repeat.startswith("every:") and repeat[6:].isdigit() and repeat[6:].isascii():
+        if len(repeat) > 12 or not 1 <= int(repeat[6:]) <= bounds.MAX_DAYS:
+            raise OutOfRange("repeat_days", bounds.label("repeat_days"), "every:1", f"every:{bounds.MAX_DAYS}")
+    elif repeat not in ("yearly", "monthly"):
+        raise InvalidInput("unknown repeat (use yearly, monthly or every:N)")
+
+
+def _read_zone(row: Sequence[Any]) -> Zone:
+    zone_id, name, title, rules_text, register_within, written, note = row
+    problem = None
+    try:
+        rules = tuple(rule_from_json(r) for r in json.loads(rules_text))
+        if not rules:
+            raise InvalidInput("no rules")
+    except (InvalidInput, TypeError, ValueError, RecursionError):
+        problem, rules = problem or "rules", ()
+    if register_within is not None and bounds.read_days("register_within", register_within) is None:
+        problem, register_within = problem or "register_within", None
+    return Zone(zone_id, name, title, rules, register_within, written, note, problem)
+
+
+def _read_trip(row: Sequence[Any]) -> Trip:
+    trip_id, zone, entry_text, exit_text, counts, note = row
+    problem = None
+    entry, exit = bounds.read_date(entry_text), bounds.read_date(exit_text)
+    if entry is None:
+        problem, entry = problem or "entry", bounds.MIN_DATE
+    if exit_text is not None and exit is None:
+        problem = problem or "exit"
+    if exit is not None and exit < entry:
+        problem = problem or "exit"
+    return Trip(trip_id, zone, entry, exit, bool(counts), note, problem)
+
+
+def _check_trip(entry: date, exit: date | None, note: str) -> None:
+    bounds.check_date("entry", entry)
+    bounds.check_optional_date("exit", exit)
+    bounds.check_text("note", note)
+    if exit is not None and exit < entry:
+        raise InvalidInput("the exit date is before the entry date")
+
+
 def rule_to_json(rule: Rule) -> dict[str, Any]:
     data: dict[str, Any] = {"kind": rule.kind, "limit": rule.limit}
     if isinstance(rule, RollingWindow):
@@ -134,7 +238,13 @@ def rule_to_json(rule: Rule) -> dict[str, Any]:
 
 
 def next_occurrence(due: date, repeat: str) -> date:
-    """The next due date of a repeating deadline: yearly, monthly, or every:N (days)."""
+    """The next due date of a repeating deadline: yearly, monthly, or every:N (days), within bounds."""
+    _check_repeat(repeat)
+    bounds.check_date("due", due)
+    return bounds.check_date("next_due", _next_occurrence(due, repeat))
+
+
+def _next_occurrence(due: date, repeat: str) -> date:
     if repeat == "yearly":
         year = due.year + 1
         return due.replace(year=year, day=min(due.day, calendar.monthrange(year, due.month)[1]))
@@ -174,10 +284,8 @@ class Planner:
         lead_days: int | None = None,
         notes: str = "",
     ) -> Document:
-        self._check_document(kind, title, issued, expires)
-        lead = DOCUMENT_KINDS[kind] if lead_days is None else lead_days
-        if lead < 0:
-            raise InvalidInput("the lead time cannot be negative")
+        self._check_document(kind, title, issued, expires, (number, country, holder, notes))
+        lead = DOCUMENT_KINDS[kind] if lead_days is None else bounds.check_days("lead_days", lead_days)
         doc_id, now = str(uuid.uuid4()), utc_now()
         with self._transaction() as conn:
             conn.execute(
@@ -196,16 +304,21 @@ class Planner:
             return doc
         raise NoSuchItem(f"no document with id {doc_id}")
 
+    def resolve_document_id(self, prefix: str) -> str:
+        """The full id of the document whose id starts with `prefix` (at least 4 characters, unambiguous)."""
+        prefix = prefix.strip().lower()
+        rows = self._rows("SELECT id FROM documents WHERE id >= ? AND id < ? LIMIT 2", (prefix, prefix + "\uffff"))
+        if len(prefix) < 4 or len(rows) != 1:
+            raise NoSuchItem(f"no document with id {prefix}")
+        return str(rows[0][0])
+
     def _documents(self, where: str = "", params: Sequence[Any] = ()) -> list[Document]:
         rows = self._rows(
             "SELECT id, kind, title, number, country, holder, issued, expires, lead_days, notes "  # noqa: S608
             f"FROM documents {where}",
             params,
         )
-        return [
-            Document(i, k, t, n, c, h, _day(iss), _day(exp), lead, notes)
-            for i, k, t, n, c, h, iss, exp, lead, notes in rows
-        ]
+        return [_read_document(row) for row in rows]
 
     def documents(self) -> list[Document]:
         """Documents by what needs action first: earliest renewal date, then those without an expiry."""
@@ -227,10 +340,8 @@ class Planner:
     ) -> Document:
         """Replace a document's fields; its id, attachments and linked deadlines stay."""
         self.document(doc_id)
-        self._check_document(kind, title, issued, expires)
-        lead = DOCUMENT_KINDS[kind] if lead_days is None else lead_days
-        if lead < 0:
-            raise InvalidInput("the lead time cannot be negative")
+        self._check_document(kind, title, issued, expires, (number, country, holder, notes))
+        lead = DOCUMENT_KINDS[kind] if lead_days is None else bounds.check_days("lead_days", lead_days)
         with self._transaction() as conn:
             conn.execute(
                 "UPDATE documents SET kind = ?, holder = ?, title = ?, number = ?, country = ?, issued = ?, "
@@ -241,11 +352,17 @@ class Planner:
         return self.document(doc_id)
 
     @staticmethod
-    def _check_document(kind: str, title: str, issued: date | None, expires: date | None) -> None:
+    def _check_document(
+        kind: str, title: str, issued: date | None, expires: date | None, texts: Sequence[str] = ()
+    ) -> None:
         if kind not in DOCUMENT_KINDS:
             raise InvalidInput(f"unknown document kind: {kind} (one of: {', '.join(DOCUMENT_KINDS)})")
-        if not title.strip():
+        if not bounds.check_text("title", title).strip():
             raise InvalidInput("a document needs a title")
+        for text in texts:
+            bounds.check_text("text", text)
+        bounds.check_optional_date("issued", issued)
+        bounds.check_optional_date("expires", expires)
         if issued and expires and expires < issued:
             raise InvalidInput("a document cannot expire before it was issued")
 
@@ -275,12 +392,7 @@ class Planner:
         trip_id: str | None = None,
         checklist_id: str | None = None,
     ) -> Deadline:
-        if not title.strip():
-            raise InvalidInput("a deadline needs a title")
-        if remind_days < 0:
-            raise InvalidInput("the reminder lead cannot be negative")
-        if repeat is not None:
-            next_occurrence(due, repeat)  # validates
+        self._check_deadline(title, due, remind_days, repeat, notes)
         deadline_id, now = str(uuid.uuid4()), utc_now()
         with self._transaction() as conn:
             conn.execute(
@@ -291,13 +403,23 @@ class Planner:
             )  # fmt: skip
         return self.deadline(deadline_id)
 
+    @staticmethod
+    def _check_deadline(title: str, due: date, remind_days: int, repeat: str | None, notes: str) -> None:
+        if not bounds.check_text("title", title).strip():
+            raise InvalidInput("a deadline needs a title")
+        bounds.check_text("notes", notes)
+        bounds.check_date("due", due)
+        bounds.check_days("remind_days", remind_days)
+        if repeat is not None:
+            next_occurrence(due, repeat)  # validates the repeat, and that its next date is in range
+
     def _deadlines(self, where: str = "", params: Sequence[Any] = ()) -> list[Deadline]:
         rows = self._rows(
             "SELECT id, title, due_date, due_time, remind_days, notes, repeat, done_at, document_id, trip_id, "  # noqa: S608
             f"checklist_id FROM deadlines {where} ORDER BY due_date, due_time, title",
             params,
         )
-        return [Deadline(r[0], r[1], date.fromisoformat(r[2]), *r[3:]) for r in rows]
+        return [_read_deadline(r) for r in rows]
 
     def deadline(self, deadline_id: str) -> Deadline:
         for item in self._deadlines("WHERE id = ?", (deadline_id,)):
@@ -348,12 +470,7 @@ class Planner:
         """Replace a deadline's fields; its checklist and done state stay, and so do its links to a document and a
         trip unless `relink` is set (then `document_id` and `trip_id` replace them, None unlinks)."""
         self.deadline(deadline_id)
-        if not title.strip():
-            raise InvalidInput("a deadline needs a title")
-        if remind_days < 0:
-            raise InvalidInput("the reminder lead cannot be negative")
-        if repeat is not None:
-            next_occurrence(due, repeat)
+        self._check_deadline(title, due, remind_days, repeat, notes)
         with self._transaction() as conn:
             conn.execute(
                 "UPDATE deadlines SET title = ?, due_date = ?, due_time = ?, remind_days = ?, notes = ?, repeat = ?, "
@@ -376,10 +493,7 @@ class Planner:
 
     def zones(self) -> list[Zone]:
         rows = self._rows("SELECT id, name, title, rules, register_within, written, note FROM zones ORDER BY name")
-        return [
-            Zone(i, n, t, tuple(rule_from_json(r) for r in json.loads(rules)), reg, w, note)
-            for i, n, t, rules, reg, w, note in rows
-        ]
+        return [_read_zone(row) for row in rows]
 
     def zone(self, name: str) -> Zone:
         key = name.strip().casefold()
@@ -393,10 +507,16 @@ class Planner:
         self, name: str, *, title: str, rules: Sequence[Rule], register_within: int | None = None, note: str = ""
     ) -> Zone:
         """Create a zone or replace an existing zone's title, rules and note."""
-        if not name.strip():
+        if not bounds.check_text("name", name).strip():
             raise InvalidInput("a zone needs a name")
+        bounds.check_text("title", title)
+        bounds.check_text("note", note)
         if not rules:
             raise InvalidInput("a zone needs at least one rule")
+        for rule in rules:
+            rule_from_json(rule_to_json(rule))  # the same bounds as a stored rule
+        if register_within is not None:
+            bounds.check_days("register_within", register_within)
         data = json.dumps([rule_to_json(r) for r in rules])
         with self._transaction() as conn:
             row = conn.execute("SELECT id FROM zones WHERE name = ?", (name,)).fetchone()
@@ -432,8 +552,7 @@ class Planner:
     ) -> Trip:
         """Record a trip. In a zone with a registration rule, a deadline "register within K days of arrival" is
         created with it (K days after the entry day), titled `registration_title` (the app passes a translation)."""
-        if exit is not None and exit < entry:
-            raise InvalidInput("the exit date is before the entry date")
+        _check_trip(entry, exit, note)
         zone_row = self.zone(zone)
         trip_id, now = str(uuid.uuid4()), utc_now()
         with self._transaction() as conn:
@@ -459,7 +578,7 @@ class Planner:
             f"JOIN zones z ON z.id = t.zone_id {where} ORDER BY t.entry_date",
             params,
         )
-        return [Trip(i, z, date.fromisoformat(e), _day(x), bool(c), n) for i, z, e, x, c, n in rows]
+        return [_read_trip(row) for row in rows]
 
     def update_trip(
         self,
@@ -475,8 +594,7 @@ class Planner:
         old = next((t for t in self.trips() if t.id == trip_id), None)
         if old is None:
             raise NoSuchItem(f"no trip with id {trip_id}")
-        if exit is not None and exit < entry:
-            raise InvalidInput("the exit date is before the entry date")
+        _check_trip(entry, exit, note or "")
         zone_row = self.zone(zone)
         shift = (entry - old.entry).days
         with self._transaction() as conn:
@@ -490,7 +608,10 @@ class Planner:
                 for deadline_id, due in conn.execute(
                     "SELECT id, due_date FROM deadlines WHERE trip_id = ? AND done_at IS NULL", (trip_id,)
                 ).fetchall():
-                    moved = date.fromisoformat(due) + timedelta(days=shift)
+                    start = bounds.read_date(due)
+                    if start is None:
+                        continue  # an unreadable date stays as it is (named by problems())
+                    moved = bounds.check_date("due", start + timedelta(days=shift))
                     conn.execute(
                         "UPDATE deadlines SET due_date = ?, updated_at = ? WHERE id = ?",
                         (moved.isoformat(), utc_now(), deadline_id),
@@ -503,14 +624,21 @@ class Planner:
                 raise NoSuchItem(f"no trip with id {trip_id}")
 
     def stay(self, zone: str, on: date, stay_for: int | None = None) -> StayAnswer:
+        bounds.check_date("on", on)
+        if stay_for is not None:
+            bounds.check_days("stay_for", stay_for)
         z = self.zone(zone)
-        stays = [Stay(t.entry, t.exit, t.counts) for t in self.trips(z.name)]
+        if z.problem is not None:
+            raise InvalidInput(f"the rules of the zone {z.name!r} cannot be read; set them again with zone add")
+        stays = [Stay(t.entry, t.exit, t.counts) for t in self.trips(z.name) if t.problem is None]
         return calculate(z.rules, stays, on, stay_for)
 
     # -- checklists -----------------------------------------------------------------------------------------------
 
     def apply_template(self, template: Template, anchor: date, language: str = "en") -> list[Deadline]:
         """Create a checklist with one editable deadline per template item, due relative to `anchor`."""
+        bounds.check_date("anchor", anchor)
+        dues = [(item, bounds.check_date("due", due)) for item, due in due_dates(template, anchor)]
         checklist_id, now = str(uuid.uuid4()), utc_now()
         created = []
         with self._transaction() as conn:
@@ -518,7 +646,7 @@ class Planner:
                 "INSERT INTO checklists (id, title, created_at) VALUES (?, ?, ?)",
                 (checklist_id, template.text(template.title, language), now),
             )
-            for item, due in due_dates(template, anchor):
+            for item, due in dues:
                 deadline_id = str(uuid.uuid4())
                 conn.execute(
                     "INSERT INTO deadlines (id, title, due_date, notes, checklist_id, created_at, updated_at) "
@@ -536,9 +664,13 @@ class Planner:
     # -- horizon -------------------------------------------------------------------------------------------------
 
     def horizon(self, on: date, days: int = DEFAULT_HORIZON_DAYS) -> list[HorizonItem]:
-        """Everything due up to `on + days`, overdue first (they have the earliest dates), sorted by date."""
-        if days < 0:
+        """Everything due up to `on + days`, overdue first (they have the earliest dates), sorted by date.
+
+        An item that cannot be read (see `problems`) is left out rather than stopping the rest."""
+        bounds.check_date("on", on)
+        if isinstance(days, int) and not isinstance(days, bool) and days < 0:
             raise InvalidInput("the horizon cannot be negative")
+        bounds.check_days("horizon_days", days)
         end = on + timedelta(days=days)
         items: list[HorizonItem] = []
         # Only the rows that can fall into the horizon leave SQLite (renewal or expiry by `end`; open deadlines due by
@@ -548,8 +680,10 @@ class Planner:
             "AND (expires <= ?1 OR julianday(expires) - lead_days <= julianday(?1))",
             (end.isoformat(),),
         )
-        for doc_id, title, expires_text, lead_days in docs:
-            expires = date.fromisoformat(expires_text)
+        for doc_id, title, expires_text, lead in docs:
+            expires, lead_days = bounds.read_date(expires_text), bounds.read_days("lead_days", lead)
+            if expires is None or lead_days is None:
+                continue  # named by problems()
             renew_by = expires - timedelta(days=lead_days)
             if renew_by <= end and lead_days > 0 and renew_by < expires:
                 items.append(HorizonItem(renew_by, "document", "renew_document", title, renew_by < on, doc_id))
@@ -561,10 +695,14 @@ class Planner:
             (end.isoformat(),),
         )
         for deadline_id, title, due_text in due:
-            due_day = date.fromisoformat(due_text)
+            due_day = bounds.read_date(due_text)
+            if due_day is None:
+                continue
             items.append(HorizonItem(due_day, "deadline", "deadline", title, due_day < on, deadline_id))
         for zone in self.zones():
-            trips = self.trips(zone.name)
+            if zone.problem == "rules":
+                continue
+            trips = [t for t in self.trips(zone.name) if t.problem is None]
             if not trips:
                 continue
             answer = calculate(zone.rules, [Stay(t.entry, t.exit, t.counts) for t in trips], on)
@@ -581,3 +719,12 @@ class Planner:
                     items.append(HorizonItem(first, "stay", "over_limit", zone.title, False, zone.id))
                     break
         return sorted(items, key=lambda i: (i.date, i.kind, i.title))
+
+    def problems(self) -> list[Problem]:
+        """Stored items that cannot be read as they are (a value out of range or malformed, e.g. written by an
+        earlier version or by hand): each named, so that it can be corrected or deleted. Never raises for them."""
+        found = [Problem("document", d.id, d.title, d.problem) for d in self._documents() if d.problem]
+        found += [Problem("deadline", d.id, d.title, d.problem) for d in self._deadlines() if d.problem]
+        found += [Problem("zone", z.id, z.name, z.problem) for z in self.zones() if z.problem]
+        found += [Problem("trip", t.id, t.zone, t.problem) for t in self.trips() if t.problem]
+        return found

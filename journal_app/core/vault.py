@@ -16,6 +16,9 @@ Unlocking derives the key once and tries it on both slots.
 from __future__ import annotations
 
 import contextlib
+import errno
+import hashlib
+import hmac
 import os
 import secrets
 from collections.abc import Iterator
@@ -28,22 +31,31 @@ from . import migrations
 from .errors import (
     DiskFull,
     InvalidInput,
+    JournalError,
     NotAVault,
     VaultBusy,
     VaultClosed,
     VaultDamaged,
     VaultExists,
     VaultReadOnly,
+    VaultUnavailable,
+    VaultUnreadable,
     WrongPassphrase,
 )
 
-__all__ = ["DiskFull", "Vault", "VaultBusy", "VaultReadOnly"]
+__all__ = ["DiskFull", "Vault", "VaultBusy", "VaultReadOnly", "VaultUnreadable"]
 from .kdf import KDF_V1, SALT_BYTES, KdfParams, derive_key
 
 FORMAT_VERSION = 1
 SLOT_NAMES = ("data.0", "data.1")
 PAGE_SIZE = 4096
 _TMP_SUFFIX = ".tmp"
+# SQLCipher 4 page layout (docs/FORMAT.md): each page ends in 80 reserved bytes, a 16-byte IV and a 64-byte
+# HMAC-SHA512; page 1 starts with the 16-byte database salt in clear.
+_RESERVE_BYTES = 80
+_IV_BYTES = 16
+_HMAC_SALT_MASK = 0x3A
+_HMAC_KEY_ITERATIONS = 2
 
 # SQLite result codes that mean the bytes on disk are not what SQLCipher wrote.
 _DAMAGE_MESSAGES = ("file is not a database", "database disk image is malformed", "malformed")
@@ -106,20 +118,140 @@ def _connect(path: Path) -> Any:
     return conn
 
 
-def _try_slot(path: Path, key: bytes) -> Any | None:
-    """Open one slot with the key; None if the key does not fit. Reads only, creates nothing on failure."""
-    conn = _connect(path)
+def page_hmac_key(key: bytes, salt: bytes) -> bytes:
+    """The key of SQLCipher 4's page HMACs for a raw key: PBKDF2-HMAC-SHA512(key, salt XOR 0x3a, 2 iterations)."""
+    return hashlib.pbkdf2_hmac("sha512", key, bytes(b ^ _HMAC_SALT_MASK for b in salt), _HMAC_KEY_ITERATIONS, 32)
+
+
+def page_hmac(mac_key: bytes, page: bytes, number: int) -> bytes:
+    """The HMAC-SHA512 stored in a page: over its encrypted content and IV (page 1 from byte 16, after the salt)
+    followed by the page number as 4 bytes little-endian."""
+    start = SALT_BYTES if number == 1 else 0
+    end = PAGE_SIZE - _RESERVE_BYTES + _IV_BYTES
+    return hmac.new(mac_key, page[start:end] + number.to_bytes(4, "little"), "sha512").digest()
+
+
+def page_is_authentic(mac_key: bytes, page: bytes, number: int) -> bool:
+    if len(page) != PAGE_SIZE:
+        return False
+    stored = page[PAGE_SIZE - _RESERVE_BYTES + _IV_BYTES : PAGE_SIZE]
+    return hmac.compare_digest(page_hmac(mac_key, page, number), stored)
+
+
+def key_fits_page1(page: bytes, key: bytes) -> bool:
+    """Does `key` open the SQLCipher file whose first page is `page`? True exactly when page 1's HMAC matches: this
+    is the only test that means "wrong passphrase"."""
+    page = page[:PAGE_SIZE]
+    return len(page) == PAGE_SIZE and page_is_authentic(page_hmac_key(key, page[:SALT_BYTES]), page, 1)
+
+
+def os_error_as_vault_error(error: OSError, *, writing: bool = True) -> VaultUnavailable:
+    """The typed error for an OSError met while reading (`writing=False`) or writing the vault's files."""
+    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return DiskFull()
+    if error.errno == errno.EROFS or (writing and error.errno in (errno.EACCES, errno.EPERM)):
+        return VaultReadOnly()
+    if error.errno in (errno.EAGAIN, errno.EWOULDBLOCK):
+        return VaultBusy()
+    return VaultUnreadable(error.strerror or "")
+
+
+def _read_page1(path: Path) -> bytes:
     try:
-        conn.execute(f'PRAGMA key = "{_raw_key(key)}"')
-        conn.execute("PRAGMA user_version").fetchone()  # reads page 1 only: fails exactly when the key is wrong
-    except sqlcipher3.DatabaseError:
-        conn.close()
+        with open(path, "rb") as f:
+            return f.read(PAGE_SIZE)
+    except FileNotFoundError:
+        raise NotAVault(f"{path.parent} is not a vault") from None
+    except OSError as error:
+        raise os_error_as_vault_error(error, writing=False) from None
+
+
+def folder_problem(folder: Path) -> VaultUnavailable | None:
+    """Why SQLite may have failed to open or write a file in `folder`: a full disk, a read-only disk or folder.
+    Checked by statvfs and by creating (and at once removing) an empty file, which also works for root, for whom
+    permission bits do not count. None when the folder looks writable and has room."""
+    if hasattr(os, "statvfs"):
+        try:
+            stats = os.statvfs(folder)
+        except OSError as error:
+            return VaultUnreadable(error.strerror or "")
+        if stats.f_flag & getattr(os, "ST_RDONLY", 1):
+            return VaultReadOnly()
+        if stats.f_bavail == 0 or (stats.f_files and stats.f_favail == 0):
+            return DiskFull()
+    probe = folder / f".check-{secrets.token_hex(6)}"
+    try:
+        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except OSError as error:
+        if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            return DiskFull()
+        if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return VaultReadOnly()
+        return VaultUnreadable(error.strerror or "")
+    os.close(fd)
+    with contextlib.suppress(OSError):
+        probe.unlink()
+    return None
+
+
+def sqlite_error_as_vault_error(error: BaseException, folder: Path) -> JournalError:
+    """The typed error for a failure of SQLite on a slot whose key fits: never WrongPassphrase."""
+    text = str(error).lower()
+    if "disk is full" in text:
+        return DiskFull()
+    if "readonly" in text or "read-only" in text:
+        return VaultReadOnly()
+    if "locked" in text or "busy" in text:
+        return VaultBusy()
+    if is_damage(error):
+        return VaultDamaged("a page of the vault file could not be decrypted or read")
+    # "unable to open database file" (the -wal/-shm working files cannot be created), "disk I/O error", ...
+    return folder_problem(folder) or VaultUnreadable(str(error))
+
+
+_WORKING_SUFFIXES = ("-wal", "-shm")
+_WAL_HEADER_BYTES = 32
+
+
+def _remove_new_working_files(path: Path, existed: set[str]) -> None:
+    """After a failed open, remove the -wal/-shm files that this open created. A -wal that holds a whole frame is
+    kept (a checkpoint may have begun to copy it), as is anything that was there before."""
+    wal = path.with_name(path.name + "-wal")
+    if "-wal" not in existed:
+        with contextlib.suppress(OSError):
+            if wal.stat().st_size <= _WAL_HEADER_BYTES:
+                wal.unlink()
+    shm = path.with_name(path.name + "-shm")
+    if "-shm" not in existed and not wal.exists():
+        with contextlib.suppress(OSError):
+            shm.unlink()
+
+
+def _existing_working_files(path: Path) -> set[str]:
+    return {s for s in _WORKING_SUFFIXES if path.with_name(path.name + s).exists()}
+
+
+def _try_slot(path: Path, key: bytes, page1: bytes | None = None) -> Any | None:
+    """Open one slot with the key; None if the key does not fit (page 1's HMAC does not match: nothing is opened
+    and nothing is written). When it fits, any failure of SQLite is raised as what it is (DiskFull, VaultReadOnly,
+    VaultBusy, VaultUnreadable, VaultDamaged), and the working files this attempt created are removed."""
+    if not key_fits_page1(page1 if page1 is not None else _read_page1(path), key):
         return None
+    existed = _existing_working_files(path)
+    conn: Any = None
     try:
-        with damage_as_error():  # the key fits: a failure now is damage to a later page of the schema
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn = _connect(path)
+        conn.execute(f'PRAGMA key = "{_raw_key(key)}"')
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.Error as error:
+        if conn is not None:
+            conn.close()
+        _remove_new_working_files(path, existed)
+        raise sqlite_error_as_vault_error(error, path.parent) from None
     except BaseException:
-        conn.close()
+        if conn is not None:
+            conn.close()
+        _remove_new_working_files(path, existed)
         raise
     return conn
 
@@ -179,13 +311,24 @@ class _SlotLocks:
             return
         import fcntl
 
-        fd = os.open(self.folder / name, os.O_RDONLY)
+        try:
+            fd = os.open(self.folder / name, os.O_RDONLY)
+        except FileNotFoundError:
+            self.release()
+            raise NotAVault(f"{self.folder} is not a vault") from None
+        except OSError as error:
+            self.release()
+            raise VaultUnreadable(error.strerror or "") from None
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             os.close(fd)
             self.release()
             raise VaultBusy() from None
+        except OSError as error:
+            os.close(fd)
+            self.release()
+            raise VaultUnreadable(error.strerror or "") from None
         old = self.fds.pop(name, None)
         if old is not None:
             os.close(old)
@@ -219,6 +362,33 @@ def vault_exists(folder: Path) -> bool:
     return all((folder / name).is_file() for name in SLOT_NAMES)
 
 
+def _clear_interrupted_create(folder: Path) -> None:
+    """Remove what a `Vault.create` killed before both slots were in place left behind, so that the folder can be
+    used again. The slots are built as `data.N.tmp` and renamed into place one after the other, so an interrupted
+    create leaves `.tmp` files (and their SQLite working files) and at most one slot: never a vault that could have
+    been opened (both slots are needed), hence no entry. Anything else (two slots, a lone slot with working files
+    or without the other slot's `.tmp`) is left alone."""
+    if not folder.is_dir() or vault_exists(folder):
+        return
+    working = ("", "-wal", "-shm", "-journal")
+    tmp_files = [folder / (name + _TMP_SUFFIX + suffix) for name in SLOT_NAMES for suffix in working]
+    present = [name for name in SLOT_NAMES if (folder / name).exists()]
+    if len(present) > 1:
+        return
+    if present:
+        (lone,) = present
+        (missing,) = [name for name in SLOT_NAMES if name != lone]
+        if not (folder / (missing + _TMP_SUFFIX)).exists():
+            return
+        if any((folder / (lone + suffix)).exists() for suffix in working[1:]):
+            return
+        tmp_files.append(folder / lone)
+    for leftover in tmp_files:
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
+    _fsync_dir(folder)
+
+
 class Vault:
     """An unlocked vault. Create one with `Vault.create` or `Vault.open`; `close()` locks it."""
 
@@ -245,6 +415,7 @@ class Vault:
         """Create a vault; with `source` (an SQLCipher journal file and its raw key), a copy of that journal
         re-encrypted under the new passphrase (used by restore)."""
         folder = Path(folder)
+        _clear_interrupted_create(folder)
         if any((folder / name).exists() for name in SLOT_NAMES):
             raise VaultExists(f"a vault already exists in {folder}")
         if folder.exists() and not folder.is_dir():
@@ -288,9 +459,16 @@ class Vault:
 
     @classmethod
     def open(cls, folder: Path | str, passphrase: str, *, kdf: KdfParams = KDF_V1, _key: bytes | None = None) -> Vault:
+        """Unlock. Raises WrongPassphrase only when page 1's HMAC of neither slot matches the derived key; a full
+        disk, a read-only or unreadable folder or file, a lock held elsewhere are raised as themselves
+        (VaultUnavailable and its kinds) and a missing vault as NotAVault. A failed open leaves no file behind."""
         folder = Path(folder)
-        if not folder.is_dir():
-            raise NotAVault(f"there is no vault at {folder}")
+        try:
+            if not folder.is_dir():
+                raise NotAVault(f"there is no vault at {folder}")
+            os.listdir(folder)  # a folder that cannot be read is not "no vault"
+        except OSError as error:
+            raise os_error_as_vault_error(error, writing=False) from None
         if not vault_exists(folder):
             raise NotAVault(f"{folder} is not a vault")
         locks = _SlotLocks(folder)
@@ -307,28 +485,40 @@ class Vault:
     ) -> Vault:
         salt = read_salt(folder)
         key = _key if _key is not None else derive_key(passphrase, salt, kdf)
-        opened: list[tuple[int, Any]] = []
-        # Try both slots every time, so the time taken does not tell which one opened.
-        for slot, name in enumerate(SLOT_NAMES):
-            conn = _try_slot(folder / name, key)
-            if conn is not None:
-                opened.append((slot, conn))
-        if not opened:
-            for name in SLOT_NAMES:
-                size = (folder / name).stat().st_size
-                if size < PAGE_SIZE or size % PAGE_SIZE:
+        # The key check: page 1's HMAC of each slot, both read and checked every time so that the time taken does
+        # not tell which one opened. This is the only place where "wrong passphrase" is decided.
+        pages = [_read_page1(folder / name) for name in SLOT_NAMES]
+        fits = [key_fits_page1(page, key) for page in pages]
+        if not any(fits):
+            for page, name in zip(pages, SLOT_NAMES, strict=True):
+                size = _slot_size(folder / name)
+                if len(page) < PAGE_SIZE or size < PAGE_SIZE or size % PAGE_SIZE:
                     raise VaultDamaged("the vault file has been cut short")
             raise WrongPassphrase()
+        opened: list[tuple[int, Any]] = []
+        existed = {name: _existing_working_files(folder / name) for name in SLOT_NAMES}
+        for slot, name in enumerate(SLOT_NAMES):
+            if fits[slot] and not opened:
+                conn = _try_slot(folder / name, key, pages[slot])
+                if conn is not None:  # pragma: no branch - the HMAC matched a moment ago
+                    opened.append((slot, conn))
         for _slot, extra in opened[1:]:
             extra.close()
+        if not opened:  # pragma: no cover - the HMAC matched a moment ago
+            raise VaultDamaged("the vault could not be opened")
         slot, conn = opened[0]
         try:
             with damage_as_error():
                 _apply_pragmas(conn)
                 migrations.migrate(conn)
                 _drop_unfinished_attachments(conn)
+        except sqlcipher3.Error as error:
+            conn.close()
+            _remove_new_working_files(folder / SLOT_NAMES[slot], existed[SLOT_NAMES[slot]])
+            raise sqlite_error_as_vault_error(error, folder) from None
         except BaseException:
             conn.close()
+            _remove_new_working_files(folder / SLOT_NAMES[slot], existed[SLOT_NAMES[slot]])
             raise
         for name in SLOT_NAMES:  # a passphrase change interrupted by a crash leaves a stale copy
             for suffix in ("", "-journal", "-wal", "-shm"):
@@ -560,9 +750,21 @@ def _pad_to(conn: Any, size: int) -> None:
     conn.execute("DROP TABLE padding")
 
 
+def _slot_size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError as error:
+        raise os_error_as_vault_error(error, writing=False) from None
+
+
 def read_salt(folder: Path) -> bytes:
-    with open(folder / SLOT_NAMES[0], "rb") as f:
-        salt = f.read(SALT_BYTES)
+    try:
+        with open(folder / SLOT_NAMES[0], "rb") as f:
+            salt = f.read(SALT_BYTES)
+    except FileNotFoundError:
+        raise NotAVault(f"{folder} is not a vault") from None
+    except OSError as error:
+        raise os_error_as_vault_error(error, writing=False) from None
     if len(salt) != SALT_BYTES:
         raise VaultDamaged("the vault file has been cut short")
     return salt

@@ -24,8 +24,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import NotAVault, VaultBusy
-from .vault import SLOT_NAMES, check_not_busy
+from .errors import DiskFull, NotAVault, VaultBusy, VaultReadOnly
+from .vault import SLOT_NAMES, check_not_busy, folder_problem, os_error_as_vault_error
 
 _CHUNK = 1024 * 1024
 #: Working files SQLite or the vault may leave beside a slot.
@@ -83,10 +83,24 @@ def _open_for_wipe(path: Path) -> int:
     return os.open(path, flags)
 
 
+def check_can_delete(folders: Iterable[Path]) -> None:
+    """Raise VaultReadOnly (or another VaultUnavailable) unless files in each folder can be removed: a wipe that
+    overwrote a slot and then could not delete it, or that stopped half-way, would help nobody. A full disk is no
+    obstacle (overwriting in place and deleting need no free space)."""
+    for folder in folders:
+        problem = folder_problem(folder)
+        if problem is not None and not isinstance(problem, DiskFull):
+            raise problem
+        if os.name == "posix" and not os.access(folder, os.W_OK | os.X_OK):
+            raise VaultReadOnly()
+
+
 def wipe_vault(folder: Path | str, also: Iterable[Path | str] = ()) -> WipeResult:
     """Overwrite and delete every file of the vault in `folder` (and each file in `also`, e.g. backups), then remove
-    the folder if nothing else is in it. Refuses (VaultBusy) while any process has the vault open, before touching
-    anything; the slots stay locked while they are overwritten so that nothing can open them meanwhile.
+    the folder if nothing else is in it. Refuses (VaultBusy) while any process has the vault open, and
+    (VaultReadOnly) when a file could not be deleted or overwritten, before touching anything; the slots stay
+    locked while they are overwritten so that nothing can open them meanwhile. Callers wipe only after an unlock
+    whose key reached page 1's check and did not match (core.attempts.counts_as_failure).
 
     Files in the folder that are not part of the vault are left alone. Symbolic links are not followed.
     """
@@ -99,10 +113,14 @@ def wipe_vault(folder: Path | str, also: Iterable[Path | str] = ()) -> WipeResul
     for path in extra:
         if path.is_symlink() or not path.is_file():
             raise NotAVault(f"{path} is not a regular file")
+    check_can_delete([folder, *sorted({p.parent for p in extra})])
     fds: list[tuple[Path, int]] = []
     try:
-        for path in files + extra:
-            fd = _open_for_wipe(path)
+        for path in files + extra:  # every file is opened for writing before the first byte is overwritten
+            try:
+                fd = _open_for_wipe(path)
+            except OSError as error:
+                raise os_error_as_vault_error(error) from None
             fds.append((path, fd))
             if path.parent == folder and path.name in SLOT_NAMES:
                 _lock(fd)

@@ -13,7 +13,7 @@ from .icons import icon
 from .journal.notice_bar import NoticeBar
 from .journal.workspace import JournalWorkspace
 from .planner.notifier import ReminderNotifier
-from .planner.summary import due_summary
+from .planner.summary import broken_items, broken_summary, due_summary
 from .planner.workspace import PlannerWorkspace
 
 
@@ -64,9 +64,31 @@ class HomeWorkspace(QWidget):
             self.notifier.start()
 
     def _show_summary(self, vault: Any) -> None:
-        text = due_summary(vault.planner(), self._today())
-        if text:
+        planner = vault.planner()
+        problems = broken_items(planner)
+        text = due_summary(planner, self._today())
+        if problems:
+            first = problems[0]
+            message = broken_summary(problems) + (" " + text if text else "")
+            self.summary.show_message(message, self.tr("Show it"), lambda: self.show_item(first.kind, first.id))
+        elif text:
             self.summary.show_message(text, self.tr("Show what is due"), self.show_horizon)
+
+    def show_item(self, kind: str, item_id: str) -> None:
+        """The planner page that lists the item (documents, deadlines, stays), with the item selected."""
+        self.tabs.setCurrentWidget(self.planner)
+        planner = self.planner
+        if kind == "document":
+            planner.tabs.setCurrentWidget(planner.documents)
+            planner.documents.select(item_id)
+        elif kind == "deadline":
+            planner.tabs.setCurrentWidget(planner.deadlines)
+            row = planner.deadlines.row_for(item_id)
+            if row is not None:
+                planner.deadlines.tree.setCurrentItem(row)
+        else:
+            planner.tabs.setCurrentWidget(planner.stays)
+        self.summary.dismiss()
 
     def show_horizon(self) -> None:
         self.tabs.setCurrentWidget(self.planner)

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>BrokenItemsText</name>
+    <message numerus="yes">
+        <source>%n planner item(s) hold a value out of range and are left out of the horizon. Fix or delete them in %1.</source>
+        <translation>
+            <numerusform>%n planner item holds a value out of range and is left out of the horizon. Fix or delete it in %1.</numerusform>
+            <numerusform>%n planner items hold a value out of range and are left out of the horizon. Fix or delete them in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesView</name>
     <message numerus="yes">
         <source>%n day(s) before</source>

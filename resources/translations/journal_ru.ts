@@ -376,6 +376,17 @@
     </message>
 </context>
 <context>
+    <name>BrokenItemsText</name>
+    <message numerus="yes">
+        <source>%n planner item(s) hold a value out of range and are left out of the horizon. Fix or delete them in %1.</source>
+        <translation>
+            <numerusform>%n запись в планах содержит недопустимое значение и не показана в обзоре сроков. Исправьте или удалите её в разделе «%1».</numerusform>
+            <numerusform>%n записи в планах содержат недопустимые значения и не показаны в обзоре сроков. Исправьте или удалите их в разделе «%1».</numerusform>
+            <numerusform>%n записей в планах содержат недопустимые значения и не показаны в обзоре сроков. Исправьте или удалите их в разделе «%1».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <source>Calendar: days in bold have entries</source>
@@ -891,6 +902,10 @@
     <message>
         <source>What it cannot do: someone who compares copies of the disk taken at different times may notice which file changes, so write to the decoy journal now and then. Setting a second passphrase replaces any earlier one, and the decoy journal starts empty. Removing it destroys the decoy journal. Do this only from your real journal: done from the decoy journal, it would replace your real one.</source>
         <translation>Чего это не может: тот, кто сравнит копии диска, снятые в разное время, может заметить, какой файл меняется, поэтому иногда пишите и в подставной дневник. Новая вторая парольная фраза заменяет прежнюю, а подставной дневник начинается пустым. Удаление уничтожает подставной дневник. Делайте это только из настоящего дневника: если сделать это из подставного, он заменит ваш настоящий.</translation>
+    </message>
+    <message>
+        <source>Important: the app cannot know which of the two journals is your real one. If you set or remove a second passphrase while the decoy journal is open, the other journal, your real one, is overwritten and lost for good. So: unlock with your real passphrase before you change anything here, never do it while someone makes you open the decoy, and keep a backup of your real journal on another device.</source>
+        <translation>Важно: приложение не может знать, какой из двух дневников настоящий. Если задать или удалить вторую парольную фразу, когда открыт подставной дневник, другой дневник — ваш настоящий — будет перезаписан и потерян навсегда. Поэтому: прежде чем что-то здесь менять, откройте дневник своей настоящей парольной фразой; никогда не делайте этого, когда вас заставляют открыть подставной дневник; храните резервную копию настоящего дневника на другом устройстве.</translation>
     </message>
     <message>
         <source>Second &amp;passphrase:</source>
@@ -1629,6 +1644,10 @@
 <context>
     <name>HomeWorkspace</name>
     <message>
+        <source>Show it</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
         <source>Show what is due</source>
         <translation>Показать ближайшее</translation>
     </message>
@@ -2271,6 +2290,18 @@
         <translation>Когда будет минутка: %1. Это — во вкладке «Ближайшее».</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>Пребывание</translation>
+    </message>
+    <message>
         <source>International passport</source>
         <translation>Загранпаспорт</translation>
     </message>
@@ -2393,6 +2424,10 @@
     <message>
         <source>That item no longer exists.</source>
         <translation>Этого больше нет.</translation>
+    </message>
+    <message>
+        <source>A date must be between %1 and %2, and a number of days at most %3 (about ten years).</source>
+        <translation>Дата должна быть между %1 и %2, а число дней — не больше %3 (около десяти лет).</translation>
     </message>
     <message>
         <source>Something in the form is not accepted. Please check the dates and numbers.</source>
@@ -3295,6 +3330,18 @@
     <message>
         <source>That passphrase did not open the journal. Please check it and try again.</source>
         <translation>Эта парольная фраза не открыла дневник. Проверьте её и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the journal cannot be opened. Your passphrase was not the problem and nothing was changed. Free some space on this disk, then try again.</source>
+        <translation>Диск заполнен, поэтому дневник не открывается. Дело не в парольной фразе, и ничего не изменено. Освободите место на этом диске и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The journal folder cannot be written to (a read-only disk or folder), so the journal cannot be opened. Your passphrase was not the problem and nothing was changed.</source>
+        <translation>В папку дневника нельзя записывать (диск или папка только для чтения), поэтому дневник не открывается. Дело не в парольной фразе, и ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The journal files could not be read. Your passphrase was not the problem and nothing was changed. Check that the drive is connected and that you may read the folder, then try again.</source>
+        <translation>Файлы дневника не удалось прочитать. Дело не в парольной фразе, и ничего не изменено. Проверьте, что диск подключён и что у вас есть право читать папку, и попробуйте снова.</translation>
     </message>
     <message>
         <source>The journal files are damaged and cannot be opened. Nothing has been changed. Keep the folder as it is; if you have a backup, you can restore it into another folder.</source>

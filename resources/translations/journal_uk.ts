@@ -376,6 +376,17 @@
     </message>
 </context>
 <context>
+    <name>BrokenItemsText</name>
+    <message numerus="yes">
+        <source>%n planner item(s) hold a value out of range and are left out of the horizon. Fix or delete them in %1.</source>
+        <translation>
+            <numerusform>%n запис у планах містить неприпустиме значення і не показаний в огляді термінів. Виправте або видаліть його в розділі «%1».</numerusform>
+            <numerusform>%n записи в планах містять неприпустимі значення і не показані в огляді термінів. Виправте або видаліть їх у розділі «%1».</numerusform>
+            <numerusform>%n записів у планах містять неприпустимі значення і не показані в огляді термінів. Виправте або видаліть їх у розділі «%1».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <source>Calendar: days in bold have entries</source>
@@ -891,6 +902,10 @@
     <message>
         <source>What it cannot do: someone who compares copies of the disk taken at different times may notice which file changes, so write to the decoy journal now and then. Setting a second passphrase replaces any earlier one, and the decoy journal starts empty. Removing it destroys the decoy journal. Do this only from your real journal: done from the decoy journal, it would replace your real one.</source>
         <translation>Чого це не може: той, хто порівняє копії диска, зроблені в різний час, може помітити, який файл змінюється, тож час від часу пишіть і в підставний щоденник. Нова друга парольна фраза замінює попередню, а підставний щоденник починається порожнім. Видалення знищує підставний щоденник. Робіть це лише зі справжнього щоденника: якщо зробити це з підставного, він замінить ваш справжній.</translation>
+    </message>
+    <message>
+        <source>Important: the app cannot know which of the two journals is your real one. If you set or remove a second passphrase while the decoy journal is open, the other journal, your real one, is overwritten and lost for good. So: unlock with your real passphrase before you change anything here, never do it while someone makes you open the decoy, and keep a backup of your real journal on another device.</source>
+        <translation>Важливо: застосунок не може знати, який із двох щоденників справжній. Якщо задати або вилучити другу парольну фразу, коли відкрито підставний щоденник, інший щоденник — ваш справжній — буде перезаписано й втрачено назавжди. Тому: перш ніж щось тут змінювати, відкрийте щоденник своєю справжньою парольною фразою; ніколи не робіть цього, коли вас змушують відкрити підставний щоденник; зберігайте резервну копію справжнього щоденника на іншому пристрої.</translation>
     </message>
     <message>
         <source>Second &amp;passphrase:</source>
@@ -1629,6 +1644,10 @@
 <context>
     <name>HomeWorkspace</name>
     <message>
+        <source>Show it</source>
+        <translation>Показати</translation>
+    </message>
+    <message>
         <source>Show what is due</source>
         <translation>Показати найближче</translation>
     </message>
@@ -2271,6 +2290,18 @@
         <translation>Коли матимете хвилинку: %1. Це — у вкладці «Найближче».</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>Документи</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Терміни</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>Перебування</translation>
+    </message>
+    <message>
         <source>International passport</source>
         <translation>Закордонний паспорт</translation>
     </message>
@@ -2393,6 +2424,10 @@
     <message>
         <source>That item no longer exists.</source>
         <translation>Цього вже немає.</translation>
+    </message>
+    <message>
+        <source>A date must be between %1 and %2, and a number of days at most %3 (about ten years).</source>
+        <translation>Дата має бути між %1 і %2, а кількість днів — не більше %3 (близько десяти років).</translation>
     </message>
     <message>
         <source>Something in the form is not accepted. Please check the dates and numbers.</source>
@@ -3295,6 +3330,18 @@
     <message>
         <source>That passphrase did not open the journal. Please check it and try again.</source>
         <translation>Ця парольна фраза не відкрила щоденник. Перевірте її і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the journal cannot be opened. Your passphrase was not the problem and nothing was changed. Free some space on this disk, then try again.</source>
+        <translation>Диск заповнений, тому щоденник не відкривається. Справа не в парольній фразі, і нічого не змінено. Звільніть місце на цьому диску й спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The journal folder cannot be written to (a read-only disk or folder), so the journal cannot be opened. Your passphrase was not the problem and nothing was changed.</source>
+        <translation>У теку щоденника не можна записувати (диск або тека лише для читання), тому щоденник не відкривається. Справа не в парольній фразі, і нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The journal files could not be read. Your passphrase was not the problem and nothing was changed. Check that the drive is connected and that you may read the folder, then try again.</source>
+        <translation>Файли щоденника не вдалося прочитати. Справа не в парольній фразі, і нічого не змінено. Перевірте, що диск підключено і що у вас є право читати теку, і спробуйте ще раз.</translation>
     </message>
     <message>
         <source>The journal files are damaged and cannot be opened. Nothing has been changed. Keep the folder as it is; if you have a backup, you can restore it into another folder.</source>

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from journal_app import __version__
+from journal_app import __version__, cli
+from tests.cli.scenarios import SCENARIOS, Session, covered, run_all
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 BUNDLE = Path(os.environ.get("JOURNAL_BUNDLE") or ROOT / "dist" / "journal")
@@ -71,6 +72,13 @@ def test_bundle_creates_and_reads_a_vault_through_the_cli(tmp_path: Path) -> Non
     assert run("--vault", str(vault), "--passphrase-file", str(tmp_path / "wrong"), "list").returncode == 3
     for path in vault.iterdir():
         assert b"SQLite format 3" not in path.read_bytes()[:16]
+
+
+def test_bundle_runs_every_command_of_the_parser_without_a_display(tmp_path: Path) -> None:
+    """The same scenarios as the installed command's (tests/cli/scenarios.py), against the bundle."""
+    assert {path for path, _ in cli.subcommands()} <= covered()
+    session = Session([str(PROGRAM)], tmp_path)
+    assert len(run_all(session)) == len(SCENARIOS)
 
 
 def test_bundle_self_test_passes_offscreen_and_starts_fast(_private_profile: Path) -> None:

@@ -56,11 +56,14 @@ class ReminderNotifier(QObject):
 
     def due_now(self) -> list[Any]:
         today = self._today()
-        return [
-            item
-            for item in self._planner.deadlines()
-            if not item.done and item.due - timedelta(days=item.remind_days) <= today
-        ]
+        due = []
+        for item in self._planner.deadlines():
+            try:
+                if not item.done and item.due - timedelta(days=item.remind_days) <= today:
+                    due.append(item)
+            except (OverflowError, TypeError, ValueError):
+                continue  # a value out of range (the core names it in Planner.problems): the others still remind
+        return due
 
     def check_now(self) -> list[str]:
         """Notify about deadlines not yet notified today; returns their ids."""

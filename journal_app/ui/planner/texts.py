@@ -10,7 +10,8 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
-from journal_app.core.errors import InvalidInput, JournalError, NoSuchItem, VaultClosed, VaultDamaged
+from journal_app.core import bounds
+from journal_app.core.errors import InvalidInput, JournalError, NoSuchItem, OutOfRange, VaultClosed, VaultDamaged
 from journal_app.core.planner import DOCUMENT_KINDS, HorizonItem, Zone
 from journal_app.core.presets import PRESETS_V3
 from journal_app.core.stays import CalendarYear, PerEntry, RollingWindow, Rule
@@ -170,6 +171,15 @@ def error_text(error: BaseException) -> str:
         )
     if isinstance(error, NoSuchItem):
         return QCoreApplication.translate("Planner", "That item no longer exists.")
+    if isinstance(error, OutOfRange):
+        text = QCoreApplication.translate(
+            "Planner", "A date must be between %1 and %2, and a number of days at most %3 (about ten years)."
+        )
+        return (
+            text.replace("%1", format_date(bounds.MIN_DATE))
+            .replace("%2", format_date(bounds.MAX_DATE))
+            .replace("%3", QLocale().toString(bounds.MAX_DAYS))
+        )
     if isinstance(error, InvalidInput):
         return QCoreApplication.translate(
             "Planner", "Something in the form is not accepted. Please check the dates and numbers."

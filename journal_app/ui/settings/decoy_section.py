@@ -45,6 +45,8 @@ class DecoySection(QGroupBox):
         self.explanation.setWordWrap(True)
         self.limits = QLabel()
         self.limits.setWordWrap(True)
+        self.from_decoy_warning = QLabel()  # what the app cannot prevent (docs/THREAT_MODEL.md)
+        self.from_decoy_warning.setWordWrap(True)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit()
@@ -75,6 +77,7 @@ class DecoySection(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
         layout.addWidget(self.limits)
+        layout.addWidget(self.from_decoy_warning)
         layout.addLayout(form)
         layout.addWidget(self.strength_label)
         layout.addLayout(buttons)
@@ -250,6 +253,14 @@ class DecoySection(QGroupBox):
                 "which file changes, so write to the decoy journal now and then. Setting a second passphrase replaces "
                 "any earlier one, and the decoy journal starts empty. Removing it destroys the decoy journal. Do this "
                 "only from your real journal: done from the decoy journal, it would replace your real one."
+            )
+        )
+        self.from_decoy_warning.setText(
+            self.tr(
+                "Important: the app cannot know which of the two journals is your real one. If you set or remove a "
+                "second passphrase while the decoy journal is open, the other journal, your real one, is overwritten "
+                "and lost for good. So: unlock with your real passphrase before you change anything here, never do "
+                "it while someone makes you open the decoy, and keep a backup of your real journal on another device."
             )
         )
         self.passphrase_label.setText(self.tr("Second &passphrase:"))

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from journal_app.core.errors import InvalidInput, NotAVault, VaultDamaged, VaultExists, WrongPassphrase
+from journal_app.core.errors import (
+    DiskFull,
+    InvalidInput,
+    NotAVault,
+    VaultDamaged,
+    VaultExists,
+    VaultReadOnly,
+    VaultUnreadable,
+    WrongPassphrase,
+)
 
 
 def _is_busy(error: BaseException) -> bool:
@@ -20,6 +29,24 @@ def open_failed(error: BaseException) -> str:
     if isinstance(error, WrongPassphrase):
         return QCoreApplication.translate(
             "VaultMessages", "That passphrase did not open the journal. Please check it and try again."
+        )
+    if isinstance(error, DiskFull):
+        return QCoreApplication.translate(
+            "VaultMessages",
+            "The disk is full, so the journal cannot be opened. Your passphrase was not the problem and nothing "
+            "was changed. Free some space on this disk, then try again.",
+        )
+    if isinstance(error, VaultReadOnly):
+        return QCoreApplication.translate(
+            "VaultMessages",
+            "The journal folder cannot be written to (a read-only disk or folder), so the journal cannot be "
+            "opened. Your passphrase was not the problem and nothing was changed.",
+        )
+    if isinstance(error, VaultUnreadable):
+        return QCoreApplication.translate(
+            "VaultMessages",
+            "The journal files could not be read. Your passphrase was not the problem and nothing was changed. "
+            "Check that the drive is connected and that you may read the folder, then try again.",
         )
     if isinstance(error, VaultDamaged):
         return QCoreApplication.translate(

@@ -16,8 +16,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QToolButton, QWidget
 
-from journal_app.core.attempts import UnlockThrottle
-from journal_app.core.errors import NotAVault, WrongPassphrase
+from journal_app.core.attempts import UnlockThrottle, counts_as_failure
+from journal_app.core.errors import NotAVault
 from journal_app.core.kdf import KDF_V1, KdfParams
 from journal_app.core.vault import Vault
 from journal_app.ui import workers
@@ -150,8 +150,8 @@ class UnlockPage(QWidget):
         self.create_button.setVisible(isinstance(error, NotAVault))
         self.passphrase.setFocus()
         if self.throttle is not None:
-            if not isinstance(error, WrongPassphrase):
-                self.throttle.withdraw_failure()  # busy, missing or damaged: not a guess
+            if not counts_as_failure(error):
+                self.throttle.withdraw_failure()  # full disk, read-only, busy, missing or damaged: not a guess
             elif self.throttle.should_wipe(self._wipe_after()):
                 self.wipe_requested.emit()
         self._update_wait()
