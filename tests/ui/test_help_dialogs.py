@@ -74,3 +74,14 @@ def test_about_names_the_version_licence_folder_and_no_network(qtbot, tmp_path):
 def test_the_guide_files_ship_in_resources():
     for language in GUIDE_LANGUAGES:
         assert (paths.resources_dir() / "guide" / f"guide_{language}.html").is_file()
+
+
+def test_the_self_test_names_a_missing_guide_or_word_list(tmp_path, monkeypatch):
+    from journal_app import self_test
+
+    monkeypatch.setattr(paths, "resources_dir", lambda: tmp_path)
+    with pytest.raises(RuntimeError) as missing:
+        self_test.check_resources()
+    assert "guide/guide_uk.html" in str(missing.value)
+    assert "wordlists/words_ru.txt" in str(missing.value)
+    assert "icons/help.svg" in str(missing.value)

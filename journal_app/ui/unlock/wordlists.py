@@ -48,6 +48,9 @@ DICTIONARY_REASONS = {
     "ru_uk_translit": "single_word",
 }
 
+#: The files in resources/wordlists/ (the self-test checks that a bundle has them).
+WORD_LISTS = ("words_ru", "words_uk", "names_ru", "names_uk", "phrases", "passphrase_ru", "passphrase_uk")
+
 _lock = threading.Lock()
 _installed = False
 
