@@ -46,7 +46,7 @@ def check_resources() -> str:
     from .core import paths
 
     folder = paths.resources_dir()
-    from .ui.menus import ICONS as MENU_ICONS
+    from .ui.commands import ICONS as MENU_ICONS
     from .ui.unlock.wordlists import WORD_LISTS
 
     missing = [

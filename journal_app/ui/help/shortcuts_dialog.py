@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..menus import shortcut_rows
+from ..commands import shortcut_rows
 
 
 class ShortcutsDialog(QDialog):
