@@ -21,8 +21,8 @@ from journal_app.core.kdf import KDF_V1
 from .conftest import FAST_KDF, PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[1]
-#: The command line in a fresh interpreter (the CLI's main, as the installed `journal-app` runs it for a command).
-CLI = (sys.executable, "-c", "import sys; from journal_app.cli import main; sys.exit(main(sys.argv[1:]))")
+#: The installed program.
+CLI = (str(ROOT / ".venv" / "bin" / "journal-app"),)
 
 
 def crafted(memory_kib: int, iterations: int, lanes: int) -> bytes:
@@ -62,7 +62,7 @@ def test_the_format_parameters_are_accepted(tmp_path: Path) -> None:
     assert "not the ones" not in str(caught.value)
 
 
-def test_cli_verify_of_a_crafted_file_is_exit_4_with_little_memory(tmp_path: Path) -> None:
+def test_installed_cli_verify_of_a_crafted_file_is_exit_4_with_little_memory(tmp_path: Path) -> None:
     path = tmp_path / "evil.backup"
     path.write_bytes(crafted(4 * 1024 * 1024, 3, 4))
     pw = tmp_path / "pw"

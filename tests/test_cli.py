@@ -135,7 +135,13 @@ def test_damaged_vault_exit_4(initialised: Cli, vault_dir: Path) -> None:
     with Vault.open(vault_dir, PASSPHRASE, kdf=FAST_KDF) as vault:
         path = vault_dir / f"data.{vault._slot}"
     data = bytearray(path.read_bytes())
-    data[len(data) // 2] ^= 0x55
+    from journal_app.core.kdf import derive_key
+    from journal_app.core.vault import read_salt
+    from tests.security import sqlcipher_pages as sp
+
+    key = derive_key(PASSPHRASE, read_salt(vault_dir), FAST_KDF)
+    page = sp.pages_containing(sp.database_pages(path, key), "t50")[0]  # a page of the entries, not of the padding
+    data[(page - 1) * 4096 + 2000] ^= 0x55
     path.write_bytes(bytes(data))
     code, _out, err = run("list", "--json")
     assert code == 4 and "damaged" in err and "Traceback" not in err

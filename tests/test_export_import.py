@@ -174,15 +174,17 @@ def test_html_export_is_escaped_and_self_contained(vault, tmp_path: Path) -> Non
     page = out.read_text(encoding="utf-8")
     assert MARKER in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "<script" not in page and "http" not in page.split("<body>")[0].replace("http-equiv", "")
-    assert "<li>\u2611 сделано</li>" in page and "data:image/png;base64," in page and "в корзине" not in page
+    assert (
+        '<li class="task">\u2611 сделано</li>' in page and "data:image/png;base64," in page and "в корзине" not in page
+    )
     assert "big.bin" in page  # too big to embed: named only
 
 
 def test_markdown_converter_is_safe() -> None:
     rendered = markdown_to_html('[x](javascript:alert(1)) [ok](https://example.org/?a="b") <img src=x onerror=y>')
     assert "javascript:" not in rendered.split("(")[0] and 'href="javascript' not in rendered
-    assert 'href="https://example.org/?a=&quot;b&quot;"' in rendered and "<img" not in rendered
-    assert markdown_to_html("```\n<b>\n```") == "<pre><code>&lt;b&gt;</code></pre>"
+    assert 'href="https://example.org/?a=%22b%22"' in rendered and "<img" not in rendered
+    assert markdown_to_html("```\n<b>\n```") == "<pre><code>&lt;b&gt;\n</code></pre>\n"
 
 
 def test_safe_file_names() -> None:

@@ -106,3 +106,48 @@ def test_v5_to_v6_keeps_tags_and_counts(tmp_path: Path) -> None:
         assert journal.count() == 2  # the third is in the trash
         names = {r[0] for r in vault.connection.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
         assert {"entries_in_trash", "entry_tags_by_key"} <= names
+
+
+def test_v6_to_v7_joins_the_earlier_editors_line_breaks_and_keeps_the_old_text(tmp_path: Path) -> None:
+    """Bodies as the earlier editor stored them (tests/fixtures/legacy_bodies.json, made with its toMarkdown path)
+    in the v6 fixture vault: after the migration their 80-column breaks are gone, every other body is unchanged,
+    and the text as it was is the entry's earlier version."""
+    import json
+
+    import sqlcipher3
+
+    from journal_app.core.markdown import to_html
+
+    legacy = json.loads((FIXTURES / "legacy_bodies.json").read_text(encoding="utf-8"))
+    folder = tmp_path / "vault"
+    shutil.copytree(FIXTURES / "vault_v6", folder)
+    with Vault.open(folder, "fixture", kdf=FAST_KDF) as vault:  # migrates the fixture to the latest version
+        journal = vault.journal()
+        before = {s.id: journal.get(s.id).body for s in journal.list_entries()}
+        assert all(journal.history(entry_id) == [] for entry_id in before)  # its own bodies: nothing to join
+    # the legacy bodies, written into a version-6 database by the shipped migrations, then migrated to 7
+    conn = sqlcipher3.connect(":memory:", isolation_level=None)
+    migrations.migrate(conn, target=6)
+    cli_bodies = ["jrnl line 1\njrnl line 2\n", "Met <Ivan> at the station", "short line\nanother short line\n"]
+    bodies = [item["stored"] for item in legacy] + cli_bodies
+    for seq, body in enumerate(bodies, start=1):
+        conn.execute(
+            "INSERT INTO entries (seq, id, entry_date, created_at, updated_at, title, body) VALUES (?,?,?,?,?,?,?)",
+            (seq, f"id-{seq}", "2024-01-01", "2024-01-01T00:00:00Z", "2024-01-02T00:00:00Z", f"t{seq}", body),
+        )
+    migrations.migrate(conn)
+    after = dict(conn.execute("SELECT seq, body FROM entries").fetchall())
+    versions = dict(conn.execute("SELECT entry_seq, body FROM entry_versions").fetchall())
+    changed = {seq for seq, body in enumerate(bodies, start=1) if after[seq] != body}
+    assert changed == set(versions)  # every changed body has its old text in the history
+    assert all(versions[seq] == bodies[seq - 1] for seq in changed)
+    wrapped = [i for i, item in enumerate(legacy, start=1) if item.get("typed") and "\n" not in item["typed"].strip()]
+    for seq in wrapped:  # typed as one line: one line again (plus the final newline the earlier editor added)
+        assert after[seq].rstrip("\n").lstrip("\n").count("\n") == 0, after[seq]
+        assert "<br>" not in to_html(after[seq].strip("\n"))
+    russian = next(i for i, item in enumerate(legacy, start=1) if item.get("typed", "") and "ВНЖ" in item["typed"])
+    assert after[russian] == legacy[russian - 1]["typed"].strip() + "\n"
+    for seq in range(len(legacy) + 1, len(bodies) + 1):  # bodies written line by line are left as they are
+        assert after[seq] == bodies[seq - 1] and seq not in versions
+    index = conn.execute("SELECT rowid FROM entries_fts WHERE entries_fts MATCH 'тбилис*'").fetchall()
+    assert (russian,) in index

@@ -122,7 +122,12 @@ def test_damaged_page_is_reported_as_damage_and_not_repaired(vault_dir: Path) ->
     path = _real_slot(vault_dir)
     data = bytearray(path.read_bytes())
     assert len(data) > 20 * 4096
-    data[len(data) // 2] ^= 0xFF  # a page in the middle: entries' pages
+    from tests.security import sqlcipher_pages as sp
+
+    key = derive_key(PASSPHRASE, read_salt(vault_dir), FAST_KDF)
+    holding = sp.pages_containing(sp.database_pages(path, key), "entry 100")  # a page of the entries (not padding)
+    assert holding
+    data[(holding[0] - 1) * 4096 + 2000] ^= 0xFF
     path.write_bytes(bytes(data))
     before = snapshot(vault_dir)
     with pytest.raises(VaultDamaged):

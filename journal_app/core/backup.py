@@ -129,40 +129,71 @@ class _PageRekeyer:
         self.number = 1  # the number of the next page
 
     def block(self, data: bytes) -> bytes:
-        from .vault import PAGE_SIZE
+        from .vault import _IV_BYTES, _RESERVE_BYTES, PAGE_SIZE, page_is_authentic
 
         if len(data) % PAGE_SIZE:
             raise VaultDamaged("the vault file does not end on a page boundary")
-        out = bytearray()
-        for start in range(0, len(data), PAGE_SIZE):
-            page = data[start : start + PAGE_SIZE]
-            out += self._page(page) if self.number <= self.page_count else secrets.token_bytes(PAGE_SIZE)
-            self.number += 1
+        first = self.number
+        count = len(data) // PAGE_SIZE
+        in_db = max(0, min(count, self.page_count - first + 1))  # pages of this block that belong to the database
+        end = PAGE_SIZE - _RESERVE_BYTES
+        pages = [data[i * PAGE_SIZE : (i + 1) * PAGE_SIZE] for i in range(in_db)]
+        for i, page in enumerate(pages):
+            if not page_is_authentic(self.old_mac, page, first + i):
+                raise VaultDamaged(f"page {first + i} of the vault file could not be read; nothing was written")
+        starts = [SALT_BYTES if first + i == 1 else 0 for i in range(in_db)]
+        plain_all = b""
+        if pages:
+            # One CBC pass over the contents of all pages: exact for every block but the first of each page after
+            # the first, whose "previous block" must be that page's own IV instead of the last block before it.
+            contents = b"".join(page[start:end] for page, start in zip(pages, starts, strict=True))
+            decryptor = Cipher(algorithms.AES(self.old_key), modes.CBC(pages[0][end : end + _IV_BYTES])).decryptor()
+            plain_all = decryptor.update(contents) + decryptor.finalize()
+        plains: list[bytes] = []
+        offset = 0
+        for i, (page, start) in enumerate(zip(pages, starts, strict=True)):
+            size = end - start
+            plain = plain_all[offset : offset + size]
+            if i > 0:
+                previous_last = pages[i - 1][end - _IV_BYTES : end]
+                own_iv = page[end : end + _IV_BYTES]
+                fixed = (
+                    int.from_bytes(plain[:16], "big")
+                    ^ int.from_bytes(previous_last, "big")
+                    ^ int.from_bytes(own_iv, "big")
+                ).to_bytes(16, "big")
+                plain = fixed + plain[16:]
+            plains.append(plain)
+            offset += size
+        out = bytearray(self._seal(pages, plains, first))
+        self.number = first + count
+        out += secrets.token_bytes(PAGE_SIZE * (count - in_db))  # past the database's last page
         return bytes(out)
 
-    def _page(self, page: bytes) -> bytes:
-        from .vault import _IV_BYTES, _RESERVE_BYTES, PAGE_SIZE, page_hmac, page_is_authentic
+    def _seal(self, pages: list[bytes], plains: list[bytes], first: int) -> bytes:
+        """The pages encrypted under the new key and given their new HMACs. One CBC pass over the whole block: the
+        first page's IV is random, each next page's IV is the last cipher block before it (so every page decrypts
+        on its own with the IV stored in it, as SQLCipher reads it)."""
+        from .vault import _IV_BYTES, _RESERVE_BYTES, PAGE_SIZE, page_hmac
 
-        number = self.number
-        if not page_is_authentic(self.old_mac, page, number):
-            raise VaultDamaged(f"page {number} of the vault file could not be read; nothing was written")
-        start = SALT_BYTES if number == 1 else 0
+        if not pages:
+            return b""
         end = PAGE_SIZE - _RESERVE_BYTES
-        old_iv = page[end : end + _IV_BYTES]
-        decryptor = Cipher(algorithms.AES(self.old_key), modes.CBC(old_iv)).decryptor()
-        plain = decryptor.update(page[start:end]) + decryptor.finalize()
-        new_iv = secrets.token_bytes(_IV_BYTES)
-        encryptor = Cipher(algorithms.AES(self.new_key), modes.CBC(new_iv)).encryptor()
-        sealed = bytearray(PAGE_SIZE)
-        if number == 1:
-            sealed[:SALT_BYTES] = self.new_salt
-        sealed[start:end] = encryptor.update(plain) + encryptor.finalize()
-        sealed[end : end + _IV_BYTES] = new_iv
-        mac = page_hmac(self.new_mac, bytes(sealed), number)
-        sealed[end + _IV_BYTES : end + _IV_BYTES + len(mac)] = mac
-        # the rest of the reserved area (none with SQLCipher 4's defaults) stays as the old page had it
-        sealed[end + _IV_BYTES + len(mac) :] = page[end + _IV_BYTES + len(mac) :]
-        return bytes(sealed)
+        iv = secrets.token_bytes(_IV_BYTES)
+        encryptor = Cipher(algorithms.AES(self.new_key), modes.CBC(iv)).encryptor()
+        cipher_all = encryptor.update(b"".join(plains)) + encryptor.finalize()
+        out = bytearray()
+        offset = 0
+        for i, (page, plain) in enumerate(zip(pages, plains, strict=True)):
+            number = first + i
+            body = cipher_all[offset : offset + len(plain)]
+            offset += len(plain)
+            sealed = (self.new_salt if number == 1 else b"") + body + iv
+            iv = body[-_IV_BYTES:]
+            mac = page_hmac(self.new_mac, sealed, number)
+            # the rest of the reserved area (none with SQLCipher 4's defaults) stays as the old page had it
+            out += sealed + mac + page[end + _IV_BYTES + len(mac) :]
+        return bytes(out)
 
 
 # -- writing -------------------------------------------------------------------------------------------------------

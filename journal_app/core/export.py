@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from .backup import Cancelled
 from .errors import InvalidInput, VaultDamaged
 from .journal import utc_now
+from .markdown import ImageSource, to_html
 from .search import tag_key
 from .vault import damage_as_error
 
@@ -347,133 +348,12 @@ img { max-width: 100%; height: auto; display: block; margin: .5rem 0; }
 .files { font-size: .9rem; color: #444; }
 """
 
-_INLINE = re.compile(
-    r"(?P<code>`[^`\n]+`)"
-    r"|(?P<bold>\*\*(?=\S)(?:.+?)(?<=\S)\*\*|__(?=\S)(?:.+?)(?<=\S)__)"
-    r"|(?P<italic>\*(?=[^\s*])(?:[^*\n]+?)(?<=[^\s*])\*|(?<![\w])_(?=[^\s_])(?:[^_\n]+?)(?<=[^\s_])_(?![\w]))"
-    r"|(?P<strike>~~(?=\S)(?:.+?)(?<=\S)~~)"
-    r"|(?P<link>\[(?P<ltext>[^\]\n]+)\]\((?P<lurl>[^)\s]+)\))"
-)
-_SAFE_URL = re.compile(r"^(https?://|mailto:)", re.IGNORECASE)
 
-
-def _inline(text: str) -> str:
-    """Inline Markdown of one block (raw text) as escaped HTML."""
-    out: list[str] = []
-    pos = 0
-    for m in _INLINE.finditer(text):
-        out.append(html.escape(text[pos : m.start()]))
-        pos = m.end()
-        token = m.group()
-        if m.group("code"):
-            out.append(f"<code>{html.escape(token[1:-1])}</code>")
-        elif m.group("bold"):
-            out.append(f"<strong>{_inline(token[2:-2])}</strong>")
-        elif m.group("italic"):
-            out.append(f"<em>{_inline(token[1:-1])}</em>")
-        elif m.group("strike"):
-            out.append(f"<del>{_inline(token[2:-2])}</del>")
-        else:
-            url, label = m.group("lurl"), _inline(m.group("ltext"))
-            if _SAFE_URL.match(url):
-                out.append(f'<a href="{html.escape(url, quote=True)}" rel="noreferrer noopener">{label}</a>')
-            else:
-                out.append(f"{label} ({html.escape(url)})")
-    out.append(html.escape(text[pos:]))
-    return "".join(out)
-
-
-_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_BULLET = re.compile(r"^\s*[-*+]\s+(?:\[( |x|X)\]\s+)?(.*)$")
-_NUMBERED = re.compile(r"^\s*\d{1,9}[.)]\s+(.*)$")
-_RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
-
-
-def markdown_to_html(text: str) -> str:
-    """A small, safe Markdown subset (headings, paragraphs, lists, task boxes, quotes, code, emphasis, links) as HTML.
-
-    Everything is escaped; no raw HTML of the text survives; links only for http(s) and mailto.
-    """
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    out: list[str] = []
-    paragraph: list[str] = []
-    list_kind: str | None = None
-    quote: list[str] = []
-    i = 0
-
-    def flush_paragraph() -> None:
-        if paragraph:
-            out.append("<p>" + "<br>\n".join(_inline(p) for p in paragraph) + "</p>")
-            paragraph.clear()
-
-    def close_list() -> None:
-        nonlocal list_kind
-        if list_kind:
-            out.append(f"</{list_kind}>")
-            list_kind = None
-
-    def flush_quote() -> None:
-        if quote:
-            out.append("<blockquote>" + markdown_to_html("\n".join(quote)) + "</blockquote>")
-            quote.clear()
-
-    def end_blocks(quotes: bool = True) -> None:
-        flush_paragraph()
-        close_list()
-        if quotes:
-            flush_quote()
-
-    while i < len(lines):
-        line = lines[i]
-        if line.lstrip().startswith("```"):
-            end_blocks()
-            fence: list[str] = []
-            i += 1
-            while i < len(lines) and not lines[i].lstrip().startswith("```"):
-                fence.append(lines[i])
-                i += 1
-            out.append("<pre><code>" + html.escape("\n".join(fence)) + "</code></pre>")
-            i += 1
-            continue
-        if line.startswith(">"):
-            end_blocks(quotes=False)
-            quote.append(line[1:].removeprefix(" "))
-            i += 1
-            continue
-        flush_quote()
-        if not line.strip():
-            end_blocks(quotes=False)
-        elif heading := _HEADING.match(line):
-            end_blocks(quotes=False)
-            level = len(heading.group(1))
-            out.append(
-                f"<h{level + 2 if level < 5 else 6}>{_inline(heading.group(2))}</h{level + 2 if level < 5 else 6}>"
-            )
-        elif _RULE.match(line):
-            end_blocks(quotes=False)
-            out.append("<hr>")
-        elif bullet := _BULLET.match(line):
-            flush_paragraph()
-            if list_kind != "ul":
-                close_list()
-                out.append("<ul>")
-                list_kind = "ul"
-            box = bullet.group(1)
-            mark = "" if box is None else ("\u2611 " if box in "xX" else "\u2610 ")
-            out.append(f"<li>{mark}{_inline(bullet.group(2))}</li>")
-        elif numbered := _NUMBERED.match(line):
-            flush_paragraph()
-            if list_kind != "ol":
-                close_list()
-                out.append("<ol>")
-                list_kind = "ol"
-            out.append(f"<li>{_inline(numbered.group(1))}</li>")
-        else:
-            close_list()
-            paragraph.append(line)
-        i += 1
-    end_blocks()
-    return "\n".join(out)
+def markdown_to_html(text: str, image_source: ImageSource | None = None) -> str:
+    """An entry's Markdown body as safe HTML (the app's one parser, core/markdown.py), its headings below the
+    entry's own title. No raw HTML of the text survives; links only for http(s) and mailto; images only from
+    `image_source`."""
+    return to_html(text, image_source=image_source, heading_shift=2)
 
 
 @dataclass(frozen=True)
@@ -546,17 +426,27 @@ def _write_html_entry(
         f'<article id="e-{row.id}">\n<header><h2>{title}{star}</h2>\n'
         f'<div class="meta">{" · ".join(meta)} {tag_html}</div></header>\n'
     )
-    out.write(markdown_to_html(row.body))
+    files = {item.id: item for item in reader.files("WHERE owner_kind = 'entry' AND owner_id = ?", (row.id,))}
+    shown: set[str] = set()
+
+    def image_source(file_id: str) -> str | None:
+        """An image attachment of this entry, small enough, as a data: URI (the page loads nothing else)."""
+        item = files.get(file_id)
+        if item is None or item.mime not in _INLINE_MIMES or item.size > HTML_INLINE_IMAGE_BYTES:
+            return None
+        shown.add(file_id)
+        data = b"".join(reader.chunks(item, cancelled))
+        return f"data:{item.mime};base64,{base64.b64encode(data).decode('ascii')}"
+
+    out.write(markdown_to_html(row.body, image_source))
     out.write("\n")
-    files = reader.files("WHERE owner_kind = 'entry' AND owner_id = ?", (row.id,))
     named: list[str] = []
-    for item in files:
-        if item.mime in _INLINE_MIMES and item.size <= HTML_INLINE_IMAGE_BYTES:
-            data = b"".join(reader.chunks(item, cancelled))
-            out.write(
-                f'<img alt="{html.escape(item.name, quote=True)}" '
-                f'src="data:{item.mime};base64,{base64.b64encode(data).decode("ascii")}">\n'
-            )
+    for item in files.values():
+        if item.id in shown:
+            continue
+        source = image_source(item.id)
+        if source is not None:
+            out.write(f'<img alt="{html.escape(item.name, quote=True)}" src="{source}">\n')
         else:
             named.append(f"{html.escape(item.name)} ({item.size:,} B)")
     if named:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import re
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -14,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from . import bounds
 from . import search as query_language
 from .errors import InputTooLarge, InvalidInput, NoSuchItem, VaultClosed
+from .markdown import first_line
 from .text import index_text
 from .vault import damage_as_error, transaction
 
@@ -129,19 +129,9 @@ class SearchHit:
     snippet: str
 
 
-_INLINE_MARKS = re.compile(r"(\*\*|__|~~|`|(?<!\w)[*_]|[*_](?!\w))")
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_LIST_MARK = re.compile(r"^(#{1,6}\s+|>\s*|[-*+]\s+(\[[ xX]\]\s+)?|\d+[.)]\s+)+")
-
-
 def preview_of(body_start: str) -> str:
     """The first line of text of a Markdown body, without its Markdown marks, for lists."""
-    for line in body_start.splitlines():
-        line = _LIST_MARK.sub("", line.strip())
-        line = _INLINE_MARKS.sub("", _LINK.sub(r"\1", line)).strip()
-        if line:
-            return line[:PREVIEW_CHARS]
-    return ""
+    return first_line(body_start, PREVIEW_CHARS)
 
 
 _preview = preview_of

@@ -6,10 +6,12 @@ made by the migrations before it (tests/fixtures/).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import Any
 
 from .errors import JournalError
+from .legacy import unwrap_earlier_lines
 from .text import index_text
 
 Connection = Any  # a sqlcipher3 connection
@@ -216,6 +218,41 @@ def _m6_fast_counts(conn: Connection) -> None:
     )
 
 
+def _m7_unwrap_earlier_editor_lines(conn: Connection) -> None:
+    """Bodies saved by the earlier editor carry line breaks it added at 80 columns (core/legacy.py): join them. The
+    text as it was stays in the entry's history, saved at the time of its last change, so it can be restored."""
+    rows = conn.execute(
+        "SELECT e.seq, e.entry_date, e.title, e.body, e.mood, e.starred, e.updated_at, e.deleted_at, "
+        "(SELECT json_group_array(tag) FROM entry_tags WHERE entry_seq = e.seq) FROM entries e"
+    ).fetchall()
+    for seq, day, title, body, mood, starred, updated, deleted, tags_json in rows:
+        new_body = unwrap_earlier_lines(body)
+        if new_body == body:
+            continue
+        conn.execute(
+            "INSERT INTO entry_versions (entry_seq, saved_at, entry_date, title, body, tags, mood, starred) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (seq, updated, day, title, body, tags_json, mood, starred),
+        )
+        conn.execute("UPDATE entries SET body = ? WHERE seq = ?", (new_body, seq))
+        if deleted is None:  # the trash is not in the search index
+            tags = " ".join(json.loads(tags_json))
+            conn.execute("DELETE FROM entries_fts WHERE rowid = ?", (seq,))
+            conn.execute(
+                "INSERT INTO entries_fts (rowid, title, body, tags) VALUES (?, ?, ?, ?)",
+                (seq, index_text(title), index_text(new_body), index_text(tags)),
+            )
+
+
+def _m10_padding(conn: Connection) -> None:
+    """Padding that every journal has: rows of zero bytes (encrypted like every page) that keep the file at the size of
+    its bucket (docs/FORMAT.md "Slot sizes"); `journal_app/core/vault.py` adds and removes rows, nothing reads them.
+    And the names of the automatic backups this journal made (`core/own_backups.py`), so that pruning deletes only
+    its own files and never those of the other journal of the vault. Migration number 10 (the vault layout)."""
+    conn.execute("CREATE TABLE padding (n INTEGER PRIMARY KEY, data BLOB NOT NULL)")
+    conn.execute("CREATE TABLE own_backups (name TEXT PRIMARY KEY, made_at TEXT NOT NULL) WITHOUT ROWID")
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _m1_journal,
     _m2_search_index,
@@ -223,6 +260,8 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _m4_attachments,
     _m5_search_index_v2,
     _m6_fast_counts,
+    _m7_unwrap_earlier_editor_lines,  # issue 12's number: 7
+    _m10_padding,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -567,7 +567,8 @@ class Planner:
                     "INSERT INTO deadlines (id, title, due_date, trip_id, created_at, updated_at) "
                     "VALUES (?, ?, ?, ?, ?, ?)",
                     (str(uuid.uuid4()), registration_title.format(zone=zone_row.title),
-                     (entry + timedelta(days=zone_row.register_within)).isoformat(), trip_id, now, now),
+                     bounds.check_date("due", entry + timedelta(days=zone_row.register_within)).isoformat(),
+                     trip_id, now, now),
                 )  # fmt: skip
         return next(t for t in self.trips(zone_row.name) if t.id == trip_id)
 

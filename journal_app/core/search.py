@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from .markdown import one_line
 from .text import normalize, prefix_stem, stem, stems, words
 
 _TOKEN_RE = re.compile(r'(-?)(?:"([^"]*)"?|(\S+))')
@@ -115,12 +116,8 @@ def parse(query: str) -> Query:
 
 
 def _plain(body: str) -> str:
-    """Body text without Markdown markers, on one line, for snippets."""
-    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", " ", body)
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"(^|\s)(#{1,6}|>|[-*+]\s\[[ xX]\]|[-*+]|\d+\.)\s", " ", text, flags=re.MULTILINE)
-    text = re.sub(r"[*_`~]{1,3}", "", text)
-    return " ".join(text.split())
+    """Body text without Markdown marks or escapes, on one line, for snippets (the app's one Markdown parser)."""
+    return one_line(body)
 
 
 def snippet(body: str, query: Query) -> str:

@@ -9,6 +9,17 @@ One of the two slots, chosen at random when the vault is created, holds the jour
 same size, reserved for an optional decoy journal. Both files look like random bytes without the passphrase, and the
 folder has the same files whether or not a decoy exists.
 
+What keeps the two slots alike to an examiner without a passphrase (docs/FORMAT.md "Slot sizes", THREAT_MODEL.md):
+- size: both files always have the same size, a bucket of whole pages that starts at a random size and grows in
+  coarse steps; a journal keeps its file at the bucket with rows of a `padding` table every journal has, and grows the
+  other slot with random bytes when it needs a bigger bucket (a journal that finds random bytes after its last page
+  takes them into its padding at its next unlock);
+- metadata: the files are created and replaced together, data.0 first, whatever they hold; after every save and at
+  lock both get the same modification time;
+- working files: the rollback journal (journal_mode=DELETE) lives only during a write, so nothing sits beside a slot
+  while it is open or locked;
+- construction: a decoy is built by the code that builds a new vault's journal (`_build_journal`).
+
 The key is Argon2id(passphrase NFC UTF-8, salt) with the format's fixed parameters, handed to SQLCipher as a raw key.
 Unlocking derives the key once and tries it on both slots.
 """
@@ -21,6 +32,9 @@ import hashlib
 import hmac
 import os
 import secrets
+import threading
+import time
+import weakref
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -57,6 +71,16 @@ _IV_BYTES = 16
 _HMAC_SALT_MASK = 0x3A
 _HMAC_KEY_ITERATIONS = 2
 
+# Slot sizes (docs/FORMAT.md "Slot sizes"): whole buckets of BUCKET_STEP pages; a new vault starts at a random size
+# between START_PAGES and START_PAGES + 4 steps; a journal keeps between FREE_LOW and FREE_HIGH free pages for what is
+# written next (FREE_MID after each adjustment), so that its file does not grow with every save.
+BUCKET_STEP = 64  # 256 KiB
+START_PAGES = 256  # 1 MiB
+FREE_LOW, FREE_MID, FREE_HIGH = 8, 32, 96
+_ROW_PAGES = 16  # the largest padding row: 16 overflow pages
+_USABLE = PAGE_SIZE - 80  # SQLCipher 4 keeps 80 bytes of each page for its IV and HMAC
+_MIN_LOCAL = (_USABLE - 12) * 32 // 255 - 23
+
 # SQLite result codes that mean the bytes on disk are not what SQLCipher wrote.
 _DAMAGE_MESSAGES = ("file is not a database", "database disk image is malformed", "malformed")
 
@@ -64,10 +88,14 @@ PRAGMAS = (
     "PRAGMA temp_store = MEMORY",
     "PRAGMA secure_delete = ON",
     "PRAGMA foreign_keys = ON",
-    "PRAGMA journal_mode = WAL",
+    "PRAGMA journal_mode = DELETE",
     "PRAGMA synchronous = FULL",
     "PRAGMA cache_size = -65536",
+    "PRAGMA busy_timeout = 10000",
 )
+
+# Connections whose commits the vault follows (see Vault._after_write): id(connection) -> the vault.
+_WATCHED: dict[int, weakref.ReferenceType[Vault]] = {}
 
 
 def is_damage(error: BaseException) -> bool:
@@ -103,6 +131,10 @@ def transaction(conn: Any) -> Iterator[Any]:
                 conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
+    watched = _WATCHED.get(id(conn))
+    vault = watched() if watched is not None else None
+    if vault is not None:
+        vault._after_write(conn)
 
 
 def _raw_key(key: bytes, salt: bytes | None = None) -> str:
@@ -128,7 +160,7 @@ def page_hmac(mac_key: bytes, page: bytes, number: int) -> bytes:
     followed by the page number as 4 bytes little-endian."""
     start = SALT_BYTES if number == 1 else 0
     end = PAGE_SIZE - _RESERVE_BYTES + _IV_BYTES
-    return hmac.new(mac_key, page[start:end] + number.to_bytes(4, "little"), "sha512").digest()
+    return hmac.digest(mac_key, page[start:end] + number.to_bytes(4, "little"), "sha512")
 
 
 def page_is_authentic(mac_key: bytes, page: bytes, number: int) -> bool:
@@ -292,6 +324,176 @@ def _copy_journal(conn: Any, source: Path, source_key: bytes) -> None:
             conn.execute("DETACH DATABASE source")
 
 
+# -- slot layout: sizes, padding, files replaced together -----------------------------------------------------------
+
+
+def _varint_len(value: int) -> int:
+    length = 1
+    while value >= 0x80 and length < 9:
+        value >>= 7
+        length += 1
+    return length
+
+
+def _blob_bytes(pages: int) -> int:
+    """The length of a blob whose row takes exactly `pages` overflow pages (SQLite keeps _MIN_LOCAL bytes of a large
+    record in its leaf page and 4092 bytes, less SQLCipher's reserve, on each overflow page)."""
+    payload = _MIN_LOCAL + pages * (_USABLE - 4)
+    for header in range(2, 12):  # the record header: its own size, then the blob's serial type
+        length = payload - header
+        if 1 + _varint_len(2 * length + 12) == header:
+            return length
+    return payload - 4  # pragma: no cover - a header always fits
+
+
+def _count(conn: Any, pragma: str) -> int:
+    return int(conn.execute(f"PRAGMA {pragma}").fetchone()[0])
+
+
+def _fill(conn: Any, pages: int) -> None:
+    """Add padding rows until the database has `pages` pages and no free page (inside the caller's transaction).
+    A row that would take the file past `pages` is undone and the filling stops, at most a page short."""
+    for _ in range(100_000):
+        room = pages - _count(conn, "page_count") + _count(conn, "freelist_count")
+        if room <= 0:
+            return
+        overflow = min(_ROW_PAGES, room - 2)
+        conn.execute("SAVEPOINT padding_row")
+        length = _blob_bytes(overflow) if overflow > 0 else 64
+        conn.execute("INSERT INTO padding (data) VALUES (zeroblob(?))", (length,))
+        if _count(conn, "page_count") > pages:
+            conn.execute("ROLLBACK TO padding_row")
+            conn.execute("RELEASE padding_row")
+            return
+        conn.execute("RELEASE padding_row")
+
+
+def _release(conn: Any, pages: int) -> bool:
+    """Delete padding rows (newest first) until `pages` pages are free; False if the padding ran out first."""
+    while _count(conn, "freelist_count") < pages:
+        row = conn.execute("SELECT n FROM padding ORDER BY n DESC LIMIT 1").fetchone()
+        if row is None:
+            return False
+        conn.execute("DELETE FROM padding WHERE n = ?", (row[0],))
+    return True
+
+
+def _bucket_above(pages: int) -> int:
+    """The next size for a journal that has outgrown its bucket: a quarter more (at least room for FREE_HIGH pages),
+    in whole steps, plus 0-2 steps at random so that sizes follow the content only loosely."""
+    target = max(pages + FREE_HIGH, pages * 5 // 4)
+    return -(-target // BUCKET_STEP) * BUCKET_STEP + BUCKET_STEP * secrets.randbelow(3)
+
+
+def start_pages() -> int:
+    """A new vault's size in pages: random, so that a fresh vault's size does not say when it was made."""
+    return START_PAGES + BUCKET_STEP * secrets.randbelow(5)
+
+
+def _settle(conn: Any, floor_pages: int) -> int:
+    """Bring the open journal to its layout: at least `floor_pages` pages (the other slot's size), a whole bucket,
+    between FREE_LOW and FREE_HIGH free pages. Writes nothing when it is already so. Returns the page count."""
+    total, free = _count(conn, "page_count"), _count(conn, "freelist_count")
+    pages = -(-max(total, floor_pages) // BUCKET_STEP) * BUCKET_STEP  # whole steps
+    if total == pages and FREE_LOW <= free <= FREE_HIGH:
+        return total
+    with damage_as_error():
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            _fill(conn, pages)
+            if not _release(conn, FREE_MID):  # the content fills the bucket: grow to the next one
+                pages = _bucket_above(_count(conn, "page_count"))
+                _fill(conn, pages)
+                _release(conn, FREE_MID)
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    return _count(conn, "page_count")
+
+
+def _append_random(path: Path, size: int) -> None:
+    """Grow a slot file to `size` bytes with random bytes after its end (a filler, or a journal this key cannot open:
+    SQLite reads only the pages its header counts, and that journal takes the bytes into its padding when unlocked)."""
+    with open(path, "rb+") as f:
+        have = f.seek(0, os.SEEK_END)
+        while have < size:
+            piece = min(size - have, 1 << 20)
+            f.write(secrets.token_bytes(piece))
+            have += piece
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def _align_times(folder: Path) -> None:
+    """Give both slots the same modification time (data.0 first), so times do not tell which one was written."""
+    now = time.time_ns()
+    for name in SLOT_NAMES:
+        os.utime(folder / name, ns=(now, now))
+
+
+def _reserve_tmps(folder: Path) -> list[Path]:
+    """Create both slots' temporary files, data.0's first, so that a replacement gives the two files inode numbers and
+    birth times in the order of their names whichever of them holds what."""
+    tmps = [folder / (name + _TMP_SUFFIX) for name in SLOT_NAMES]
+    for tmp in tmps:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+    for tmp in tmps:
+        os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    return tmps
+
+
+def _remove_tmps(folder: Path) -> None:
+    for name in SLOT_NAMES:
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                (folder / (name + _TMP_SUFFIX + suffix)).unlink()
+
+
+def _copy_into(source: Path, target: Path) -> None:
+    with open(source, "rb") as src, open(target, "wb") as out:
+        while block := src.read(1 << 20):
+            out.write(block)
+        out.flush()
+        os.fsync(out.fileno())
+
+
+def _build_journal(path: Path, key: bytes, db_salt: bytes, pages: int, source: tuple[Path, bytes] | None = None) -> int:
+    """Write a new journal into `path` (an empty file): the one code path for a new vault's journal and for a decoy,
+    so that both are made by the same statements in the same order. Returns its size in pages."""
+    conn = sqlcipher3.connect(str(path), isolation_level=None)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f'PRAGMA key = "{_raw_key(key, db_salt)}"')
+        _apply_pragmas(conn)
+        if source is not None:
+            _copy_journal(conn, *source)
+        migrations.migrate(conn)
+        pages = _settle(conn, pages)
+    finally:
+        conn.close()
+    os.chmod(path, 0o600)
+    with open(path, "rb+") as f:
+        os.fsync(f.fileno())
+    return pages
+
+
+def _settle_file(path: Path, key: bytes, pages: int) -> int:
+    """_settle on a journal file that is not open (a re-encrypted copy before it is swapped in)."""
+    conn = _connect(path)
+    try:
+        conn.execute(f'PRAGMA key = "{_raw_key(key)}"')
+        _apply_pragmas(conn)
+        pages = _settle(conn, pages)
+    finally:
+        conn.close()
+    with open(path, "rb+") as f:
+        os.fsync(f.fileno())
+    return pages
+
+
 class _SlotLocks:
     """Advisory locks (flock) on both slot files while a vault is open, so that two processes never write one vault.
     Both slots are locked, so the locks do not tell which one is in use. POSIX only; elsewhere SQLite's own locking
@@ -311,7 +513,10 @@ class _SlotLocks:
             return
         import fcntl
 
+        held = self.fds.get(name)
         try:
+            if held is not None and os.fstat(held).st_ino == os.stat(self.folder / name).st_ino:
+                return  # the same file as before: our lock still holds it
             fd = os.open(self.folder / name, os.O_RDONLY)
         except FileNotFoundError:
             self.release()
@@ -400,6 +605,8 @@ class Vault:
         self._key: bytes | None = key
         self._readers: list[Any] = []
         self._locks: _SlotLocks | None = None
+        self._layout_lock = threading.RLock()
+        self._settling = False
 
     # -- life cycle ----------------------------------------------------------------------------------------------
 
@@ -426,34 +633,22 @@ class Vault:
         salt = secrets.token_bytes(SALT_BYTES)
         key = derive_key(passphrase, salt, kdf)
         slot = secrets.randbelow(2)
-        real, other = folder / SLOT_NAMES[slot], folder / SLOT_NAMES[1 - slot]
-        tmp_real = real.with_name(real.name + _TMP_SUFFIX)
-        tmp_other = other.with_name(other.name + _TMP_SUFFIX)
         # Slot 0 always starts with the Argon2id salt, whether it holds a journal or filler.
         db_salt = salt if slot == 0 else secrets.token_bytes(SALT_BYTES)
+        tmps: list[Path] = []
         try:
-            conn = sqlcipher3.connect(str(tmp_real), isolation_level=None)
-            conn.execute("PRAGMA cipher_log_level = NONE")
-            conn.execute(f'PRAGMA key = "{_raw_key(key, db_salt)}"')
-            _apply_pragmas(conn)
-            if source is not None:
-                _copy_journal(conn, *source)
-            migrations.migrate(conn)
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            conn.close()
-            os.chmod(tmp_real, 0o600)
-            size = max(tmp_real.stat().st_size, PAGE_SIZE)
-            _write_filler(tmp_other, size, salt if slot == 1 else None)
-            os.replace(tmp_other, other)
-            os.replace(tmp_real, real)
+            tmps = _reserve_tmps(folder)
+            pages = _build_journal(tmps[slot], key, db_salt, start_pages(), source)
+            _write_filler(tmps[1 - slot], pages * PAGE_SIZE, salt if slot == 1 else None)
+            for tmp, name in zip(tmps, SLOT_NAMES, strict=True):
+                os.replace(tmp, folder / name)
             _fsync_dir(folder)
+            _align_times(folder)
         except BaseException:
-            for leftover in (tmp_real, tmp_other, real, other):
+            for leftover in [*tmps, *(folder / name for name in SLOT_NAMES)]:
                 with contextlib.suppress(FileNotFoundError):
                     leftover.unlink()
-            for suffix in ("-wal", "-shm"):
-                with contextlib.suppress(FileNotFoundError):
-                    tmp_real.with_name(tmp_real.name + suffix).unlink()
+            _remove_tmps(folder)
             raise
         return cls.open(folder, passphrase, kdf=kdf, _key=key)
 
@@ -474,10 +669,13 @@ class Vault:
         locks = _SlotLocks(folder)
         locks.acquire()
         try:
-            return cls._open_locked(folder, passphrase, kdf, _key, locks)
+            vault = cls._open_locked(folder, passphrase, kdf, _key, locks)
         except BaseException:
             locks.release()
             raise
+        vault._watch(vault.connection)
+        vault._after_write(vault.connection)  # a vault of an earlier version, or a slot grown by the other journal
+        return vault
 
     @classmethod
     def _open_locked(
@@ -539,22 +737,109 @@ class Vault:
         return self._conn
 
     def close(self) -> None:
-        """Lock: write everything into the main file and close it. Safe to call twice."""
+        """Lock: bring both slots to the same size and time, close the journal. Safe to call twice."""
+        if self._conn is not None:
+            self._after_write(self._conn)
         conn, self._conn = self._conn, None
         readers, self._readers = self._readers, []
         self._key = None
         for reader in readers:
+            _WATCHED.pop(id(reader), None)
             with contextlib.suppress(sqlcipher3.Error):
                 reader.close()
-        if conn is None:
-            return
-        try:
-            with contextlib.suppress(sqlcipher3.DatabaseError):
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            conn.close()
+        if conn is None:  # closed, or a failed swap closed it: the locks may still be held
             if self._locks is not None:
                 self._locks.release()
+            return
+        _WATCHED.pop(id(conn), None)
+        try:
+            conn.close()
+        finally:
+            if self._locks is not None:
+                self._locks.release()
+
+    # -- the layout after each write (see the module's docstring) -----------------------------------------------
+
+    def _watch(self, conn: Any) -> None:
+        _WATCHED[id(conn)] = weakref.ref(self)
+
+    def _after_write(self, conn: Any) -> None:
+        """After a commit on one of this vault's connections (and at unlock and lock): keep the journal at a whole
+        bucket with its free pages, grow the other slot to the same size, give both the same time. Best effort: a
+        full or read-only disk leaves it for the next write, the save itself has been made."""
+        with self._layout_lock:
+            if self._settling or self._conn is None:
+                return
+            if conn is not self._conn and not any(conn is c for c in self._readers):
+                return  # an id of a closed connection reused by another object: not ours
+            self._settling = True
+            try:
+                self._settle_layout(conn)
+            except (sqlcipher3.Error, OSError, JournalError):
+                pass
+            finally:
+                self._settling = False
+
+    def _settle_layout(self, conn: Any) -> None:
+        own, other = self.slot_path, self.folder / SLOT_NAMES[1 - self._slot]
+        floor = max(own.stat().st_size, other.stat().st_size) // PAGE_SIZE
+        size = _settle(conn, floor) * PAGE_SIZE
+        for path in (own, other):  # the other slot, or this one when its padding fell a page short
+            if path.stat().st_size < size:
+                _append_random(path, size)
+        _align_times(self.folder)
+
+    def _swap(self, new_files: dict[int, Path], tmps: list[Path], key: bytes | None = None) -> None:
+        """Replace both slots together, data.0 first: a slot not in `new_files` is replaced by a copy of itself, so
+        both get new inode numbers and times. The journal is closed for the swap and opened again (with `key`)."""
+        key = key if key is not None else self.raw_key
+        conn = self.connection
+        try:
+            for slot, tmp in enumerate(tmps):
+                if slot not in new_files:
+                    _copy_into(self.folder / SLOT_NAMES[slot], tmp)
+                elif new_files[slot] != tmp:  # pragma: no cover - callers build into the reserved files
+                    os.replace(new_files[slot], tmp)
+        except BaseException:
+            _remove_tmps(self.folder)
+            raise
+        readers, self._readers = self._readers, []
+        for reader in readers:
+            _WATCHED.pop(id(reader), None)
+            with contextlib.suppress(sqlcipher3.Error):
+                reader.close()
+        _WATCHED.pop(id(conn), None)
+        conn.close()
+        self._conn = None
+        old_key = self.raw_key
+        try:
+            for tmp, name in zip(tmps, SLOT_NAMES, strict=True):
+                os.replace(tmp, self.folder / name)
+            _fsync_dir(self.folder)
+        except BaseException:
+            # each file is whole (old or new); keep the vault open on whichever key its slot now has
+            _remove_tmps(self.folder)
+            if self._locks is not None:
+                for name in SLOT_NAMES:
+                    self._locks.relock(name)
+            for candidate in (key, old_key):
+                again = _try_slot(self.slot_path, candidate)
+                if again is not None:
+                    _apply_pragmas(again)
+                    self._conn, self._key = again, candidate
+                    self._watch(again)
+                    break
+            raise
+        if self._locks is not None:
+            for name in SLOT_NAMES:
+                self._locks.relock(name)
+        reopened = _try_slot(self.slot_path, key)
+        if reopened is None:  # pragma: no cover - the file was just written with this key
+            raise VaultDamaged("the vault could not be opened after its files were replaced")
+        _apply_pragmas(reopened)
+        self._conn, self._key = reopened, key
+        self._watch(reopened)
+        self._after_write(reopened)
 
     def __enter__(self) -> Vault:
         return self
@@ -606,6 +891,7 @@ class Vault:
             raise VaultDamaged("the vault could not be opened a second time")
         conn.execute("PRAGMA query_only = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA busy_timeout = 10000")  # a save being written holds the file for a moment
         self._readers.append(conn)
         return conn
 
@@ -618,8 +904,8 @@ class Vault:
         if conn is None:  # pragma: no cover - the key opened this file a moment ago
             raise VaultDamaged("the vault could not be opened a second time")
         _apply_pragmas(conn)
-        conn.execute("PRAGMA busy_timeout = 10000")
         self._readers.append(conn)
+        self._watch(conn)
         return conn
 
     def reader_journal(self) -> Any:
@@ -634,7 +920,12 @@ class Vault:
         conn = self.connection
         problems: list[str] = []
         try:
-            problems += [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+            pages = _count(conn, "page_count")
+            for row in conn.execute("PRAGMA cipher_integrity_check").fetchall():
+                # random bytes after the last page (the other journal grew this slot) are not part of the database
+                words = str(row[0]).split()
+                if not (words[-1].isdigit() and int(words[-1]) > pages and "HMAC" in str(row[0])):
+                    problems.append(str(row[0]))
             rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
         except sqlcipher3.DatabaseError as error:
             return [*problems, str(error)]
@@ -644,60 +935,47 @@ class Vault:
 
     def set_decoy(self, decoy_passphrase: str) -> None:
         """Put a new, empty decoy journal that opens with `decoy_passphrase` into the other slot (replacing the
-        filler or an earlier decoy). Only the open journal's owner can do this; the folder keeps its two files."""
+        filler or an earlier decoy). Only the open journal's owner can do this; the folder keeps its two files. The
+        decoy is built exactly as `create` builds a journal, at this journal's size; both files are replaced."""
         if self._conn is None:
             raise VaultClosed()
         key = derive_key(decoy_passphrase, read_salt(self.folder), self._kdf)
         if key == self._key:
             raise InvalidInput("the decoy passphrase must differ from this journal's passphrase")
-        other = self.folder / SLOT_NAMES[1 - self._slot]
-        with open(other, "rb") as f:
-            head = f.read(SALT_BYTES)
-        size = other.stat().st_size
+        other_slot = 1 - self._slot
+        self._after_write(self._conn)
+        pages = self.slot_path.stat().st_size // PAGE_SIZE
         # slot 0 must keep its first 16 bytes: they are the vault's Argon2id salt
-        db_salt = head if self._slot == 1 else secrets.token_bytes(SALT_BYTES)
-        tmp = other.with_name(other.name + _TMP_SUFFIX)
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
+        db_salt = read_salt(self.folder) if other_slot == 0 else secrets.token_bytes(SALT_BYTES)
+        tmps = _reserve_tmps(self.folder)
         try:
-            conn = sqlcipher3.connect(str(tmp), isolation_level=None)
-            conn.execute("PRAGMA cipher_log_level = NONE")
-            conn.execute(f'PRAGMA key = "{_raw_key(key, db_salt)}"')
-            _apply_pragmas(conn)
-            migrations.migrate(conn)
-            _pad_to(conn, size)
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            conn.close()
-            os.chmod(tmp, 0o600)
-            with open(tmp, "rb+") as f:
-                os.fsync(f.fileno())
-            os.replace(tmp, other)
-            _fsync_dir(self.folder)
-            if self._locks is not None:
-                self._locks.relock(other.name)
+            built = _build_journal(tmps[other_slot], key, db_salt, pages)
+            if built > pages:  # pragma: no cover - a new journal is far smaller than any bucket
+                _append_random(self.slot_path, built * PAGE_SIZE)
         except BaseException:
-            for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
-                with contextlib.suppress(FileNotFoundError):
-                    leftover.unlink()
+            _remove_tmps(self.folder)
             raise
+        self._swap({other_slot: tmps[other_slot]}, tmps)
 
     def remove_decoy(self) -> None:
         """Overwrite the other slot with random filler of the same size: any decoy journal there is gone."""
         if self._conn is None:
             raise VaultClosed()
-        other = self.folder / SLOT_NAMES[1 - self._slot]
-        salt = read_salt(self.folder) if self._slot == 1 else None
-        tmp = other.with_name(other.name + _TMP_SUFFIX)
-        _write_filler(tmp, other.stat().st_size, salt)
-        os.replace(tmp, other)
-        _fsync_dir(self.folder)
-        if self._locks is not None:
-            self._locks.relock(other.name)
+        other_slot = 1 - self._slot
+        size = (self.folder / SLOT_NAMES[other_slot]).stat().st_size
+        tmps = _reserve_tmps(self.folder)
+        try:
+            _write_filler(tmps[other_slot], size, read_salt(self.folder) if other_slot == 0 else None)
+        except BaseException:
+            _remove_tmps(self.folder)
+            raise
+        self._swap({other_slot: tmps[other_slot]}, tmps)
 
     # -- passphrase ----------------------------------------------------------------------------------------------
 
     def change_passphrase(self, new_passphrase: str) -> None:
-        """Re-encrypt the journal under a new passphrase, atomically: a crash leaves the old or the new file whole."""
+        """Re-encrypt the journal under a new passphrase, atomically: a crash leaves the old or the new file whole.
+        Both slots are replaced (the other by a copy of itself)."""
         conn = self.connection
         new_key = derive_key(new_passphrase, read_salt(self.folder), self._kdf)
         path = self.folder / SLOT_NAMES[self._slot]
@@ -708,9 +986,10 @@ class Vault:
             raise InvalidInput("this passphrase cannot be used for this vault; choose another one")
         with open(path, "rb") as f:
             slot_salt = f.read(SALT_BYTES)
-        tmp = path.with_name(path.name + _TMP_SUFFIX)
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
+        self._after_write(conn)
+        pages = path.stat().st_size // PAGE_SIZE
+        tmps = _reserve_tmps(self.folder)
+        tmp = tmps[self._slot]
         try:
             with damage_as_error():
                 version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -720,34 +999,14 @@ class Vault:
                     conn.execute(f"PRAGMA rekeyed.user_version = {int(version):d}")
                 finally:
                     conn.execute("DETACH DATABASE rekeyed")
+                built = _settle_file(tmp, new_key, pages)
+            if built > pages:  # pragma: no cover - the copy has no more pages than the journal it copies
+                _append_random(other, built * PAGE_SIZE)
             os.chmod(tmp, 0o600)
-            with open(tmp, "rb+") as f:
-                os.fsync(f.fileno())
         except BaseException:
-            with contextlib.suppress(FileNotFoundError):
-                tmp.unlink()
+            _remove_tmps(self.folder)
             raise
-        locks, self._locks = self._locks, None  # keep the locks across the swap
-        self.close()
-        self._locks = locks
-        os.replace(tmp, path)
-        _fsync_dir(self.folder)
-        if locks is not None:
-            locks.relock(path.name)
-        conn = _try_slot(path, new_key)
-        if conn is None:  # pragma: no cover - the file was just written with this key
-            raise VaultDamaged("the re-encrypted vault could not be opened")
-        _apply_pragmas(conn)
-        self._conn = conn
-        self._key = new_key
-
-
-def _pad_to(conn: Any, size: int) -> None:
-    """Grow a fresh database file to about `size` bytes with pages that are freed again (zeroed by secure_delete,
-    then encrypted like every page), so that a new decoy journal is as large as the filler it replaces."""
-    conn.execute("CREATE TABLE padding (data BLOB)")
-    conn.execute("INSERT INTO padding VALUES (zeroblob(?))", (max(0, size - 3 * PAGE_SIZE),))
-    conn.execute("DROP TABLE padding")
+        self._swap({self._slot: tmp}, tmps, new_key)
 
 
 def _slot_size(path: Path) -> int:

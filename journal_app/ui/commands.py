@@ -70,19 +70,6 @@ def _editor_action(name: str) -> Resolver:
     return resolve
 
 
-def _editor_key(keys: str) -> Resolver:
-    """An editor action without a name, found by its key (the heading levels)."""
-
-    def resolve(window: Any) -> Any:
-        editor = _path("journal", "editor")(window)
-        if editor is None:
-            return None
-        wanted = QKeySequence(keys)
-        return next((a for a in editor.actions() if a.shortcut() == wanted), None)
-
-    return resolve
-
-
 def _window(*names: str) -> Resolver:
     def resolve(window: Any) -> Any:
         obj = window
@@ -171,10 +158,10 @@ COMMANDS: tuple[Command, ...] = (
     Command("italic", "format", _STD.Italic, "workspace", _editor_action("italic")),
     Command("link", "format", "Ctrl+K", "workspace", _editor_action("link")),
     Command("heading", "format", "Ctrl+Shift+H", "workspace", _editor_action("heading"), separator_before=True),
-    Command("heading1", "format", "Ctrl+1", "workspace", _editor_key("Ctrl+1")),
-    Command("heading2", "format", "Ctrl+2", "workspace", _editor_key("Ctrl+2")),
-    Command("heading3", "format", "Ctrl+3", "workspace", _editor_key("Ctrl+3")),
-    Command("body_text", "format", "Ctrl+0", "workspace", _editor_key("Ctrl+0")),
+    Command("heading1", "format", "Ctrl+1", "workspace", _editor_action("heading1")),
+    Command("heading2", "format", "Ctrl+2", "workspace", _editor_action("heading2")),
+    Command("heading3", "format", "Ctrl+3", "workspace", _editor_action("heading3")),
+    Command("body_text", "format", "Ctrl+0", "workspace", _editor_action("text")),
     Command("bullets", "format", "Ctrl+Shift+8", "workspace", _editor_action("bullets"), separator_before=True),
     Command("checkbox", "format", "Ctrl+Shift+X", "workspace", _editor_action("checkbox")),
     Command("quote", "format", "Ctrl+Shift+.", "workspace", _editor_action("quote")),
@@ -183,6 +170,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("show_plans", "view", None, "workspace", _show_tab("planner")),
     Command("show_calendar", "view", None, "workspace", _sidebar(0), separator_before=True),
     Command("show_tags", "view", None, "workspace", _sidebar(1)),
+    Command("preview", "view", "Ctrl+Shift+P", "workspace", _editor_action("preview"), separator_before=True),
     Command("full_screen", "view", "F11", separator_before=True),
     # Plans
     Command("show_horizon", "plans", None, "workspace", _show_tab("planner", "horizon")),
@@ -281,6 +269,7 @@ def command_texts() -> dict[str, str]:
         "show_plans": QCoreApplication.translate("Menus", "&Plans and documents"),
         "show_calendar": QCoreApplication.translate("Menus", "&Calendar"),
         "show_tags": QCoreApplication.translate("Menus", "&Tags"),
+        "preview": QCoreApplication.translate("Menus", "P&review of the entry"),
         "full_screen": QCoreApplication.translate("Menus", "&Full screen"),
         "show_horizon": QCoreApplication.translate("Menus", "&What is due"),
         "new_document": QCoreApplication.translate("Menus", "New &document…"),

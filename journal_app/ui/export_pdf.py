@@ -1,8 +1,11 @@
 """PDF export: a chronological timeline with a title page, for an asylum, legal or residence case.
 
-Uses Qt's own PDF writer. Entries are laid out one by one and split between pages at line boundaries, so progress
-can be reported per entry and a cancel stops at once. The output appears only when complete (written beside the
-target under a `.partial` name, then renamed); nothing else is written.
+Uses Qt's own PDF writer. Entries flow one after another and break between pages only where a page is full (or,
+as an option, each entry starts a page); every page carries its number. Entries are laid out one by one and split
+between pages at line boundaries, so progress can be reported per entry and a cancel stops at once. Bodies are
+rendered by the app's one Markdown parser (core/markdown.py); images come only from the entry's own attachments,
+read from the vault into memory. The output appears only when complete (written beside the target under a
+`.partial` name, then renamed); nothing else is written.
 """
 
 from __future__ import annotations
@@ -16,19 +19,28 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument, QTextOption
 
 from journal_app.core.errors import InvalidInput, JournalError
 from journal_app.core.export import markdown_to_html
+from journal_app.core.journal import MAX_BODY_BYTES
+from journal_app.core.markdown import ATTACHMENT_SCHEME
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
 
+#: Larger bodies are refused up front: the core's limit of an entry (a 10 MB entry takes about 35 s and 640 MB here).
+PDF_MAX_BODY_BYTES = MAX_BODY_BYTES
+#: Images larger than this (stored size) are named, not drawn.
+PDF_MAX_IMAGE_BYTES = 16 * 1024 * 1024
+FOOTER = 28.0  # pixels at 96 dpi kept free at the bottom of each page for its number
+
 _CSS = """
 h1 { font-size: 20pt; } h2 { font-size: 14pt; margin-bottom: 2pt; }
 .meta { color: #555; font-size: 9pt; } .tag { color: #555; }
-blockquote { margin-left: 12pt; color: #333; } td, th { padding: 2pt 6pt; }
+blockquote { margin-left: 12pt; color: #333; } table { border-collapse: collapse; }
+td, th { padding: 2pt 6pt; border: 1px solid #999; }
 """
 
 
@@ -45,6 +57,9 @@ class PdfLabels:
     trips: str = "Trips"
     expires: str = "expires"
     still_there: str = "still there"
+    page: str = "{n}"
+    too_long: str = "An entry of {date} is larger than {limit} MB; export it as Markdown or HTML."
+    files: str = "Files"
 
 
 class Cancelled(JournalError):
@@ -53,46 +68,72 @@ class Cancelled(JournalError):
 
 
 class _Pages:
-    """Paints text documents one after another down the pages of a PDF, breaking between lines."""
+    """Paints text documents one after another down the pages of a PDF, breaking between lines; numbers pages."""
 
     def __init__(self, writer: QPdfWriter) -> None:
         self.writer = writer
         self.painter = QPainter(writer)
         rect = writer.pageLayout().paintRectPixels(writer.resolution())
-        self.width, self.height = float(rect.width()), float(rect.height())
+        self.width, self.height = float(rect.width()), float(rect.height()) - FOOTER
         self.y = 0.0
+        self.number = 1
+        self.page_label = "{n}"
 
-    def document(self, html_text: str) -> QTextDocument:
+    def document(self, html_text: str, images: dict[str, QImage] | None = None) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultStyleSheet(_CSS)
+        doc.setDocumentMargin(0)  # no margin below the last line: it would make a page of nothing
         font = QFont()
         font.setPointSizeF(10.5)
         doc.setDefaultFont(font)
+        option = QTextOption()
+        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)  # right-to-left paragraphs as written
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        doc.setDefaultTextOption(option)
+        for name, image in (images or {}).items():
+            doc.addResource(QTextDocument.ResourceType.ImageResource.value, QUrl(name), image)
         doc.setPageSize(QSizeF(self.width, 1e9))
         doc.setTextWidth(self.width)
         doc.setHtml(html_text)
         return doc
 
     def new_page(self) -> None:
+        self._footer()
         self.writer.newPage()
+        self.number += 1
         self.y = 0.0
+
+    def _footer(self) -> None:
+        self.painter.save()
+        font = QFont()
+        font.setPointSizeF(8.5)
+        self.painter.setFont(font)
+        self.painter.setPen(Qt.GlobalColor.darkGray)
+        rect = QRectF(0, self.height, self.width, FOOTER)
+        self.painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), self.page_label.format(n=self.number))
+        self.painter.restore()
 
     def _line_bottoms(self, doc: QTextDocument) -> list[float]:
         bottoms: list[float] = []
         layout = doc.documentLayout()
         block = doc.begin()
         while block.isValid():
-            top = layout.blockBoundingRect(block).top()
+            rect = layout.blockBoundingRect(block)
             lines = block.layout()
+            if lines.lineCount() == 0:
+                bottoms.append(rect.bottom())
             for i in range(lines.lineCount()):
                 line = lines.lineAt(i)
-                bottoms.append(top + line.y() + line.height())
+                bottoms.append(rect.top() + line.y() + line.height())
             block = block.next()
         return sorted(bottoms)
 
     def add(self, doc: QTextDocument, gap: float = 14.0) -> None:
-        total = doc.size().height()
-        bottoms = self._line_bottoms(doc) or [total]
+        bottoms = self._line_bottoms(doc) or [doc.size().height()]
+        total = min(doc.size().height(), bottoms[-1])  # the last line's bottom: nothing below it is drawn
+        keep = bottoms[min(2, len(bottoms) - 1)]  # a title stays with its first lines
+        if self.y > 0 and self.height - self.y < min(keep, self.height):
+            self.new_page()
         start = 0.0
         while start < total - 0.5:
             room = self.height - self.y
@@ -101,9 +142,9 @@ class _Pages:
                 if self.y > 0:
                     self.new_page()
                     continue
-                end = start + room  # a single line taller than a page: cut it
+                end = start + room  # a single line (or image) taller than a page: cut it
             else:
-                end = fitting[-1] if fitting[-1] < total - 0.5 or start + room < total else total
+                end = fitting[-1]
             self.painter.save()
             self.painter.translate(0, self.y - start)
             doc.drawContents(self.painter, QRectF(0, start, self.width, end - start))
@@ -114,18 +155,48 @@ class _Pages:
                 self.new_page()
         self.y += gap
 
+    def start_entry(self, one_per_page: bool) -> None:
+        """Before an entry: a new page if asked for one per page and this page holds something already."""
+        if one_per_page and self.y > 0:
+            self.new_page()
+
     def finish(self) -> None:
-        self.painter.end()
+        if self.painter.isActive():
+            self._footer()
+            self.painter.end()
 
 
-def _entry_html(entry: Any, labels: PdfLabels) -> str:
+def _entry_html(entry: Any, labels: PdfLabels, files: Sequence[Any], images: dict[str, QImage]) -> str:
     title = html.escape(entry.title) if entry.title.strip() else html.escape(labels.untitled)
     star = " \u2605" if entry.starred else ""
     tags = " ".join(f'<span class="tag">#{html.escape(t)}</span>' for t in entry.tags)
+
+    def image_source(file_id: str) -> str | None:
+        name = f"{ATTACHMENT_SCHEME}{file_id}"
+        return name if name in images else None
+
+    named = [f"{html.escape(f.name)} ({f.size:,} B)" for f in files if f"{ATTACHMENT_SCHEME}{f.id}" not in images]
+    listed = f"<p class='meta'>{html.escape(labels.files)}: {'; '.join(named)}</p>" if named else ""
     return (
         f"<h2>{title}{star}</h2><div class='meta'>{entry.entry_date.isoformat()} {tags}</div>"
-        f"{markdown_to_html(entry.body)}"
+        f"{markdown_to_html(entry.body, image_source)}{listed}"
     )
+
+
+def _entry_images(vault: Any, files: Sequence[Any], width: float) -> dict[str, QImage]:
+    """The entry's image attachments, read from the vault into memory and scaled to the page's width."""
+    images: dict[str, QImage] = {}
+    attachments = vault.attachments()
+    for item in files:
+        if not item.mime.startswith("image/") or item.mime == "image/svg+xml" or item.size > PDF_MAX_IMAGE_BYTES:
+            continue
+        image = QImage.fromData(attachments.read(item.id, PDF_MAX_IMAGE_BYTES))
+        if image.isNull():
+            continue
+        if image.width() > width:
+            image = image.scaledToWidth(int(width), Qt.TransformationMode.SmoothTransformation)
+        images[f"{ATTACHMENT_SCHEME}{item.id}"] = image
+    return images
 
 
 def export_pdf(
@@ -140,8 +211,12 @@ def export_pdf(
     labels: PdfLabels = PdfLabels(),
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
+    one_per_page: bool = False,
 ) -> int:
-    """Write the chosen entries, oldest first, to a new PDF file. Needs a QGuiApplication. Returns the count."""
+    """Write the chosen entries, oldest first, to a new PDF file. Needs a QGuiApplication. Returns the count.
+
+    Entries follow one another (`one_per_page`: each starts a page). An entry larger than PDF_MAX_BODY_BYTES (UTF-8) is
+    refused before anything is written (InvalidInput naming the limit)."""
     target = Path(target)
     if target.exists():
         raise InvalidInput(f"{target} already exists; choose a new name")
@@ -154,6 +229,15 @@ def export_pdf(
         for s in reversed(journal.list_entries(date_from=date_from, date_to=date_to))
         if wanted <= {t.casefold() for t in s.tags}
     ]
+    for summary in summaries:  # refuse up front, before anything is written
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        body = journal.get(summary.id).body
+        if len(body) * 4 > PDF_MAX_BODY_BYTES and len(body.encode("utf-8", "surrogatepass")) > PDF_MAX_BODY_BYTES:
+            raise InvalidInput(
+                labels.too_long.format(date=summary.entry_date.isoformat(), limit=PDF_MAX_BODY_BYTES // 1_000_000)
+            )
+        del body
     partial = target.with_name(target.name + ".partial")
     writer = QPdfWriter(str(partial))
     writer.setPageLayout(
@@ -163,6 +247,8 @@ def export_pdf(
     writer.setTitle(labels.title)
     writer.setCreator(labels.title)
     pages = _Pages(writer)
+    pages.page_label = labels.page
+    attachments = vault.attachments()
     try:
         first = summaries[0].entry_date.isoformat() if summaries else "—"
         last = summaries[-1].entry_date.isoformat() if summaries else "—"
@@ -178,7 +264,11 @@ def export_pdf(
         for done, summary in enumerate(summaries, start=1):
             if cancelled is not None and cancelled():
                 raise Cancelled()
-            pages.add(pages.document(_entry_html(journal.get(summary.id), labels)))
+            entry = journal.get(summary.id)
+            files = attachments.of("entry", entry.id)
+            images = _entry_images(vault, files, pages.width)
+            pages.start_entry(one_per_page)
+            pages.add(pages.document(_entry_html(entry, labels, files, images), images))
             if progress is not None:
                 progress(done, len(summaries))
         if with_documents or with_trips:

@@ -312,6 +312,10 @@
         <translation>В папке недостаточно свободного места. Ничего не записано.</translation>
     </message>
     <message>
+        <source>Only ordinary files can be imported or attached; this is a folder, a device or a pipe. Nothing was changed.</source>
+        <translation>Импортировать или прикреплять можно только обычные файлы; это папка, устройство или канал. Ничего не изменено.</translation>
+    </message>
+    <message>
         <source>This cannot be done: %1.</source>
         <translation>Так нельзя: %1.</translation>
     </message>
@@ -1275,6 +1279,14 @@
         <translation>Ссылка (Ctrl+K)</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <translation>Просмотр</translation>
+    </message>
+    <message>
+        <source>Show the entry as it reads, or its text again (Ctrl+Shift+P)</source>
+        <translation>Показать запись так, как она читается, или снова её текст (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
         <source>Formatting</source>
         <translation>Форматирование</translation>
     </message>
@@ -1341,6 +1353,10 @@
     <message>
         <source>Entry text</source>
         <translation>Текст записи</translation>
+    </message>
+    <message>
+        <source>Entry as it reads</source>
+        <translation>Запись, как она читается</translation>
     </message>
     <message>
         <source>Write here…</source>
@@ -1454,6 +1470,10 @@
         <translation>С по&amp;ездками</translation>
     </message>
     <message>
+        <source>Each entry on a ne&amp;w page</source>
+        <translation>Каждая запись с &amp;новой страницы</translation>
+    </message>
+    <message>
         <source>Warning: the exported file is NOT encrypted. Anyone who gets it, or the disk or USB stick it is on, can read everything in it. Keep it only as long as you need it.</source>
         <translation>Внимание: экспортированный файл НЕ зашифрован. Любой, к кому попадёт он сам или диск либо флешка с ним, сможет прочитать всё, что в нём есть. Храните его, только пока он нужен.</translation>
     </message>
@@ -1532,6 +1552,15 @@
     <message>
         <source>still there</source>
         <translation>ещё там</translation>
+    </message>
+    <message>
+        <source>{n}</source>
+        <comment>page number at the foot of a PDF page</comment>
+        <translation>{n}</translation>
+    </message>
+    <message>
+        <source>An entry of {date} is larger than {limit} MB; export it as Markdown or HTML.</source>
+        <translation>Запись от {date} больше {limit} МБ; экспортируйте её в Markdown или HTML.</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) exported to %1. This copy is not encrypted.</source>
@@ -2074,6 +2103,10 @@
         <translation>&amp;Метки</translation>
     </message>
     <message>
+        <source>P&amp;review of the entry</source>
+        <translation>П&amp;росмотр записи</translation>
+    </message>
+    <message>
         <source>&amp;Full screen</source>
         <translation>Во весь &amp;экран</translation>
     </message>
@@ -2277,6 +2310,29 @@
     <message>
         <source>Choose a new file</source>
         <translation>Выбрать новый файл</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewer</name>
+    <message>
+        <source>Attachment</source>
+        <translation>Вложение</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>&amp;Предыдущая страница</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>&amp;Следующая страница</translation>
+    </message>
+    <message>
+        <source>Page of the attached PDF</source>
+        <translation>Страница вложенного PDF</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
     </message>
 </context>
 <context>

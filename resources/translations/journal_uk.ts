@@ -312,6 +312,10 @@
         <translation>У теці недостатньо вільного місця. Нічого не записано.</translation>
     </message>
     <message>
+        <source>Only ordinary files can be imported or attached; this is a folder, a device or a pipe. Nothing was changed.</source>
+        <translation>Імпортувати або прикріплювати можна лише звичайні файли; це тека, пристрій або канал. Нічого не змінено.</translation>
+    </message>
+    <message>
         <source>This cannot be done: %1.</source>
         <translation>Так не можна: %1.</translation>
     </message>
@@ -1275,6 +1279,14 @@
         <translation>Посилання (Ctrl+K)</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <translation>Перегляд</translation>
+    </message>
+    <message>
+        <source>Show the entry as it reads, or its text again (Ctrl+Shift+P)</source>
+        <translation>Показати запис так, як він читається, або знову його текст (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
         <source>Formatting</source>
         <translation>Форматування</translation>
     </message>
@@ -1341,6 +1353,10 @@
     <message>
         <source>Entry text</source>
         <translation>Текст запису</translation>
+    </message>
+    <message>
+        <source>Entry as it reads</source>
+        <translation>Запис, як він читається</translation>
     </message>
     <message>
         <source>Write here…</source>
@@ -1454,6 +1470,10 @@
         <translation>З поїзд&amp;ками</translation>
     </message>
     <message>
+        <source>Each entry on a ne&amp;w page</source>
+        <translation>Кожен запис з &amp;нової сторінки</translation>
+    </message>
+    <message>
         <source>Warning: the exported file is NOT encrypted. Anyone who gets it, or the disk or USB stick it is on, can read everything in it. Keep it only as long as you need it.</source>
         <translation>Увага: експортований файл НЕ зашифровано. Будь-хто, до кого потрапить він сам або диск чи флешка з ним, зможе прочитати все, що в ньому є. Зберігайте його, лише доки він потрібен.</translation>
     </message>
@@ -1532,6 +1552,15 @@
     <message>
         <source>still there</source>
         <translation>ще там</translation>
+    </message>
+    <message>
+        <source>{n}</source>
+        <comment>page number at the foot of a PDF page</comment>
+        <translation>{n}</translation>
+    </message>
+    <message>
+        <source>An entry of {date} is larger than {limit} MB; export it as Markdown or HTML.</source>
+        <translation>Запис від {date} більший за {limit} МБ; експортуйте його в Markdown або HTML.</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) exported to %1. This copy is not encrypted.</source>
@@ -2074,6 +2103,10 @@
         <translation>&amp;Мітки</translation>
     </message>
     <message>
+        <source>P&amp;review of the entry</source>
+        <translation>П&amp;ерегляд запису</translation>
+    </message>
+    <message>
         <source>&amp;Full screen</source>
         <translation>На весь &amp;екран</translation>
     </message>
@@ -2277,6 +2310,29 @@
     <message>
         <source>Choose a new file</source>
         <translation>Вибрати новий файл</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewer</name>
+    <message>
+        <source>Attachment</source>
+        <translation>Вкладення</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>&amp;Попередня сторінка</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>&amp;Наступна сторінка</translation>
+    </message>
+    <message>
+        <source>Page of the attached PDF</source>
+        <translation>Сторінка вкладеного PDF</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Сторінка %1 з %2</translation>
     </message>
 </context>
 <context>

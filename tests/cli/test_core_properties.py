@@ -2,7 +2,8 @@
 out, nothing out of bounds is stored, and afterwards every read (entries, horizon, stay, documents, deadlines,
 exports) still works.
 
-`make test` tries PROPERTY_EXAMPLES examples; `make test-deep` tries DEEP_EXAMPLES more.
+`make test` tries PROPERTY_EXAMPLES examples; `make test-deep` tries DEEP_EXAMPLES more. The examples share one
+vault (what earlier ones stored stays), so a reported minimal example may need the ones before it.
 """
 
 from __future__ import annotations

@@ -37,11 +37,11 @@ def _wait_in(message: str) -> int:
     return int(found.group(1))
 
 
-def _age_last_failure(seconds: float) -> None:
-    """As if the last failure happened `seconds` earlier (instead of sleeping through the wait)."""
+def _set_last_failure(when: float) -> None:
+    """As if the last failure happened at `when` (instead of sleeping through the wait)."""
     path = paths.config_dir() / "unlock-attempts"
     data = json.loads(path.read_text())
-    data["last"] -= seconds
+    data["last"] = when
     path.write_text(json.dumps(data))
 
 
@@ -53,16 +53,17 @@ def test_wrong_passphrases_through_the_installed_command_are_counted_and_the_wai
     for n in range(1, 5):
         assert "wrong passphrase" in s.run("list", pw=wrong, code=3).stderr
         assert _state()["failures"] == n
-    # four in a row: 5 s to wait, even for the right passphrase, and the refused try is not counted again
-    started = time.monotonic()
-    refused = s.run("list", code=3)
-    assert 1 <= _wait_in(refused.stderr) <= 5
-    assert time.monotonic() - started < 5 and _state()["failures"] == 4
-    _age_last_failure(6)
+    # four in a row: 5 s to wait, even for the right passphrase, and the refused try is not counted again. The time
+    # of the last failure is set, not slept through: a loaded machine may take seconds to start a process.
+    _set_last_failure(time.time() + 60)  # "just now" however slow the next start is (the wait is capped)
+    assert _wait_in(s.run("list", code=3).stderr) == 5
+    assert _state()["failures"] == 4
+    _set_last_failure(time.time() - 400)  # the wait is over
     s.run("list", pw=wrong, code=3)
     assert _state()["failures"] == 5
-    assert 6 <= _wait_in(s.run("list", code=3).stderr) <= 10  # the wait doubled
-    _age_last_failure(11)
+    _set_last_failure(time.time() + 60)
+    assert _wait_in(s.run("list", code=3).stderr) == 10  # the wait doubled
+    _set_last_failure(time.time() - 400)
     s.run("list")
     assert not (paths.config_dir() / "unlock-attempts").exists()  # the right passphrase clears the count
 
@@ -112,7 +113,7 @@ def test_wipe_after_n_set_in_the_app_applies_to_the_cli(vault_and_pw, monkeypatc
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))
     for _ in range(4):
         assert _cli(vault, wrong, "list") == 3
-        _age_last_failure(400)
+        _set_last_failure(time.time() - 400)
     assert vault.is_dir() and _state()["failures"] == 4
     capsys.readouterr()
     assert _cli(vault, wrong, "list") == 3
@@ -143,4 +144,4 @@ def test_a_vault_held_longer_than_the_wait_is_busy_exit_6(tmp_path: Path) -> Non
         result = s.run("list", code=6)
         waited = time.monotonic() - started
     assert "open in another" in result.stderr
-    assert access.BUSY_WAIT_SECONDS <= waited < access.BUSY_WAIT_SECONDS + 5
+    assert access.BUSY_WAIT_SECONDS <= waited < access.BUSY_WAIT_SECONDS + 30  # + the start of a process

@@ -25,9 +25,10 @@ HMAC_BYTES = 64
 SALT_BYTES = 16
 WAL_HEADER = 32
 WAL_FRAME_HEADER = 24
-#: Bytes 16..23 of the SQLite header of a WAL database with 80 reserved bytes per page: page size 4096 (0x1000),
-#: file format write/read version 2 (WAL), 80 reserved bytes, payload fractions 64/32/32.
-HEADER_16_TO_24 = bytes([0x10, 0x00, 0x02, 0x02, RESERVE, 0x40, 0x20, 0x20])
+#: Bytes 16..23 of the SQLite header of a rollback-journal database (journal_mode=DELETE) with 80 reserved bytes per
+#: page: page size 4096 (0x1000), file format write/read version 1 (legacy, not WAL), 80 reserved bytes, payload
+#: fractions 64/32/32.
+HEADER_16_TO_24 = bytes([0x10, 0x00, 0x01, 0x01, RESERVE, 0x40, 0x20, 0x20])
 
 
 @dataclass

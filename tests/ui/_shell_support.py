@@ -129,6 +129,8 @@ def forget_translations(manager) -> None:
     manager alive after the test, and its English plural forms would reach the next tests)."""
     from PySide6.QtCore import QCoreApplication, QTranslator
 
-    manager.set_language("en")
-    for translator in manager.findChildren(QTranslator):
-        QCoreApplication.removeTranslator(translator)
+    try:
+        manager.set_language("en")
+    finally:
+        for translator in manager.findChildren(QTranslator):
+            QCoreApplication.removeTranslator(translator)

@@ -192,9 +192,10 @@ def test_automatic_backup_on_lock_makes_one_file_a_day_and_keeps_the_last_n(qtbo
     unlock(qtbot, window)
     window.lock()
     assert window.backup_actions.auto_backup.last_outcome == "made"
+    # files this journal did not make (another journal's, or older ones) are never pruned (test_auto_backup_decoy)
     assert _own_files(folder) == sorted(
-        [f"journal-{TODAY}.backup", "journal-2021-05-01-2.backup",
-         "notes.txt", "journal-2019-01-01.backup.old", "my-journal-2019-01-01.backup"]
+        [f"journal-{TODAY}.backup", "journal-2020-01-01.backup", "journal-2021-05-01.backup",
+         "journal-2021-05-01-2.backup", "notes.txt", "journal-2019-01-01.backup.old", "my-journal-2019-01-01.backup"]
     )  # fmt: skip
     verify_backup(folder / f"journal-{TODAY}.backup", PASSPHRASE)
     assert settings.last_backup_at is not None
@@ -202,7 +203,7 @@ def test_automatic_backup_on_lock_makes_one_file_a_day_and_keeps_the_last_n(qtbo
     unlock(qtbot, window)
     window.lock()  # the same day: no second backup
     assert window.backup_actions.auto_backup.last_outcome == "not due"
-    assert len(list(folder.glob("journal-*.backup"))) == 2
+    assert len(list(folder.glob("journal-*.backup"))) == 4
 
 
 def test_automatic_backup_skips_a_missing_folder_and_tries_again(qtbot, existing_vault, tmp_path):

@@ -124,12 +124,13 @@ def test_menu_entries_reach_the_workspace(qtbot, existing_vault):
     with qtbot.waitSignal(window.menus.target("bold").triggered, timeout=1000):
         window.menus.actions["bold"].trigger()
     body = workspace.journal.editor.body
+    assert body.toPlainText() == "**word**"  # the editor edits Markdown source
     body.selectAll()
     window.menus.actions["cut"].trigger()  # the key goes to the editor, which cuts as from the keyboard
     assert body.toPlainText() == ""
-    assert "word" in QApplication.clipboard().text()
+    assert "**word**" in QApplication.clipboard().text()
     window.menus.actions["undo"].trigger()
-    assert body.toPlainText() == "word"
+    assert body.toPlainText() == "**word**"
 
 
 def test_full_screen_and_theme_from_the_view_menu(qtbot, existing_vault):

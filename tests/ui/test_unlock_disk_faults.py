@@ -58,3 +58,29 @@ def test_read_only_folder_never_wipes_and_says_so(qtbot, tmp_path) -> None:
     Vault.create(folder, PASSPHRASE, kdf=FAST_KDF).close()
     with read_only_bind(folder):
         _five_right_passphrases_do_no_harm(qtbot, folder, "cannot be written to")
+
+
+def test_importing_a_device_or_a_pipe_is_refused_in_plain_words(qtbot, tmp_path) -> None:
+    import os
+
+    from journal_app.ui.settings_store import SettingsStore as Store
+
+    folder = tmp_path / "vault"
+    Vault.create(folder, PASSPHRASE, kdf=FAST_KDF).close()
+    Store().set_vault_dir(folder)
+    window = make_window(qtbot)
+    window.unlock_page.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(window.vault_unlocked, timeout=5000):
+        window.unlock_page.unlock()
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    for source in (fifo, "/dev/zero"):
+        dialog = window.backup_actions.open_import()
+        dialog.set_kind("jrnl")
+        dialog.file.set_path(source)
+        with qtbot.waitSignal(dialog.task_finished, timeout=10000) as done:
+            qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+        assert done.args == [False]
+        assert "Only ordinary files can be imported" in dialog.message.text()
+        dialog.reject()
+    assert window.vault.journal().list_entries() == []

@@ -1,4 +1,10 @@
-"""Automatic backups: on lock or quit, at most once a day, into the chosen folder, keeping the app's last N files.
+"""Automatic backups: on lock or quit, at most once a day per journal, into the chosen folder, about N files kept.
+
+A vault can hold two journals (the real one and a decoy) that share the settings file and so the folder. Each journal
+remembers the names of the automatic backups it made inside itself (core/own_backups.py): it is due when it has made
+none today, and pruning deletes only its own files (the oldest first, never its newest) while the folder holds more
+than N backup files. So using one journal, any number of days, never deletes the other's backups, the names do not
+say which journal made a file, and the folder holds about N files whether or not a decoy is used.
 
 The backup runs after the workspace has saved and been destroyed (nothing of the journal is on screen) and before the
 vault closes (it needs the open vault). A small progress window appears only if it takes more than half a second; its
@@ -13,14 +19,17 @@ created) no automatic backup is made, and the reminder says so after 7 days.
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, QObject, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from journal_app.core import own_backups
 from journal_app.core.kdf import KDF_V1, KdfParams
 
-from .files import make_backup, prune
+from .files import make_backup
+from .files import own_backups as backup_files
 from .tasks import ProgressTask
 
 REMIND_AFTER = timedelta(days=7)
@@ -71,10 +80,11 @@ class AutoBackup(QObject):
 
     # -- the policy ----------------------------------------------------------------------------------------------
 
-    def is_due(self) -> bool:
+    def is_due(self, vault: Any) -> bool:
+        """Automatic backups are on and this journal has made none today."""
         if not self._settings.auto_backup or self._settings.auto_backup_dir is None:
             return False
-        last = self._settings.last_backup_at
+        last = own_backups.last_made(vault.connection)
         return last is None or last.astimezone().date() < self._now().astimezone().date()
 
     def reminder_due(self) -> bool:
@@ -103,7 +113,7 @@ class AutoBackup(QObject):
     def _before_close(self, vault: Any, reason: str) -> str:
         if reason in NO_BACKUP_REASONS or not self._settings.auto_backup:
             return "off"
-        if not self.is_due():
+        if not self.is_due(vault):
             return "not due"
         folder = self._settings.auto_backup_dir
         if folder is None or not folder.is_dir():
@@ -112,10 +122,12 @@ class AutoBackup(QObject):
         if not passphrase:
             return "no passphrase"
         kdf, keep, day = self._kdf, self._settings.auto_backup_keep, self._now().astimezone().date()
+        mine = set(own_backups.remembered(vault.connection))
+        done: list[tuple[Path, list[str]]] = []
 
         def work(progress: Any, cancelled: Any) -> Any:
             path = make_backup(vault, folder, passphrase, kdf=kdf, day=day, progress=progress, cancelled=cancelled)
-            prune(folder, keep)
+            done.append((path, prune_own(folder, keep, mine | {path.name})))
             return path
 
         task = ProgressTask(work, self)
@@ -156,5 +168,25 @@ class AutoBackup(QObject):
         self.progress_dialog = None
         result = outcome[0] if outcome else "failed"
         if result == "made":
+            path, removed = done[0]
+            own_backups.remember(vault.connection, path.name, self._now())
+            own_backups.forget(vault.connection, [*removed, *(n for n in mine if not (folder / n).exists())])
             self._settings.set_last_backup_at(self._now())
         return result
+
+
+def prune_own(folder: Path, keep: int, mine: set[str]) -> list[str]:
+    """Delete this journal's oldest automatic backups (names in `mine`, never the newest of them) while `folder` holds
+    more than `keep` backup files; returns the names deleted. Files this journal did not make are never touched."""
+    present = backup_files(folder)
+    total, removed = len(present), []
+    for path in [p for p in present if p.name in mine][:-1]:
+        if total <= max(1, keep):
+            break
+        try:
+            path.unlink()
+        except OSError:
+            continue
+        removed.append(path.name)
+        total -= 1
+    return removed

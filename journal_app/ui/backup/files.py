@@ -1,4 +1,4 @@
-"""Backup file names (a date only, never anything the user wrote), keeping the last N, and one backup run."""
+"""Backup file names (a date only, never anything the user wrote, nor which journal) and one backup run."""
 
 from __future__ import annotations
 
@@ -44,16 +44,6 @@ def own_backups(folder: Path) -> list[Path]:
                 y, m, d, n = match.groups()
                 found.append(((int(y), int(m), int(d), int(n or 1)), path))
     return [path for _key, path in sorted(found)]
-
-
-def prune(folder: Path, keep: int) -> list[Path]:
-    """Delete the oldest of the app's own backups beyond the newest `keep`; returns what was deleted."""
-    removed = []
-    for path in own_backups(folder)[: max(0, len(own_backups(folder)) - max(1, keep))]:
-        with contextlib.suppress(OSError):
-            path.unlink()
-            removed.append(path)
-    return removed
 
 
 def passphrase_opens(vault: Any, passphrase: str, kdf: KdfParams = KDF_V1) -> bool:

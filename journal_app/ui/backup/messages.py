@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from journal_app.core.backup import BackupDamaged
 from journal_app.core.backup import Cancelled as BackupCancelled
-from journal_app.core.errors import InvalidInput, JournalError, VaultDamaged, WrongPassphrase
+from journal_app.core.errors import InvalidInput, JournalError, NotARegularFile, VaultDamaged, WrongPassphrase
 from journal_app.core.importers import WrongSourcePassphrase
 from journal_app.ui.export_pdf import Cancelled as PdfCancelled
 
@@ -43,6 +43,12 @@ def describe(error: BaseException, *, folder: Path | None = None, needed: int = 
     if folder is not None and needed and not_enough_space(Path(folder), needed):
         return QCoreApplication.translate(
             "BackupMessages", "There is not enough free space in the folder. Nothing was written."
+        )
+    if isinstance(error, NotARegularFile):
+        return QCoreApplication.translate(
+            "BackupMessages",
+            "Only ordinary files can be imported or attached; this is a folder, a device or a pipe. Nothing was "
+            "changed.",
         )
     if isinstance(error, InvalidInput):
         return QCoreApplication.translate("BackupMessages", "This cannot be done: %1.").replace("%1", str(error))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QStackedWidget,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -27,6 +28,8 @@ from PySide6.QtWidgets import (
 from journal_app.core.journal import Entry
 
 from . import markdown_format as md
+from .entry_files import EntryFiles
+from .preview import MarkdownPreview
 from .text_edit import MarkdownTextEdit
 
 WORD_COUNT_DELAY_MS = 300
@@ -70,7 +73,7 @@ class EntryEditor(QWidget):
     edited = Signal()  # the user changed something
     save_requested = Signal()  # Ctrl+S
 
-    def __init__(self, clipboard_guard: Any = None, parent: Any = None) -> None:
+    def __init__(self, clipboard_guard: Any = None, parent: Any = None, *, attachments: Any = None) -> None:
         super().__init__(parent)
         self._loading = False
         self.title_edit = QLineEdit()
@@ -85,7 +88,15 @@ class EntryEditor(QWidget):
         self.star_button = QToolButton()
         self.star_button.setCheckable(True)
         self.body = MarkdownTextEdit(clipboard_guard)
+        self.preview = MarkdownPreview()
+        self._stack = QStackedWidget()
+        self._stack.addWidget(self.body)
+        self._stack.addWidget(self.preview)
         self.word_count_label = QLabel()
+        self.problem_label = QLabel()
+        self.problem_label.setWordWrap(True)
+        self.problem_label.hide()
+        self.files = EntryFiles(attachments, self) if attachments is not None else None
         self.toolbar = QToolBar()
         self._actions: dict[str, QAction] = {}
         self._build_actions()
@@ -105,41 +116,57 @@ class EntryEditor(QWidget):
     # -- building ----------------------------------------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        body = self.body
+        """The formatting commands, as QActions with shortcuts (`format_actions`, for the toolbar and menus)."""
         specs = [
-            ("bold", QKeySequence.StandardKey.Bold, lambda: md.toggle_bold(self.body)),
-            ("italic", QKeySequence.StandardKey.Italic, lambda: md.toggle_italic(self.body)),
-            ("heading", QKeySequence("Ctrl+Shift+H"), lambda: md.toggle_heading(self._cursor(), 2)),
-            ("bullets", QKeySequence("Ctrl+Shift+8"), lambda: md.toggle_bullet_list(self._cursor())),
-            ("checkbox", QKeySequence("Ctrl+Shift+X"), lambda: md.toggle_checkbox(self._cursor())),
-            ("quote", QKeySequence("Ctrl+Shift+."), lambda: md.toggle_quote(self._cursor())),
+            ("bold", QKeySequence.StandardKey.Bold, lambda: self._apply(md.toggle_bold)),
+            ("italic", QKeySequence.StandardKey.Italic, lambda: self._apply(md.toggle_italic)),
+            ("heading", QKeySequence("Ctrl+Shift+H"), lambda: self._apply(md.toggle_heading)),
+            ("bullets", QKeySequence("Ctrl+Shift+8"), lambda: self._apply(md.toggle_bullet_list)),
+            ("checkbox", QKeySequence("Ctrl+Shift+X"), lambda: self._apply(md.toggle_checkbox)),
+            ("quote", QKeySequence("Ctrl+Shift+."), lambda: self._apply(md.toggle_quote)),
             ("link", QKeySequence("Ctrl+K"), self._ask_link),
         ]
         for name, keys, handler in specs:
-            action = QAction(self)
-            action.setShortcut(keys)  # type: ignore[call-overload]
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(handler)
-            action.triggered.connect(body.setFocus)
+            action = self._action(keys, handler)
             self.toolbar.addAction(action)
-            self.addAction(action)
             self._actions[name] = action
         for level in (1, 2, 3):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{level}"))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _=False, lv=level: md.set_heading(self._cursor(), lv))
-            self.addAction(action)
-        body_text = QAction(self)
-        body_text.setShortcut(QKeySequence("Ctrl+0"))
-        body_text.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        body_text.triggered.connect(lambda: md.set_heading(self._cursor(), 0))
-        self.addAction(body_text)
+            self._actions[f"heading{level}"] = self._action(
+                QKeySequence(f"Ctrl+{level}"), lambda _=False, lv=level: self._apply(md.set_heading, lv)
+            )
+        self._actions["text"] = self._action(QKeySequence("Ctrl+0"), lambda: self._apply(md.set_heading, 0))
+        self.toolbar.addSeparator()
+        preview = self._action(QKeySequence("Ctrl+Shift+P"), self._on_preview_toggled)
+        preview.setCheckable(True)
+        self.toolbar.addAction(preview)
+        self._actions["preview"] = preview
         save = QAction(self)
         save.setShortcut(QKeySequence.StandardKey.Save)
         save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.triggered.connect(self.save_requested)
         self.addAction(save)
+
+    def _action(self, keys: Any, handler: Any) -> QAction:
+        action = QAction(self)
+        action.setShortcut(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(handler)
+        self.addAction(action)
+        return action
+
+    @property
+    def format_actions(self) -> dict[str, QAction]:
+        """Bold, italic, heading, bullets, checkbox, quote, link, heading1-3, text and preview, by name."""
+        return dict(self._actions)
+
+    def _apply(self, command: Any, *args: Any) -> None:
+        """Run a formatting command on the body's cursor; the cursor it returns (if any) is shown."""
+        if self.body.isReadOnly() or self.is_previewing:
+            return
+        result = command(self.body.textCursor(), *args)
+        if result is not None:
+            self.body.setTextCursor(result)
+        self.body.setFocus()
 
     def _build_layout(self) -> None:
         fields = QHBoxLayout()
@@ -159,7 +186,10 @@ class EntryEditor(QWidget):
         layout.addWidget(self.title_edit)
         layout.addLayout(fields)
         layout.addWidget(self.toolbar)
-        layout.addWidget(self.body, 1)
+        layout.addWidget(self._stack, 1)
+        layout.addWidget(self.problem_label)
+        if self.files is not None:
+            layout.addWidget(self.files.panel)
         layout.addWidget(self.word_count_label, 0, Qt.AlignmentFlag.AlignTrailing)
         order = [self.title_edit, self.date_edit, self.tags_edit, self.mood_box, self.star_button, self.body]
         for first, second in itertools.pairwise(order):
@@ -174,6 +204,7 @@ class EntryEditor(QWidget):
             "checkbox": (self.tr("Checkbox"), self.tr("Checkbox list; on a checkbox: tick it (Ctrl+Shift+X)")),
             "quote": (self.tr("Quote"), self.tr("Quote (Ctrl+Shift+.)")),
             "link": (self.tr("Link"), self.tr("Link (Ctrl+K)")),
+            "preview": (self.tr("Preview"), self.tr("Show the entry as it reads, or its text again (Ctrl+Shift+P)")),
         }
         for name, (text, tip) in names.items():
             self._actions[name].setText(text)
@@ -210,6 +241,7 @@ class EntryEditor(QWidget):
         self.star_button.setToolTip(self.tr("Starred"))
         self.star_button.setAccessibleName(self.tr("Starred"))
         self.body.setAccessibleName(self.tr("Entry text"))
+        self.preview.setAccessibleName(self.tr("Entry as it reads"))
         self.body.setPlaceholderText(self.tr("Write here…"))
         self._update_word_count()
 
@@ -227,7 +259,12 @@ class EntryEditor(QWidget):
             self.star_button.setChecked(bool(entry and entry.starred))
             self.body.clear_highlights()
             self.body.set_markdown(entry.body if entry else "")
+            self.problem_label.hide()
+            if self.files is not None:
+                self.files.show_owner(entry.id if entry else None)
             self.body.moveCursor(self.body.textCursor().MoveOperation.Start)
+            if self.is_previewing:
+                self.preview.set_markdown(self.body.markdown())
         finally:
             self._loading = False
         if entry is not None and len(entry.body) > WORD_COUNT_NOW_CHARS:
@@ -253,8 +290,11 @@ class EntryEditor(QWidget):
             self.title_edit.clear()
             self.tags_edit.clear()
             self.body.clear_highlights()
-            self.body.clear()
-            self.body.document().clearUndoRedoStacks()
+            self.body.set_markdown("")
+            self.preview.clear_text()
+            self.problem_label.clear()
+            if self.files is not None:
+                self.files.clear()
             self.mood_box.setCurrentIndex(0)
             self.star_button.setChecked(False)
             self._tag_names.setStringList([])
@@ -274,20 +314,38 @@ class EntryEditor(QWidget):
         else:
             font.setPointSize(max(6, points))
         self.body.setFont(font)
-        self.body.document().setDefaultFont(font)
 
     # -- reacting ----------------------------------------------------------------------------------------------
 
-    def _cursor(self) -> Any:
-        return self.body.textCursor()
+    def show_problem(self, message: str) -> None:
+        """A translated message about the entry's files (not stored, not shown elsewhere)."""
+        self.problem_label.setText(message)
+        self.problem_label.setVisible(bool(message))
+
+    @property
+    def is_previewing(self) -> bool:
+        return self._stack.currentWidget() is self.preview
+
+    def _on_preview_toggled(self, on: bool) -> None:
+        if on:
+            self.preview.set_markdown(self.body.markdown())
+            self._stack.setCurrentWidget(self.preview)
+        else:
+            self._stack.setCurrentWidget(self.body)
+            self.preview.clear_text()
+            self.body.setFocus()
+        for name, action in self._actions.items():
+            if name != "preview":
+                action.setEnabled(not on)
 
     def _ask_link(self) -> None:
         dialog = QInputDialog(self)
         dialog.setWindowTitle(self.tr("Link"))
         dialog.setLabelText(self.tr("Address of the link (empty removes it):"))
-        cursor = self._cursor()
-        dialog.setTextValue(cursor.charFormat().anchorHref())
-        dialog.textValueSelected.connect(lambda url: md.set_link(self.body, url.strip(), cursor))
+        cursor = self.body.textCursor()
+        link = md.link_at(cursor)
+        dialog.setTextValue(link.url if link else "")
+        dialog.textValueSelected.connect(lambda url: self._apply(lambda _c: md.set_link(cursor, url)))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
@@ -298,5 +356,5 @@ class EntryEditor(QWidget):
         self.edited.emit()
 
     def _update_word_count(self) -> None:
-        count = md.word_count(self.body.toPlainText())
+        count = md.word_count(self.body.markdown())
         self.word_count_label.setText(self.tr("%n word(s)", "", count))

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from journal_app.core.errors import JournalError
-from journal_app.core.journal import Entry, EntrySummary
+from journal_app.core.journal import Entry, EntrySummary, preview_of
 
 PAGE_SIZE = 100
 PREVIEW_CHARS = 200  # as the core's list
@@ -38,12 +38,7 @@ class _Page:
 
 def summary_of(entry: Entry) -> EntrySummary:
     """The list row of a just-saved entry (same first-line rule as the core's list)."""
-    preview = ""
-    for line in entry.body[:400].splitlines():
-        line = line.strip().lstrip("#>*-+ ").strip()
-        if line:
-            preview = line[:PREVIEW_CHARS]
-            break
+    preview = preview_of(entry.body[:400])
     return EntrySummary(
         id=entry.id,
         entry_date=entry.entry_date,

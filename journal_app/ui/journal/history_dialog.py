@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone, Signal
-from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTextEdit,
     QVBoxLayout,
 )
 
@@ -22,6 +20,7 @@ from journal_app.core.errors import JournalError
 from journal_app.core.journal import EntryVersion
 
 from . import messages
+from .preview import MarkdownPreview
 
 VersionRole = Qt.ItemDataRole.UserRole + 1
 
@@ -42,8 +41,7 @@ class HistoryDialog(QDialog):
         self._entry_id = entry_id
         self._versions: list[EntryVersion] = []
         self.versions_list = QListWidget()
-        self.preview = QTextEdit()
-        self.preview.setReadOnly(True)
+        self.preview = MarkdownPreview()
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.restore_button = QPushButton()
@@ -96,7 +94,7 @@ class HistoryDialog(QDialog):
         if version is None:
             self.preview.clear()
             return
-        self.preview.document().setMarkdown(version.body, QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
+        self.preview.set_markdown(version.body)
 
     def _version_of(self, item: QListWidgetItem | None) -> EntryVersion | None:
         if item is None:

@@ -1,4 +1,9 @@
-"""The body editor: a QTextEdit that shows Markdown formatted and hands text copied out to the clipboard guard."""
+"""The body editor: the Markdown source itself, styled live, with every character kept as typed or pasted.
+
+What the person types is what is stored: the text is never regenerated from a rich-text document. A
+QSyntaxHighlighter gives headings, bold, links and task boxes their look without changing a character. Text copied
+out goes through the clipboard guard, which clears it later.
+"""
 
 from __future__ import annotations
 
@@ -8,71 +13,84 @@ from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
+    QImage,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
-    QTextBlockFormat,
-    QTextCharFormat,
     QTextCursor,
-    QTextDocument,
-    QTextFormat,
 )
-from PySide6.QtWidgets import QTextEdit
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from . import markdown_format as md
+from .markdown_highlighter import MarkdownHighlighter
 
 MAX_HIGHLIGHTS = 500
+#: Bodies up to this length are styled at once when shown; the rest of a longer one is styled in steps.
+HIGHLIGHT_NOW_CHARS = 8_000
+#: Longer bodies are shown without live styling (styling them, even in steps, would keep the machine busy).
+HIGHLIGHT_MAX_CHARS = 2_000_000
 
 
-class MarkdownTextEdit(QTextEdit):
-    contents_changed = Signal()  # the shown document's contentsChanged, whichever document is shown
+def normalise_line_ends(text: str) -> str:
+    """Pasted text with Windows or old Mac line ends (or Unicode paragraph separators) gets plain newlines."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n")
+
+
+class MarkdownTextEdit(QPlainTextEdit):
+    contents_changed = Signal()  # characters were added or removed
+    image_pasted = Signal(QImage)  # the clipboard or a drop held an image and no text
+    files_dropped = Signal(list)  # local file paths dropped on the editor
 
     def __init__(self, clipboard_guard: Any = None, parent: Any = None) -> None:
         super().__init__(parent)
         self._clipboard_guard = clipboard_guard
-        self.setAcceptRichText(False)  # pasted HTML would carry fonts and colours Markdown cannot keep
         self.setTabChangesFocus(True)  # keyboard users can leave the editor with Tab
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.document().setDocumentMargin(12)
-        self.document().contentsChanged.connect(self.contents_changed)
-        self.cursorPositionChanged.connect(self._on_cursor_moved)
+        self.document().contentsChange.connect(self._on_contents_change)
+        self.highlighter = MarkdownHighlighter(self.document(), self.palette())
+        self._style_highlighter()
 
-    # -- Markdown in and out -------------------------------------------------------------------------------------
+    # -- the Markdown source in and out --------------------------------------------------------------------------
 
     def set_markdown(self, text: str) -> None:
-        """Show `text` as a new document, built apart from the view and then set at once.
-
-        Filling the shown document instead makes the view lay out and repaint after every block it receives: for
-        a 50,000-word entry that is ten times slower than building the document alone (about 50 ms against 5).
-        The new document starts with an empty undo history; the old one is emptied at once and deleted later.
-        """
-        old = self.document()
-        document = QTextDocument(self)
-        document.setDefaultFont(old.defaultFont())
-        document.setDefaultTextOption(old.defaultTextOption())
-        document.setDefaultStyleSheet(old.defaultStyleSheet())
-        document.setIndentWidth(old.indentWidth())
-        document.setDocumentMargin(old.documentMargin())
-        document.setMarkdown(text, QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
-        document.setModified(False)
-        mine = old.parent() is self  # else the text control made it, and deletes it when it is replaced
-        old.contentsChanged.disconnect(self.contents_changed)
-        self.setDocument(document)
-        document.contentsChanged.connect(self.contents_changed)
-        if mine:
-            old.clear()  # no earlier entry's text stays behind in memory until the deferred delete
-            old.deleteLater()
+        """Show `text` exactly, with an empty undo history. Very long bodies are shown without styling."""
+        self.highlighter.style_now()
+        self.highlighter.setDocument(None)
+        self.setPlainText(text)
+        if len(text) <= HIGHLIGHT_MAX_CHARS:
+            if len(text) > HIGHLIGHT_NOW_CHARS:
+                self.highlighter.style_later(HIGHLIGHT_NOW_CHARS)
+            self.highlighter.setDocument(self.document())
 
     def markdown(self) -> str:
-        text = self.document().toMarkdown(QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
-        return text.rstrip() + "\n" if text.strip() else ""
+        """The body as stored: every character as typed or pasted (lines end with a newline)."""
+        return self.document().toRawText().replace("\u2029", "\n")
 
     def plain_text(self) -> str:
-        return self.toPlainText()
+        return self.markdown()
+
+    def _on_contents_change(self, _position: int, removed: int, added: int) -> None:
+        if removed or added:
+            self.contents_changed.emit()
+
+    def changeEvent(self, event: Any) -> None:
+        super().changeEvent(event)
+        if event.type() in (event.Type.FontChange, event.Type.PaletteChange):
+            self._style_highlighter()
+
+    def _style_highlighter(self) -> None:
+        self.highlighter.set_style(self.palette(), self.font().pointSizeF())
 
     # -- clipboard: text leaving the app goes through the guard, which clears it later ---------------------------
 
     def _selected_plain_text(self) -> str:
-        return self.textCursor().selection().toPlainText()
+        return self.textCursor().selectedText().replace("\u2029", "\n")
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        data = QMimeData()
+        data.setText(self._selected_plain_text())  # exact characters: no-break spaces stay what they are
+        return data
 
     def copy_out(self) -> None:
         if not self.textCursor().hasSelection():
@@ -113,51 +131,51 @@ class MarkdownTextEdit(QTextEdit):
         menu.deleteLater()
 
     def insertFromMimeData(self, source: QMimeData) -> None:
-        """Paste as plain text: no remote images, no foreign styles."""
-        if source.hasText():
-            self.textCursor().insertText(source.text())
+        """Paste text as plain text, exactly (line ends made plain); local files go to `files_dropped` (a file
+        manager offers their paths as text too), an image to `image_pasted`."""
+        if source.hasUrls():
+            paths = [url.toLocalFile() for url in source.urls() if url.isLocalFile()]
+            if paths:
+                self.files_dropped.emit(paths)
+                return
+        if source.hasText() and source.text():
+            self.textCursor().insertText(normalise_line_ends(source.text()))
+            self.ensureCursorVisible()
+            return
+        if source.hasImage():
+            image = source.imageData()
+            if isinstance(image, QImage) and not image.isNull():
+                self.image_pasted.emit(image)
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
-        return source.hasText()
+        return source.hasText() or source.hasImage() or source.hasUrls()
 
-    def _on_cursor_moved(self) -> None:
-        """At the end of a link, what is typed next is plain text (not part of the link)."""
-        cursor = self.textCursor()
-        current = self.currentCharFormat()
-        if cursor.hasSelection() or not current.isAnchor():
-            return
-        block = cursor.block()
-        if cursor.positionInBlock() < block.length() - 1:
-            following = QTextCursor(cursor)
-            following.movePosition(QTextCursor.MoveOperation.NextCharacter)
-            if following.charFormat().anchorHref() == current.anchorHref():
-                return  # inside the link
-        plain = QTextCharFormat(current)
-        for prop in (QTextFormat.Property.IsAnchor, QTextFormat.Property.AnchorHref, QTextFormat.Property.AnchorName):
-            plain.clearProperty(prop)
-        plain.setFontUnderline(False)
-        plain.clearForeground()
-        self.setCurrentCharFormat(plain)
+    # -- task boxes: a click on the box (or Ctrl+click on the line) ticks it -----------------------------------------
 
-    # -- checklists: a click on the box ticks it -----------------------------------------------------------------
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+    def _task_at(self, event: QMouseEvent) -> Any:
+        """The block whose task box is under the mouse (anywhere on the line with Ctrl), else None."""
         cursor = self.cursorForPosition(event.position().toPoint())
         block = cursor.block()
-        marker = block.blockFormat().marker()
-        if (
-            event.button() == Qt.MouseButton.LeftButton
-            and not self.isReadOnly()
-            and block.textList() is not None
-            and marker != QTextBlockFormat.MarkerType.NoMarker
-            and cursor.positionInBlock() == 0
-        ):
-            start = QTextCursor(block)
-            if event.position().x() < self.cursorRect(start).left():
-                md.toggle_checkbox(start)
+        found = md.TASK.match(block.text())
+        if found is None:
+            return None
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            return block
+        box = found.start("box")
+        return block if box - 1 <= cursor.positionInBlock() <= box + 2 else None
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and not self.isReadOnly():
+            block = self._task_at(event)
+            if block is not None and md.toggle_task(block):
                 event.accept()
                 return
         super().mouseReleaseEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        over_box = event.buttons() == Qt.MouseButton.NoButton and self._task_at(event) is not None
+        self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if over_box else Qt.CursorShape.IBeamCursor)
+        super().mouseMoveEvent(event)
 
     # -- search matches --------------------------------------------------------------------------------------------
 

@@ -59,7 +59,9 @@ class JournalWorkspace(QWidget):
 
         self.model = EntryListModel(self._journal, self)
         self.list_view = EntryListView(self.model)
-        self.editor = EntryEditor(clipboard_guard)
+        self.editor = EntryEditor(clipboard_guard, attachments=vault.attachments())
+        if self.editor.files is not None:
+            self.editor.files.ensure_entry = self._ensure_entry
         self.notice = NoticeBar()
         self.search_panel = SearchPanel(vault.reader_journal, delay_ms=search_delay_ms)
         self.calendar_view = CalendarView(self._journal)
@@ -210,6 +212,23 @@ class JournalWorkspace(QWidget):
         self._show_saved(entry)
         self.entry_saved.emit(entry.id)
         return True
+
+    def _ensure_entry(self) -> str | None:
+        """The shown entry's id, storing a new entry at once (even without text) so that files can belong to it."""
+        if self._current_id is None:
+            self._dirty = True
+            fields = self.editor.fields()
+            try:
+                entry = self._journal.add(**fields.__dict__)
+            except JournalError as error:
+                self.notice.show_message(messages.save_failed(error))
+                return None
+            self._current_id, self._dirty = entry.id, False
+            self._show_saved(entry)
+            self.entry_saved.emit(entry.id)
+        elif not self.save_now():
+            return None
+        return self._current_id
 
     def clear(self) -> None:
         """Forget everything that showed content (before the vault is closed)."""

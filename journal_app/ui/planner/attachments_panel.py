@@ -42,13 +42,24 @@ class _Cancelled(JournalError):
 
 
 class AttachmentsPanel(QWidget):
+    """Files of one owner (a document, or with `owner_kind="entry"` a journal entry)."""
+
     changed = Signal()
+    added = Signal(object)  # the Attachment just stored
     idle = Signal()  # the queue of files to add is empty again
     failed = Signal(str)  # a translated message
 
-    def __init__(self, attachments: Any, parent: QWidget | None = None, *, big_file_bytes: int = BIG_FILE_BYTES):
+    def __init__(
+        self,
+        attachments: Any,
+        parent: QWidget | None = None,
+        *,
+        big_file_bytes: int = BIG_FILE_BYTES,
+        owner_kind: str = "document",
+    ):
         super().__init__(parent)
         self._attachments = attachments
+        self._kind = owner_kind
         self._big = big_file_bytes
         self._owner: str | None = None
         self._pending: list[Path] = []
@@ -113,7 +124,7 @@ class AttachmentsPanel(QWidget):
         self.list.clear()
         if self._owner is not None:
             try:
-                items = self._attachments.of("document", self._owner)
+                items = self._attachments.of(self._kind, self._owner)
             except JournalError as error:
                 self.failed.emit(error_text(error))
                 items = []
@@ -208,7 +219,7 @@ class AttachmentsPanel(QWidget):
         path, owner = self._queue.pop(0), self._owner
 
         def work(progress: Callable[[int], None], cancelled: Callable[[], bool]) -> Any:
-            return self._attachments.add_file("document", owner, path, progress=progress, cancelled=cancelled)
+            return self._attachments.add_file(self._kind, owner, path, progress=progress, cancelled=cancelled)
 
         self._run(work, _size(path), self.tr("Storing the file in the journal…"), self._on_added)
 
@@ -217,16 +228,19 @@ class AttachmentsPanel(QWidget):
             self.failed.emit(self.tr("The file was not attached. %1").replace("%1", error_text(error)))
         if error is None:
             self.changed.emit()
+            self.added.emit(result)
         if error is not None:
             self._queue.clear()
         self._next()
 
     # -- viewing and exporting -----------------------------------------------------------------------------------
 
-    def view_current(self) -> ImageViewer | None:
+    def view_current(self) -> Any:
         att = self._current()
         if att is None:
             return None
+        if att.mime == "application/pdf" or att.name.lower().endswith(".pdf"):
+            return self._view_pdf(att)
         image = QImage()
         if att.mime.startswith("image/") and att.size <= VIEW_MAX_BYTES:
             try:
@@ -242,6 +256,25 @@ class AttachmentsPanel(QWidget):
         self.viewer.destroyed.connect(self._on_viewer_gone)
         self.viewer.open()
         return self.viewer
+
+    def _view_pdf(self, att: Any) -> Any:
+        """A PDF page by page, rendered in memory (PdfViewer); nothing is written to disk."""
+        from .pdf_viewer import PdfUnavailable, PdfViewer
+
+        try:
+            data = self._attachments.read(att.id, VIEW_MAX_BYTES)
+            viewer = PdfViewer(data, self)
+        except PdfUnavailable:
+            self.failed.emit(self.tr("This file cannot be shown in the app. You can export a copy to open it."))
+            return None
+        except JournalError as error:
+            self.failed.emit(error_text(error))
+            return None
+        self.viewer = viewer  # type: ignore[assignment]
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        viewer.destroyed.connect(self._on_viewer_gone)
+        viewer.open()
+        return viewer
 
     def _on_viewer_gone(self) -> None:
         self.viewer = None

@@ -67,6 +67,7 @@ class ExportDialog(TaskDialog):
             self.tag_list.addItem(item)
         self.with_documents = QCheckBox()
         self.with_trips = QCheckBox()
+        self.one_per_page = QCheckBox()
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.understood = QCheckBox()
@@ -77,6 +78,7 @@ class ExportDialog(TaskDialog):
         self.add_row(self.labels["tags"], self.tag_list)
         self.add_row("", self.with_documents)
         self.add_row("", self.with_trips)
+        self.add_row("", self.one_per_page)
         self.form.addRow(self.warning)
         self.add_row("", self.understood)
         self.from_check.toggled.connect(self.from_date.setEnabled)
@@ -97,6 +99,7 @@ class ExportDialog(TaskDialog):
         pdf = self.format == "pdf"
         self.with_documents.setEnabled(pdf)
         self.with_trips.setEnabled(pdf)
+        self.one_per_page.setEnabled(pdf)
         self.target.mode = "save"
         current = self.target.path
         base = current.parent if current is not None else Path.home()
@@ -143,6 +146,7 @@ class ExportDialog(TaskDialog):
         self.tag_list.setToolTip(self.tr("Only entries with all the ticked tags; tick none for all entries"))
         self.with_documents.setText(self.tr("With the &documents"))
         self.with_trips.setText(self.tr("With the tri&ps"))
+        self.one_per_page.setText(self.tr("Each entry on a ne&w page"))
         self.warning.setText(
             self.tr(
                 "Warning: the exported file is NOT encrypted. Anyone who gets it, or the disk or USB stick it is on, "
@@ -202,8 +206,9 @@ class ExportDialog(TaskDialog):
             )
         pdf_labels = self.pdf_labels()
         documents, trips = self.with_documents.isChecked(), self.with_trips.isChecked()
+        apart = self.one_per_page.isChecked()
         return lambda progress, cancelled: export_pdf(
-            vault, target, with_documents=documents, with_trips=trips, labels=pdf_labels,
+            vault, target, with_documents=documents, with_trips=trips, labels=pdf_labels, one_per_page=apart,
             progress=progress, cancelled=cancelled, **options,
         )  # fmt: skip
 
@@ -228,6 +233,9 @@ class ExportDialog(TaskDialog):
             trips=self.tr("Trips"),
             expires=self.tr("expires"),
             still_there=self.tr("still there"),
+            page=self.tr("{n}", "page number at the foot of a PDF page"),
+            too_long=self.tr("An entry of {date} is larger than {limit} MB; export it as Markdown or HTML."),
+            files=self.tr("Files"),
         )
 
     def describe_result(self, result: Any) -> str:

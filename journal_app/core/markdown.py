@@ -1,0 +1,247 @@
+"""The one Markdown parser of the app: CommonMark (markdown-it-py) with tables, strikethrough and task lists.
+
+Everything a person reads goes through here: the preview, the HTML and PDF exports (`to_html`), list previews and
+search snippets (`to_plain`). The stored body is never changed by it.
+
+Safety, whatever the body holds:
+- raw HTML is not interpreted: `<script>`, `<Ivan>` and comments are shown as the characters they are;
+- an image is shown only when its source is one of the vault's own attachments (`attachment:ID`) and the caller
+  gives a resolver for it; any other source (a local path such as `/dev/zero`, a web address) is shown as text or a
+  link and never loaded;
+- links only for http(s) and mailto; any other address is shown as text after the link's words.
+
+Line breaks the person typed stay line breaks (`breaks`), so a journal written line by line reads as written.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
+from markdown_it.token import Token
+from mdit_py_plugins.tasklists import tasklists_plugin
+
+ATTACHMENT_SCHEME = "attachment:"
+CHECKED, UNCHECKED = "\u2611", "\u2610"  # ☑ ☐
+_SAFE_LINK = re.compile(r"^(https?://|mailto:)", re.IGNORECASE)
+_ATTACHMENT_ID = re.compile(r"^attachment:([0-9a-fA-F-]{1,64})$")
+
+#: Gives the `src` to write for an attachment id (a data: URI, an attachment: URL), or None to show it as text.
+ImageSource = Callable[[str], str | None]
+
+
+def attachment_id(src: str) -> str | None:
+    """The attachment id of an `attachment:ID` image source, else None."""
+    found = _ATTACHMENT_ID.match(src.strip())
+    return found.group(1) if found else None
+
+
+def _task_boxes(state: StateCore) -> None:
+    """The task-list plugin marks a task with an <input>; make that a box character, which every renderer shows."""
+    for token in state.tokens:
+        if token.type != "inline" or not token.children:
+            continue
+        first = token.children[0]
+        if first.type == "html_inline" and "task-list-item-checkbox" in first.content:
+            box = Token("task_box", "", 0)
+            box.meta = {"checked": 'checked="checked"' in first.content}
+            token.children[0] = box
+            if len(token.children) > 1 and token.children[1].type == "text":
+                token.children[1].content = token.children[1].content.lstrip()
+
+
+@lru_cache(maxsize=1)
+def parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": False, "breaks": True, "linkify": False, "typographer": False})
+    md.enable(["table", "strikethrough"])
+    md.use(tasklists_plugin)
+    md.core.ruler.after("github-tasklists", "task-boxes", _task_boxes)
+    return md
+
+
+def tokens(body: str) -> list[Token]:
+    return parser().parse(body)
+
+
+# -- HTML ------------------------------------------------------------------------------------------------------------
+
+
+class _HtmlRenderer:
+    """Renders the token stream to HTML with the safety rules of the module."""
+
+    def __init__(self, image_source: ImageSource | None, heading_shift: int) -> None:
+        self.image_source = image_source
+        self.heading_shift = heading_shift
+        self.out: list[str] = []
+        self.links: list[str | None] = []  # per open link: the address to show after its words, if unsafe
+
+    def block(self, items: Sequence[Token]) -> str:
+        for index, token in enumerate(items):
+            if token.type == "bullet_list_open" and _all_tasks(items, index):
+                self.out.append('<ul class="tasks" style="list-style-type: none">')
+                continue
+            self._block_token(token)
+        return "".join(self.out)
+
+    def _tag(self, token: Token) -> str:
+        tag = token.tag
+        if tag and tag[0] == "h" and tag[1:].isdigit():
+            tag = f"h{min(6, int(tag[1:]) + self.heading_shift)}"
+        return tag
+
+    def _block_token(self, token: Token) -> None:
+        kind = token.type
+        if kind == "inline":
+            self._inline(token.children or [])
+        elif kind in ("fence", "code_block"):
+            self.out.append(f"<pre><code>{html.escape(token.content)}</code></pre>\n")
+        elif kind == "html_block":  # never reached with html off; kept as text for safety
+            self.out.append(f"<p>{_text(token.content)}</p>\n")
+        elif kind == "hr":
+            self.out.append("<hr>\n")
+        elif kind.endswith("_open"):
+            attrs = ""
+            if kind == "list_item_open" and "task-list-item" in str(token.attrs.get("class", "")):
+                attrs = ' class="task"'
+            elif kind == "ordered_list_open" and token.attrs.get("start") not in (None, 1):
+                attrs = f' start="{int(str(token.attrs["start"]))}"'
+            elif kind in ("th_open", "td_open") and token.attrs.get("style"):
+                align = str(token.attrs["style"]).removeprefix("text-align:")
+                attrs = f' align="{html.escape(align, quote=True)}"'
+            if kind == "paragraph_open" and token.hidden:
+                return
+            self.out.append(f"<{self._tag(token)}{attrs}>")
+        elif kind.endswith("_close"):
+            if kind == "paragraph_close" and token.hidden:
+                return
+            self.out.append(f"</{self._tag(token)}>\n")
+
+    def _inline(self, children: Sequence[Token]) -> None:
+        for child in children:
+            kind = child.type
+            if kind == "text":
+                self.out.append(_text(child.content))
+            elif kind == "code_inline":
+                self.out.append(f"<code>{_text(child.content)}</code>")
+            elif kind == "softbreak" or kind == "hardbreak":
+                self.out.append("<br>\n")
+            elif kind == "task_box":
+                self.out.append((CHECKED if child.meta.get("checked") else UNCHECKED) + " ")
+            elif kind in ("html_inline",):
+                self.out.append(_text(child.content))
+            elif kind == "image":
+                self._image(child)
+            elif kind == "link_open":
+                href = str(child.attrs.get("href", ""))
+                if _SAFE_LINK.match(href):
+                    self.out.append(f'<a href="{html.escape(href, quote=True)}" rel="noreferrer noopener">')
+                    self.links.append(None)
+                else:
+                    self.links.append(href)
+            elif kind == "link_close":
+                unsafe = self.links.pop() if self.links else None
+                if unsafe is None:
+                    self.out.append("</a>")
+                elif unsafe:
+                    self.out.append(f" ({_text(unsafe)})")
+            elif kind.endswith("_open"):
+                self.out.append(f"<{child.tag}>")
+            elif kind.endswith("_close"):
+                self.out.append(f"</{child.tag}>")
+
+    def _image(self, token: Token) -> None:
+        src = str(token.attrs.get("src", ""))
+        alt = _plain_inline(token.children or [])
+        found = attachment_id(src)
+        resolved = self.image_source(found) if found and self.image_source is not None else None
+        if resolved:
+            self.out.append(f'<img src="{html.escape(resolved, quote=True)}" alt="{html.escape(alt, quote=True)}">')
+        elif _SAFE_LINK.match(src):
+            self.out.append(
+                f'<a href="{html.escape(src, quote=True)}" rel="noreferrer noopener">{_text(alt or src)}</a>'
+            )
+        else:
+            self.out.append(_text(f"{alt} ({src})" if alt else src))
+
+
+def _all_tasks(items: Sequence[Token], index: int) -> bool:
+    """True when every item of the list opened at `index` is a task (its bullets would stand beside the boxes)."""
+    level = items[index].level
+    found = False
+    for token in items[index + 1 :]:
+        if token.level == level:  # the list's close
+            break
+        if token.type == "list_item_open" and token.level == level + 1:
+            if "task-list-item" not in str(token.attrs.get("class", "")):
+                return False
+            found = True
+    return found
+
+
+def _text(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def to_html(body: str, *, image_source: ImageSource | None = None, heading_shift: int = 0) -> str:
+    """The body as safe HTML. `image_source(attachment_id)` gives the `src` of an attachment's image (None: show
+    the image's words instead); `heading_shift` lowers heading levels (an entry inside a page with its own title)."""
+    return _HtmlRenderer(image_source, heading_shift).block(tokens(body))
+
+
+# -- plain text ------------------------------------------------------------------------------------------------------
+
+
+def _plain_inline(children: Sequence[Token]) -> str:
+    parts: list[str] = []
+    for child in children:
+        kind = child.type
+        if kind in ("text", "code_inline", "html_inline"):
+            parts.append(child.content)
+        elif kind in ("softbreak", "hardbreak"):
+            parts.append("\n")
+        elif kind == "image":
+            parts.append(_plain_inline(child.children or []))
+    return "".join(parts)
+
+
+def to_plain(body: str) -> str:
+    """The words of the body without marks or escapes: one line per paragraph, heading, list item or table row
+    (and per line break the person typed). For list previews and search snippets."""
+    lines: list[str] = []
+    row: list[str] = []
+    in_table = False
+    for token in tokens(body):
+        kind = token.type
+        if kind == "table_open":
+            in_table = True
+        elif kind == "table_close":
+            in_table = False
+        elif kind == "inline":
+            text = _plain_inline(token.children or [])
+            (row if in_table else lines).append(text.strip())
+        elif kind in ("fence", "code_block", "html_block"):
+            lines.append(token.content.rstrip("\n"))
+        elif kind == "tr_close":
+            lines.append(" ".join(cell for cell in row if cell))
+            row = []
+    return "\n".join(line for line in lines if line.strip())
+
+
+def first_line(body: str, limit: int = 200) -> str:
+    """The first line of text of a body, without marks, for lists. Line by line, so that a list page of a
+    hundred entries costs a few milliseconds, not a parse of every body."""
+    for line in body.split("\n"):
+        if line.strip():
+            text = " ".join(to_plain(line).split())
+            if text:
+                return text[:limit]
+    return ""
+
+
+def one_line(body: str) -> str:
+    """The body's words on one line (for snippets)."""
+    return " ".join(to_plain(body).split())
