@@ -693,6 +693,11 @@ class Vault:
                 if len(page) < PAGE_SIZE or size < PAGE_SIZE or size % PAGE_SIZE:
                     raise VaultDamaged("the vault file has been cut short")
             raise WrongPassphrase()
+        # The key fits. A journal that cannot be saved is not opened: the app saves as the person types, and a
+        # full or read-only disk would lose those words. Said as itself, never as a wrong passphrase.
+        problem = folder_problem(folder)
+        if problem is not None:
+            raise problem
         opened: list[tuple[int, Any]] = []
         existed = {name: _existing_working_files(folder / name) for name in SLOT_NAMES}
         for slot, name in enumerate(SLOT_NAMES):
@@ -720,7 +725,7 @@ class Vault:
             raise
         for name in SLOT_NAMES:  # a passphrase change interrupted by a crash leaves a stale copy
             for suffix in ("", "-journal", "-wal", "-shm"):
-                with contextlib.suppress(FileNotFoundError):
+                with contextlib.suppress(OSError):  # FileNotFoundError, or EROFS even for a missing file
                     (folder / (name + _TMP_SUFFIX + suffix)).unlink()
         vault = cls(folder, conn, slot, kdf, key)
         vault._locks = locks

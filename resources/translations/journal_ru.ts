@@ -1279,6 +1279,14 @@
         <translation>Ссылка (Ctrl+K)</translation>
     </message>
     <message>
+        <source>Attach</source>
+        <translation>Прикрепить</translation>
+    </message>
+    <message>
+        <source>Attach a photo or a file to this entry (Ctrl+Shift+A)</source>
+        <translation>Прикрепить к записи фото или файл (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
@@ -2053,6 +2061,10 @@
     <message>
         <source>&amp;Link…</source>
         <translation>&amp;Ссылка…</translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation>&amp;Прикрепить файлы…</translation>
     </message>
     <message>
         <source>&amp;Heading</source>

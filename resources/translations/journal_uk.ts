@@ -1279,6 +1279,14 @@
         <translation>Посилання (Ctrl+K)</translation>
     </message>
     <message>
+        <source>Attach</source>
+        <translation>Прикріпити</translation>
+    </message>
+    <message>
+        <source>Attach a photo or a file to this entry (Ctrl+Shift+A)</source>
+        <translation>Прикріпити до запису фото або файл (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Перегляд</translation>
     </message>
@@ -2053,6 +2061,10 @@
     <message>
         <source>&amp;Link…</source>
         <translation>&amp;Посилання…</translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation>&amp;Прикріпити файли…</translation>
     </message>
     <message>
         <source>&amp;Heading</source>

@@ -117,7 +117,7 @@ def test_files_attached_from_the_editor_and_a_pdf_shown_page_by_page(qtbot, vaul
     paths = iter([str(scan), str(picture)])
     monkeypatch.setattr("journal_app.ui.planner.prompts.open_file", lambda *_a, **_k: next(paths))
     qtbot.mouseClick(editor.files.panel.add_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(editor.files.panel.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(editor.body, Qt.Key.Key_A, CTRL | Qt.KeyboardModifier.ShiftModifier)  # the toolbar's Attach
     names = sorted(a.name for a in vault.attachments().of("entry", entry.id))
     assert names == ["photo.png", "scan.pdf"]
     assert workspace.save_now()

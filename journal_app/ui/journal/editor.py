@@ -135,6 +135,10 @@ class EntryEditor(QWidget):
                 QKeySequence(f"Ctrl+{level}"), lambda _=False, lv=level: self._apply(md.set_heading, lv)
             )
         self._actions["text"] = self._action(QKeySequence("Ctrl+0"), lambda: self._apply(md.set_heading, 0))
+        if self.files is not None:
+            attach = self._action(QKeySequence("Ctrl+Shift+A"), self.files.choose_files)
+            self.toolbar.addAction(attach)
+            self._actions["attach"] = attach
         self.toolbar.addSeparator()
         preview = self._action(QKeySequence("Ctrl+Shift+P"), self._on_preview_toggled)
         preview.setCheckable(True)
@@ -156,7 +160,7 @@ class EntryEditor(QWidget):
 
     @property
     def format_actions(self) -> dict[str, QAction]:
-        """Bold, italic, heading, bullets, checkbox, quote, link, heading1-3, text and preview, by name."""
+        """Bold, italic, heading, bullets, checkbox, quote, link, heading1-3, text, attach and preview, by name."""
         return dict(self._actions)
 
     def _apply(self, command: Any, *args: Any) -> None:
@@ -204,9 +208,12 @@ class EntryEditor(QWidget):
             "checkbox": (self.tr("Checkbox"), self.tr("Checkbox list; on a checkbox: tick it (Ctrl+Shift+X)")),
             "quote": (self.tr("Quote"), self.tr("Quote (Ctrl+Shift+.)")),
             "link": (self.tr("Link"), self.tr("Link (Ctrl+K)")),
+            "attach": (self.tr("Attach"), self.tr("Attach a photo or a file to this entry (Ctrl+Shift+A)")),
             "preview": (self.tr("Preview"), self.tr("Show the entry as it reads, or its text again (Ctrl+Shift+P)")),
         }
         for name, (text, tip) in names.items():
+            if name not in self._actions:
+                continue
             self._actions[name].setText(text)
             self._actions[name].setToolTip(tip)
         self.toolbar.setAccessibleName(self.tr("Formatting"))
