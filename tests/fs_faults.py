@@ -32,7 +32,7 @@ def _umount(target: Path) -> None:
 
 
 @contextlib.contextmanager
-def small_tmpfs(folder: Path, size: str = "16m") -> Iterator[Path]:
+def small_tmpfs(folder: Path, size: str = "8m") -> Iterator[Path]:  # a new vault is 2-4 MiB
     """A tmpfs of `size` mounted on `folder` (skips the test where mounting is not permitted)."""
     folder.mkdir(parents=True, exist_ok=True)
     if not _mount("-t", "tmpfs", "-o", f"size={size},mode=0755", "tmpfs", str(folder)):

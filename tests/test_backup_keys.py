@@ -108,3 +108,26 @@ def test_stale_partials_are_removed_but_not_a_backup_in_progress_or_a_foreign_fi
         os.close(fd)
     assert sorted(p.name for p in removed) == ["b.backup.partial", "c.backup.partial"]
     assert (tmp_path / "notes.partial").exists() and running.exists() and good.exists()
+
+
+def test_a_restore_in_progress_is_left_alone_by_another_ones_clean_up(tmp_path: Path) -> None:
+    import fcntl
+    import os
+
+    from journal_app.core.backup import recover_interrupted_restores
+
+    busy = tmp_path / ".journal-restore-busy"
+    stale = tmp_path / ".journal-restore-stale"
+    for work in (busy, stale):
+        work.mkdir()
+        (work / "journal").write_bytes(b"encrypted copy")
+        (work / "lock").write_bytes(b"")
+    fd = os.open(busy / "lock", os.O_RDWR)
+    fcntl.flock(fd, fcntl.LOCK_EX)  # as the restore working there holds it
+    try:
+        assert recover_interrupted_restores(tmp_path) == []
+        assert busy.exists() and not stale.exists()
+    finally:
+        os.close(fd)
+    recover_interrupted_restores(tmp_path)
+    assert not busy.exists()

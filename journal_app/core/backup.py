@@ -201,7 +201,7 @@ class _PageRekeyer:
 PARTIAL_SUFFIX = ".partial"
 
 
-def _lock_partial(fd: int, *, wait: bool = True) -> bool:
+def _lock_file(fd: int, *, wait: bool = True) -> bool:
     """An exclusive advisory lock on a `.partial` file: held by its writer for as long as it writes."""
     if os.name != "posix":
         return True
@@ -242,7 +242,7 @@ def remove_stale_partials(folder: Path) -> list[Path]:
         except OSError:
             continue
         try:
-            if not stat.S_ISREG(os.fstat(fd).st_mode) or not _lock_partial(fd, wait=False):
+            if not stat.S_ISREG(os.fstat(fd).st_mode) or not _lock_file(fd, wait=False):
                 continue
             if _is_own_partial(os.pread(fd, HEADER_BYTES, 0)):
                 path.unlink()
@@ -315,7 +315,7 @@ def write_backup(
             }
         ).encode()
         with open(partial, "xb") as out:
-            _lock_partial(out.fileno())  # a backup being written is never taken for an interrupted one
+            _lock_file(out.fileno())  # a backup being written is never taken for an interrupted one
             out.write(header)
             writer = _ChunkWriter(out, header, enc_key, prefix)
             # the manifest is a chunk of its own, then each 1 MiB block of the re-keyed file is one chunk; reading
@@ -481,6 +481,8 @@ def unpacked_journal(
     recover_interrupted_restores(work_dir)  # left by a restore or merge that was killed
     folder = work_dir / f"{_WORK_PREFIX}{secrets.token_hex(6)}"
     folder.mkdir(mode=0o700)
+    lock = os.open(folder / _WORK_LOCK, os.O_RDWR | os.O_CREAT, 0o600)
+    _lock_file(lock)  # another restore or merge in the same folder leaves this work folder alone
     try:
         target = folder / "journal"
         with open(target, "xb") as out:
@@ -488,6 +490,7 @@ def unpacked_journal(
         yield target, manifest
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+        os.close(lock)
 
 
 @dataclass(frozen=True)
@@ -533,6 +536,7 @@ def restore_backup(
 # -- swapping a restored vault into place, crash-safe ----------------------------------------------------------------
 
 _SWAP_NOTE = "swap.json"
+_WORK_LOCK = "lock"
 _WORK_PREFIX = ".journal-restore-"
 
 
@@ -578,8 +582,9 @@ def _write_note(work: Path, note: dict[str, Any]) -> None:
 
 def _swap_in(work: Path, staging: Path, target: Path) -> Path | None:
     """Put the restored vault `staging` at `target`; a vault already there is moved aside (the new name is
-    returned). With an atomic exchange there is a vault at `target` at every moment; a note in the work folder
-    lets `recover_interrupted_restores` finish the job after a crash, so the live vault is never lost."""
+    returned). With an atomic exchange there is a vault at `target` at every moment, and the live vault is at the
+    target or under its new name; a note in the work folder lets `recover_interrupted_restores` tidy up after a
+    crash."""
     from .vault import vault_exists
 
     parent = target.parent
@@ -594,10 +599,12 @@ def _swap_in(work: Path, staging: Path, target: Path) -> Path | None:
         },
     )
     if aside is not None:
-        if _rename_exchange(staging, target):  # the restored vault is at the target, the live one in `staging`
-            _fsync_dir(parent)
-            os.replace(staging, aside)
-        else:
+        # The restored vault first waits under the name the live one will have, then one atomic exchange puts each
+        # in its place: at every moment the live vault is at the target or under its "before restore" name.
+        os.replace(staging, aside)
+        _fsync_dir(parent)
+        if not _rename_exchange(aside, target):  # no atomic exchange on this system: two renames
+            os.replace(aside, staging)
             os.replace(target, aside)
             os.replace(staging, target)
     else:
@@ -606,6 +613,18 @@ def _swap_in(work: Path, staging: Path, target: Path) -> Path | None:
         os.replace(staging, target)
     _fsync_dir(parent)
     return aside
+
+
+def _in_use(work: Path) -> bool:
+    """Is a restore or merge still working in this folder (it holds the lock on its `lock` file)?"""
+    try:
+        fd = os.open(work / _WORK_LOCK, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return False  # no lock file: made by an earlier version, or killed before it was created
+    try:
+        return not _lock_file(fd, wait=False)
+    finally:
+        os.close(fd)
 
 
 def recover_interrupted_restores(folder: Path) -> list[Path]:
@@ -621,12 +640,24 @@ def recover_interrupted_restores(folder: Path) -> list[Path]:
     base = Path(folder)
     moved: list[Path] = []
     for work in sorted(base.glob(_WORK_PREFIX + "*")):
-        if not work.is_dir() or work.is_symlink():
+        if not work.is_dir() or work.is_symlink() or _in_use(work):
             continue
         staging = work / "vault"
         note: Any = None
         with contextlib.suppress(OSError, ValueError):
             note = json.loads((work / _SWAP_NOTE).read_text(encoding="utf-8"))
+        if isinstance(note, dict) and isinstance(note.get("target"), str) and isinstance(note.get("aside"), str):
+            target, waiting = base / Path(note["target"]).name, base / Path(note["aside"]).name
+            inode = note.get("live_inode")
+            if (
+                not vault_exists(staging)
+                and vault_exists(waiting)
+                and target.is_dir()
+                and target.stat().st_ino == inode
+                and waiting.stat().st_ino != inode
+            ):  # killed before the exchange: the live vault is still at the target, the restored copy waits
+                shutil.rmtree(waiting, ignore_errors=True)  # (the backup file holds it)
+                _fsync_dir(base)
         if isinstance(note, dict) and isinstance(note.get("target"), str) and vault_exists(staging):
             target = base / Path(note["target"]).name
             inode = note.get("live_inode")

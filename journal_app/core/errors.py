@@ -37,6 +37,22 @@ class InvalidInput(JournalError):
     """Input the user can correct: an empty passphrase, a bad date, an empty title."""
 
 
+class ExitBeforeEntry(InvalidInput):
+    def __init__(self) -> None:
+        super().__init__("the exit date is before the entry date")
+
+
+class TripOverlaps(InvalidInput):
+    """A trip shares days with another trip in the same zone (a same-day exit and re-entry does not count)."""
+
+    def __init__(self, entry: str, exit: str | None) -> None:
+        self.other_entry, self.other_exit = entry, exit
+        super().__init__(
+            f"this trip overlaps another trip in the same zone ({entry} to {exit or 'still there'}); "
+            "change its dates or the other trip's"
+        )
+
+
 class OutOfRange(InvalidInput):
     """A value outside what the app accepts: `field` names it (a key the UI translates), `low` and `high` give the
     allowed range as text. The message never holds the value itself."""

@@ -7,7 +7,8 @@ consistent state of the vault while the app goes on saving.
 
 The JSON format (`{"format": "journal-export", "version": 1, ...}`) is documented in `write_json`'s docstring and read
 back by `importers.import_json`. File names of the Markdown export never carry user text, only the date and the
-start of the entry's id; attachments go into a folder named by the entry id, under their (sanitised) stored names.
+start of the entry's id; attachments go into a folder named by the entry id, under their (sanitised) stored names,
+and the exported body's `attachment:ID` links point at those files (relative paths).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from .backup import Cancelled
 from .errors import InvalidInput, VaultDamaged
 from .journal import utc_now
-from .markdown import ImageSource, to_html
+from .markdown import ImageSource, retarget_attachments, to_html
 from .search import tag_key
 from .vault import damage_as_error
 
@@ -304,6 +305,7 @@ def export_markdown(
                 _check(cancelled)
                 files = reader.files("WHERE owner_kind = 'entry' AND owner_id = ?", (row.id,))
                 written: list[str] = []
+                targets: dict[str, str] = {}
                 if files:
                     folder = target / row.id
                     folder.mkdir()
@@ -313,14 +315,16 @@ def export_markdown(
                             for chunk in reader.chunks(item, cancelled):
                                 out.write(chunk)
                         written.append(f"{row.id}/{path.name}")
+                        targets[item.id.lower()] = written[-1]
                 name = f"{row.entry_date}-{row.id[:8]}.md"
                 if (target / name).exists():
                     name = f"{row.entry_date}-{row.id}.md"
                 with _open_new(target / name) as out:
                     out.write(_front_matter(row, written))
                     out.write("\n")
-                    out.write(row.body)
-                    if row.body and not row.body.endswith("\n"):
+                    body = retarget_attachments(row.body, targets)  # links to the files beside it
+                    out.write(body)
+                    if body and not body.endswith("\n"):
                         out.write("\n")
                 done += 1
                 _report(progress, done, total)
@@ -459,10 +463,12 @@ def _write_html_entry(
 _DOC_COLUMNS = ("id", "kind", "holder", "title", "number", "country", "issued", "expires", "lead_days", "notes",
                 "created_at", "updated_at")  # fmt: skip
 _ZONE_COLUMNS = ("id", "name", "title", "rules", "register_within", "written", "note")
-_TRIP_COLUMNS = ("id", "zone_id", "entry_date", "exit_date", "counts", "note", "created_at", "updated_at")
+_TRIP_COLUMNS = ("id", "zone_id", "entry_date", "exit_date", "counts", "note", "created_at", "updated_at", "country",
+                 "border")  # fmt: skip
 _CHECKLIST_COLUMNS = ("id", "title", "created_at")
 _DEADLINE_COLUMNS = ("id", "title", "due_date", "due_time", "remind_days", "notes", "document_id", "trip_id",
-                     "checklist_id", "repeat", "done_at", "created_at", "updated_at")  # fmt: skip
+                     "checklist_id", "repeat", "done_at", "created_at", "updated_at",
+                     "repeat_from", "due_rule")  # fmt: skip
 
 
 def _dump(value: Any) -> str:

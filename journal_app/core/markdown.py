@@ -1,7 +1,8 @@
 """The one Markdown parser of the app: CommonMark (markdown-it-py) with tables, strikethrough and task lists.
 
 Everything a person reads goes through here: the preview, the HTML and PDF exports (`to_html`), list previews and
-search snippets (`to_plain`). The stored body is never changed by it.
+search snippets (`to_plain`; for snippets piece by piece, so that a long body costs only what is shown). The
+stored body is never changed by it.
 
 Safety, whatever the body holds:
 - raw HTML is not interpreted: `<script>`, `<Ivan>` and comments are shown as the characters they are;
@@ -17,13 +18,15 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 from mdit_py_plugins.tasklists import tasklists_plugin
+
+from .text import normalize, words
 
 ATTACHMENT_SCHEME = "attachment:"
 CHECKED, UNCHECKED = "\u2611", "\u2610"  # ☑ ☐
@@ -242,6 +245,160 @@ def first_line(body: str, limit: int = 200) -> str:
     return ""
 
 
-def one_line(body: str) -> str:
-    """The body's words on one line (for snippets)."""
-    return " ".join(to_plain(body).split())
+# -- block by block (snippets of long bodies) -------------------------------------------------------------------------
+
+_FENCE = re.compile(r"^[ \t>]*(`{3,}|~{3,})")
+_REFERENCE = re.compile(r"\]:")  # a link reference definition may sit anywhere and serve every block
+_BLANK_THEN_MARGIN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*(?=[^ \t\n])")
+
+
+def raw_blocks(body: str) -> Iterator[str]:
+    """The body cut at blank lines outside fenced code, where the next line starts at the margin: pieces that
+    parse alone to the same words as inside the whole body. A body with a link reference definition (which serves
+    links in every block) is one piece."""
+    if _REFERENCE.search(body):
+        yield body
+        return
+    if "```" not in body and "~~~" not in body:  # no fence: cut at every such blank line
+        start = 0
+        for cut in _BLANK_THEN_MARGIN.finditer(body):
+            yield body[start : cut.start()]
+            start = cut.end()
+        yield body[start:]
+        return
+    lines = body.split("\n")
+    start, fence, blank = 0, "", False
+    for index, line in enumerate(lines):
+        if fence:
+            found = _FENCE.match(line)
+            if (
+                found
+                and found.group(1)[0] == fence[0]
+                and len(found.group(1)) >= len(fence)
+                and not (line[found.end() :].strip())
+            ):
+                fence = ""
+            continue
+        if not line.strip(" \t"):
+            blank = True
+            continue
+        if blank and line[0] not in " \t" and index > start:
+            yield "\n".join(lines[start:index])
+            start = index
+        blank = False
+        found = _FENCE.match(line)
+        if found and not (found.group(1)[0] == "`" and "`" in line[found.end() :]):
+            fence = found.group(1)
+    yield "\n".join(lines[start:])
+
+
+def one_line_blocks(body: str) -> Iterator[str]:
+    """`one_line` piece by piece (see `raw_blocks`), parsing each piece only when it is asked for."""
+    for block in raw_blocks(body):
+        text = _one_line(block)
+        if text:
+            yield text
+
+
+def _one_line(block: str) -> str:
+    return " ".join(to_plain(block).split())
+
+
+def one_line(body: str, limit: int | None = None) -> str:
+    """The body's words on one line (for snippets). With `limit`, only the leading pieces of the body (see
+    `raw_blocks`) that give more than `limit` characters are parsed (cut the text where it is shown)."""
+    pieces: list[str] = []
+    size = -1
+    for text in one_line_blocks(body):
+        pieces.append(text)
+        size += len(text) + 1
+        if limit is not None and size > limit:
+            break
+    return " ".join(pieces)
+
+
+def one_line_near(
+    body: str, is_hit: Callable[[str], bool], keys: Sequence[str], after: int, before_words: int = 8
+) -> str:
+    """What a snippet of the first hit shows, at the cost of parsing only that: the words on one line (as
+    `one_line`) of the piece holding the first word for which `is_hit` is true, of the pieces before it for more
+    than `before_words` words before that word, and of the pieces after it for more than `after` characters after
+    it. `keys` are starts of words (normalised) that a hit begins with: a piece without one at a word start is
+    skipped unparsed. Without a hit, `one_line(body, after)`. Inside the text the snippet shows, this is the same
+    as `one_line(body)`."""
+    if not keys:
+        return one_line(body, after)
+    start = re.compile("|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True)))  # literal: fast
+
+    def may_hit(block: str) -> bool:
+        norm = normalize(block)
+        return any(m.start() == 0 or not norm[m.start() - 1].isalnum() for m in start.finditer(norm))
+
+    earlier: list[str] = []  # the pieces before, unparsed: parsed only if they are shown
+    blocks = raw_blocks(body)
+    for block in blocks:
+        text = _one_line(block) if may_hit(block) else ""
+        hit = next((m for m in words(text) if is_hit(m.group())), None)
+        if hit is None:
+            earlier.append(block)
+            continue
+        pieces = [text]
+        count = sum(1 for _ in words(text[: hit.start()]))
+        while earlier and count <= before_words:
+            plain = _one_line(earlier.pop())
+            count += sum(1 for _ in words(plain))
+            pieces.insert(0, plain)
+        size = len(text) - hit.end()
+        for more in blocks:
+            if size > after:
+                break
+            plain = _one_line(more)
+            pieces.append(plain)
+            size += len(plain) + 1
+        return " ".join(piece for piece in pieces if piece)
+    return one_line(body, after)
+
+
+# -- retargeting attachment links (the Markdown export) --------------------------------------------------------------
+
+#: An `attachment:ID` link or image destination: after `](` (inline, perhaps in <>) or `]:` (a reference definition).
+_DESTINATION = re.compile(
+    r"(?P<lead>\]\([ \t]*\n?[ \t]*<?|\]:[ \t]*\n?[ \t]*<?)attachment:(?P<id>[0-9a-fA-F-]{1,64})(?=[>\s)]|$)"
+)
+
+
+def link_path(path: str) -> str:
+    """A relative file path as a link destination that every Markdown reader resolves to that file: letters, digits
+    and `-._~/` as they are, anything else (spaces, brackets, `&`, `%`, `#`) percent-encoded as UTF-8."""
+    return "".join(
+        char if char.isalnum() or char in "-._~/" else "".join(f"%{byte:02X}" for byte in char.encode("utf-8"))
+        for char in path
+    )
+
+
+def retarget_attachments(body: str, targets: dict[str, str]) -> str:
+    """The body with each `attachment:ID` link or image destination whose (lower-case) ID is in `targets` replaced
+    by `link_path(targets[ID])`; code, text and every other destination keep their characters. A copy for an
+    export: the stored body is never changed by it."""
+    matches = [m for m in _DESTINATION.finditer(body) if m.group("id").lower() in targets]
+    if not matches:
+        return body
+
+    def rewrite(chosen: Sequence[re.Match[str]]) -> str:
+        pieces, position = [], 0
+        for match in chosen:
+            pieces += [body[position : match.end("lead")], link_path(targets[match.group("id").lower()])]
+            position = match.end()
+        pieces.append(body[position:])
+        return "".join(pieces)
+
+    words = to_plain(body)
+    whole = rewrite(matches)
+    if to_plain(whole) == words:
+        return whole
+    # Some match sits inside code (its words changed): keep only the matches that leave the words as they were.
+    kept: list[re.Match[str]] = []
+    for match in matches:
+        if to_plain(rewrite([*kept, match])) == words:
+            kept.append(match)
+    return rewrite(kept)

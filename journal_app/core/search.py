@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from .markdown import one_line
-from .text import normalize, prefix_stem, stem, stems, words
+from .markdown import one_line, one_line_near
+from .text import hit_starts, normalize, prefix_stem, stem, stems, words
 
 _TOKEN_RE = re.compile(r'(-?)(?:"([^"]*)"?|(\S+))')
 SNIPPET_WORDS_BEFORE = 8
@@ -130,7 +130,6 @@ def snippet(body: str, query: Query) -> str:
     if not exact and not prefixes:
         text = _plain(body[: SNIPPET_CHARS * 4])
         return text[:SNIPPET_CHARS] + ("…" if len(text) > SNIPPET_CHARS or len(body) > SNIPPET_CHARS * 4 else "")
-    text = _plain(body)
     heads = tuple({s[:2] for s in exact} | {p[:2] for p in prefixes})
 
     def is_hit(word: str) -> bool:
@@ -142,6 +141,7 @@ def snippet(body: str, query: Query) -> str:
         word_stem = stem(norm)
         return word_stem in exact or bool(prefixes and word_stem.startswith(prefixes))
 
+    text = one_line_near(body, is_hit, hit_starts(exact, prefixes), SNIPPET_CHARS)  # parses only what is shown
     recent: list[tuple[int, int]] = []  # the last few words before the first hit
     hits: list[tuple[int, int]] = []
     start = end = 0

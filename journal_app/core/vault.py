@@ -199,9 +199,9 @@ def _read_page1(path: Path) -> bytes:
 
 
 def folder_problem(folder: Path) -> VaultUnavailable | None:
-    """Why SQLite may have failed to open or write a file in `folder`: a full disk, a read-only disk or folder.
-    Checked by statvfs and by creating (and at once removing) an empty file, which also works for root, for whom
-    permission bits do not count. None when the folder looks writable and has room."""
+    """Why a file in `folder` could not be created or written: a full disk, a read-only disk or folder. Checked
+    with statvfs and access(2) only, so that checking leaves nothing behind even if the process dies meanwhile (a
+    probe file could stay in the vault folder). None when the folder looks writable and has room."""
     if hasattr(os, "statvfs"):
         try:
             stats = os.statvfs(folder)
@@ -211,18 +211,26 @@ def folder_problem(folder: Path) -> VaultUnavailable | None:
             return VaultReadOnly()
         if stats.f_bavail == 0 or (stats.f_files and stats.f_favail == 0):
             return DiskFull()
-    probe = folder / f".check-{secrets.token_hex(6)}"
-    try:
-        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except OSError as error:
-        if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-            return DiskFull()
-        if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+    effective = os.access in os.supports_effective_ids
+    if not os.access(folder, os.W_OK | os.X_OK, effective_ids=effective):
+        return VaultReadOnly()
+    return None
+
+
+def _write_problem(folder: Path) -> VaultUnavailable | None:
+    """folder_problem without its probe file, for the check at every unlock: a read-only mount, a full disk, a folder
+    or slot file that cannot be written. Writes nothing, so a crash at that moment leaves no file behind."""
+    if hasattr(os, "statvfs"):
+        try:
+            stats = os.statvfs(folder)
+        except OSError as error:
+            return VaultUnreadable(error.strerror or "")
+        if stats.f_flag & getattr(os, "ST_RDONLY", 1):
             return VaultReadOnly()
-        return VaultUnreadable(error.strerror or "")
-    os.close(fd)
-    with contextlib.suppress(OSError):
-        probe.unlink()
+        if stats.f_bavail == 0 or (stats.f_files and stats.f_favail == 0):
+            return DiskFull()
+    if not all(os.access(path, os.W_OK) for path in (folder, *(folder / n for n in SLOT_NAMES))):
+        return VaultReadOnly()  # (root passes: permission bits do not stop root's saves either)
     return None
 
 
@@ -695,7 +703,7 @@ class Vault:
             raise WrongPassphrase()
         # The key fits. A journal that cannot be saved is not opened: the app saves as the person types, and a
         # full or read-only disk would lose those words. Said as itself, never as a wrong passphrase.
-        problem = folder_problem(folder)
+        problem = _write_problem(folder)
         if problem is not None:
             raise problem
         opened: list[tuple[int, Any]] = []

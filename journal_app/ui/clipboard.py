@@ -4,6 +4,10 @@ KDE's Klipper (and others that follow it) skip clipboard history for data carryi
 `x-kde-passwordManagerHint` = `secret`. After the configured seconds the clipboard is emptied, but only if it still
 holds what the app put there (so a later copy from another program is left alone). The guard keeps a hash of the text,
 never the text itself.
+
+The X11 PRIMARY selection (what is selected is pasted by a middle click, and read by `xclip -o -selection primary`)
+is the app's while text is selected in one of its widgets: it is marked secret the same way, and every lock removes
+it if the app still owns it (panic empties it whatever it holds).
 """
 
 from __future__ import annotations
@@ -32,6 +36,12 @@ class ClipboardGuard(QObject):
         self.set_clear_after_seconds(clear_after_seconds)
         # Copies made by standard widgets (a QLineEdit's Ctrl+C) are marked and timed too.
         self._clipboard.dataChanged.connect(self._on_data_changed)
+        self._marking_selection = False
+        self._selection_timer = QTimer(self, singleShot=True)
+        self._selection_timer.setInterval(0)
+        self._selection_timer.timeout.connect(self._mark_selection)
+        if self._clipboard.supportsSelection():
+            self._clipboard.selectionChanged.connect(self._selection_timer.start)
 
     def set_clear_after_seconds(self, seconds: int) -> None:
         """0 = never clear on a timer (panic and lock still clear)."""
@@ -74,6 +84,32 @@ class ClipboardGuard(QObject):
         self._timer.stop()
         self._clear()
         self._ours = None
+
+    def clear_selection_if_ours(self) -> None:
+        """Remove the PRIMARY selection (on lock) if it still holds text selected in this app."""
+        self._selection_timer.stop()
+        if self._clipboard.supportsSelection() and self._clipboard.ownsSelection():
+            self._setting = True
+            try:
+                self._clipboard.clear(QClipboard.Mode.Selection)
+            finally:
+                self._setting = False
+
+    def _mark_selection(self) -> None:
+        """Text selected in a widget of the app: the same text, marked secret for selection and clipboard managers."""
+        if self._marking_selection or not self._clipboard.ownsSelection():
+            return
+        data = self._clipboard.mimeData(QClipboard.Mode.Selection)
+        if data is None or data.hasFormat(SECRET_HINT_TYPE) or not data.hasText():
+            return
+        marked = QMimeData()
+        marked.setText(data.text())
+        marked.setData(SECRET_HINT_TYPE, SECRET_HINT_VALUE)
+        self._marking_selection = True
+        try:
+            self._clipboard.setMimeData(marked, QClipboard.Mode.Selection)
+        finally:
+            self._marking_selection = False
 
     def _clear(self) -> None:
         self._setting = True

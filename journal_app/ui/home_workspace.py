@@ -13,7 +13,7 @@ from .icons import icon
 from .journal.notice_bar import NoticeBar
 from .journal.workspace import JournalWorkspace
 from .planner.notifier import ReminderNotifier
-from .planner.summary import broken_items, broken_summary, due_summary
+from .planner.summary import broken_items, broken_summary, unlock_notice
 from .planner.workspace import PlannerWorkspace
 
 
@@ -58,21 +58,51 @@ class HomeWorkspace(QWidget):
         self._notifications = _Notifications(self)
         self.notifier = ReminderNotifier(vault.planner(), self._notifications, today=today, parent=self)  # type: ignore[arg-type]
         self._today = today
+        self._planner = vault.planner()
+        self._summary_closed = False
+        self._backup_reminder: tuple[str, str, Any] | None = None
+        self.summary.close_button.clicked.connect(self._on_summary_closed)
+        self.planner.planner_changed.connect(self.refresh_summary)
         self._retranslate_tabs()  # the journal and planner translated themselves while being built
-        self._show_summary(vault)
+        self.refresh_summary()
         if reminders:
             self.notifier.start()
 
-    def _show_summary(self, vault: Any) -> None:
-        planner = vault.planner()
-        problems = broken_items(planner)
-        text = due_summary(planner, self._today())
+    def refresh_summary(self) -> None:
+        """The notice bar says what is true now: after unlock, after a planner change, a backup, a language switch.
+        Closed by the person, it stays closed unless a stay rule is broken today."""
+        try:
+            notice = unlock_notice(self._planner, self._today())
+        except Exception:  # noqa: BLE001 - the bar must never stop the window from opening (the horizon says why)
+            notice = None
+        problems = broken_items(self._planner)  # items that cannot be read: named, so they can be fixed or deleted
+        urgent = bool(notice and notice.urgent)
+        lines = [notice.text] if notice else []
+        action: tuple[str, Any] | None = (self.tr("Show what is due"), self.show_horizon) if notice else None
         if problems:
             first = problems[0]
-            message = broken_summary(problems) + (" " + text if text else "")
-            self.summary.show_message(message, self.tr("Show it"), lambda: self.show_item(first.kind, first.id))
-        elif text:
-            self.summary.show_message(text, self.tr("Show what is due"), self.show_horizon)
+            lines.insert(1 if urgent else 0, broken_summary(problems))
+            if not urgent:
+                action = (self.tr("Show it"), lambda: self.show_item(first.kind, first.id))
+        if self._backup_reminder is not None:
+            text, action_text, callback = self._backup_reminder
+            lines.append(text)
+            action = action or (action_text, callback)
+        if not lines or (self._summary_closed and not urgent):
+            self.summary.set_urgent(False)
+            self.summary.dismiss()
+            return
+        self.summary.set_urgent(urgent)
+        self.summary.show_message("\n".join(lines), *(action or (None, None)))
+
+    def set_backup_reminder(self, text: str | None, action_text: str = "", callback: Any = None) -> None:
+        """The backup reminder's line under what is due (None: no reminder any more)."""
+        self._backup_reminder = (text, action_text, callback) if text else None
+        self.refresh_summary()
+
+    def _on_summary_closed(self) -> None:
+        self._summary_closed = True
+        self.summary.set_urgent(False)
 
     def show_item(self, kind: str, item_id: str) -> None:
         """The planner page that lists the item (documents, deadlines, stays), with the item selected."""
@@ -88,11 +118,15 @@ class HomeWorkspace(QWidget):
                 planner.deadlines.tree.setCurrentItem(row)
         else:
             planner.tabs.setCurrentWidget(planner.stays)
+        self._summary_closed = True
+        self.summary.set_urgent(False)
         self.summary.dismiss()
 
     def show_horizon(self) -> None:
         self.tabs.setCurrentWidget(self.planner)
         self.planner.tabs.setCurrentWidget(self.planner.horizon)
+        self._summary_closed = True
+        self.summary.set_urgent(False)
         self.summary.dismiss()
 
     # -- the window's interface ----------------------------------------------------------------------------------
@@ -103,8 +137,10 @@ class HomeWorkspace(QWidget):
     def clear(self) -> None:
         self.notifier.stop()
         self._notifications.close()
+        self.summary.set_urgent(False)
         self.summary.dismiss()
         self.summary.label.clear()
+        self._backup_reminder = None
         self.journal.clear()
         self.planner.clear()
 
@@ -118,6 +154,7 @@ class HomeWorkspace(QWidget):
     def retranslate(self) -> None:
         self._retranslate_tabs()
         self.journal.retranslate()  # the planner answers LanguageChange itself; the journal is told here
+        self.refresh_summary()
 
     def _retranslate_tabs(self) -> None:
         self.tabs.setTabText(0, self.tr("&Journal"))

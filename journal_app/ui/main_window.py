@@ -11,9 +11,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThreadPool, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QStackedWidget,
+    QWidget,
+)
 
 from journal_app.core.attempts import UnlockThrottle
 from journal_app.core.kdf import KDF_V1, KdfParams
@@ -36,6 +44,15 @@ from .unlock.unlock import UnlockPage
 from .window_actions import TrayIcon, WindowActions
 
 WorkspaceFactory = Callable[[Any, ClipboardGuard, QWidget], QWidget]
+
+
+def _depth(widget: QWidget) -> int:
+    """How many windows a window is opened over (a message box over a dialog over the main window: 2)."""
+    depth, owner = 0, widget.parentWidget()
+    while owner is not None:
+        depth += int(owner.isWindow())
+        owner = owner.parentWidget()
+    return depth
 
 
 def default_workspace_factory(vault: Any, guard: ClipboardGuard, parent: QWidget) -> QWidget:
@@ -181,22 +198,25 @@ class MainWindow(QMainWindow):
 
     # -- locking -------------------------------------------------------------------------------------------------
 
-    def lock(self, reason: str = "user", *, force: bool = False) -> bool:
-        """Save, clear, destroy the workspace, close the vault, show the unlock page. A manual lock (not `force`)
-        stays unlocked if saving failed, so the workspace's message and the unsaved text remain."""
+    def lock(self, reason: str = "user", *, force: bool = False, keep: QWidget | None = None) -> bool:
+        """Save, close every other window of the app, clear, destroy the workspace, close the vault, show the unlock
+        page. A manual lock (not `force`) stays unlocked if saving failed, so the workspace's message and the unsaved
+        text remain. `keep`: a dialog that asked for the lock itself (a restore over the open journal) stays open."""
         workspace = self.workspace
         if workspace is not None:
             saved = workspace.save_now()  # type: ignore[attr-defined]
             if not saved and not force:
                 return False
+        nested = self.close_windows(keep)
+        if workspace is not None:
             workspace.clear()  # type: ignore[attr-defined]
             self.workspace = None
             self.stack.removeWidget(workspace)
             workspace.hide()
             workspace.deleteLater()
-            self._close_dialogs()
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-            QCoreApplication.processEvents()
+            if not nested:  # inside a dialog's own event loop the workspace goes when that loop has returned
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+                QCoreApplication.processEvents()
         if self._settings_dialog is not None:
             self._settings_dialog.set_unlocked(False)  # waits for a decoy being set: then the vault may close
         vault, self.vault = self.vault, None
@@ -206,6 +226,7 @@ class MainWindow(QMainWindow):
             vault.close()
         self.lock_policy.disarm()
         self.clipboard_guard.clear_if_ours()
+        self.clipboard_guard.clear_selection_if_ours()
         self.actions_.set_unlocked(False)
         self.unlock_page.reset()
         if vault is not None or self.stack.currentWidget() not in (self.first_run, self.create_page):
@@ -228,10 +249,44 @@ class MainWindow(QMainWindow):
         else:
             self.showMinimized()
 
-    def _close_dialogs(self) -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QDialog) and widget is not self._settings_dialog and widget.isVisible():
-                widget.reject()
+    def close_windows(self, keep: QWidget | None = None) -> bool:
+        """Close every window of the app but this one (and `keep`): popups, message boxes, file choosers, dialogs,
+        innermost first. A half-filled form is discarded, never saved (docs/LOCKING.md). A task that cannot stop
+        half-way (a restore) goes on in the background, its window hidden. Returns whether one of them ran its own
+        event loop (exec), which returns only after this call."""
+        nested = QApplication.activePopupWidget() is not None
+        for _ in range(20):
+            popup = QApplication.activePopupWidget()
+            if popup is None:
+                break
+            popup.close()
+        for _ in range(10):
+            dialogs = [w for w in QApplication.topLevelWidgets() if self._closable(w, keep)]
+            if not dialogs:
+                break
+            dialogs.sort(key=_depth, reverse=True)
+            for dialog in dialogs:
+                if not dialog.isVisible():
+                    continue
+                nested = nested or dialog.windowModality() == Qt.WindowModality.ApplicationModal
+                if isinstance(dialog, QProgressDialog):
+                    dialog.canceled.emit()  # the daily backup before a lock: skipped, tried again at the next
+                    dialog.hide()
+                elif isinstance(dialog, QDialog):
+                    dialog.reject()
+                if dialog.isVisible():
+                    dialog.hide()
+        return nested
+
+    def _closable(self, widget: QWidget, keep: QWidget | None) -> bool:
+        if widget is self or not widget.isVisible() or not widget.isWindow():
+            return False
+        owner: QWidget | None = widget
+        while owner is not None:
+            if owner is keep:
+                return False
+            owner = owner.parentWidget()
+        return True
 
     def show_again(self) -> None:
         self.showNormal()
@@ -320,6 +375,7 @@ class MainWindow(QMainWindow):
             self.tray.retranslate()
             if self.workspace is not None:
                 self.workspace.retranslate()  # type: ignore[attr-defined]
+                self.backup_actions.after_unlock(self.workspace)
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:

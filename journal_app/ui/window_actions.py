@@ -5,14 +5,19 @@ Shortcuts (docs/LOCKING.md):
     Ctrl+Shift+Q    panic: lock at once, empty the clipboard, hide the window
     Ctrl+,          settings
     Ctrl+Q          quit (saves, then locks)
+
+Lock and panic are application-wide (`AppWideKeys`): an event filter on the application sees each key before any
+widget does, so a modal dialog, a message box, a file chooser, a popup or a widget that takes every key cannot keep
+them. Qt's own shortcut map gives up while a modal dialog is open; the actions keep their shortcut only to show it in
+the menu.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QSystemTrayIcon
 
 from .icons import icon
@@ -21,6 +26,84 @@ LOCK_KEYS = QKeySequence("Ctrl+L")
 PANIC_KEYS = QKeySequence("Ctrl+Shift+Q")
 SETTINGS_KEYS = QKeySequence("Ctrl+,")
 QUIT_KEYS = QKeySequence("Ctrl+Q")
+
+#: Where a Cyrillic layout (Russian, Ukrainian, Belarusian) puts the letters of the two keys: Д is on L, Й on Q.
+#: Qt's X11 and Windows back ends already report the Latin key while Ctrl is held; this covers the others.
+_LAYOUT_TWINS = {Qt.Key.Key_L: (0x0414,), Qt.Key.Key_Q: (0x0419,)}
+
+
+def _combinations(keys: QKeySequence) -> set[tuple[int, int]]:
+    """(key, modifiers) pairs that mean `keys` (its first chord), with the Cyrillic twin of its letter."""
+    chord = keys[0]  # type: ignore[index]
+    key, modifiers = chord.key(), chord.keyboardModifiers()
+    found = {(int(key.value), int(modifiers.value))}
+    for twin in _LAYOUT_TWINS.get(key, ()):
+        found.add((twin, int(modifiers.value)))
+    return found
+
+
+class AppWideKeys(QObject):
+    """An event filter on the application: `bindings` keys run their handler from every window of the app.
+
+    The handler runs from the event loop right after the key (never inside the delivery of the key event itself:
+    the lock deletes the widget that received it). The key press that follows its ShortcutOverride is swallowed, so
+    no widget sees the key and the handler runs once.
+    """
+
+    _MODIFIERS = (
+        Qt.KeyboardModifier.ShiftModifier
+        | Qt.KeyboardModifier.ControlModifier
+        | Qt.KeyboardModifier.AltModifier
+        | Qt.KeyboardModifier.MetaModifier
+    )
+
+    def __init__(self, bindings: list[tuple[QKeySequence, Callable[[], object]]], parent: QObject | None = None):
+        super().__init__(parent)
+        self._bindings = [(_combinations(keys), handler) for keys, handler in bindings]
+        self._swallow: tuple[int, int] | None = None
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def close(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def handler_for(self, event: QKeyEvent) -> Callable[[], object] | None:
+        combination = (int(event.key()), int((event.modifiers() & self._MODIFIERS).value))
+        for combinations, handler in self._bindings:
+            if combination in combinations:
+                return handler
+        return None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            return False
+        assert isinstance(event, QKeyEvent)
+        handler = self.handler_for(event)
+        if handler is None:
+            return False
+        combination = (int(event.key()), int((event.modifiers() & self._MODIFIERS).value))
+        if kind == QEvent.Type.KeyRelease:
+            return True
+        if kind == QEvent.Type.KeyPress and self._swallow == combination:
+            self._swallow = None  # the press that follows an override we took
+            return True
+        if event.isAutoRepeat():
+            event.accept()
+            return True
+        if kind == QEvent.Type.ShortcutOverride:
+            self._swallow = combination
+            event.accept()  # "the widget takes this key": no shortcut of Qt's runs; its press comes to us
+        QTimer.singleShot(0, self, lambda: self._run(handler))
+        return True
+
+    def _run(self, handler: Callable[[], object]) -> None:
+        self._swallow = None  # the press of that key, if it followed its override, has been delivered by now
+        handler()
+
 
 #: The tray tooltip and window title: the app's neutral name only, never anything from the journal.
 NEUTRAL_TITLE = "Journal"
@@ -52,6 +135,7 @@ class WindowActions(QObject):
         self.menu.addAction(self.settings)
         self.menu.addSeparator()
         self.menu.addAction(self.quit)
+        self.app_keys = AppWideKeys([(LOCK_KEYS, on_lock), (PANIC_KEYS, on_panic)], self)
         self.retranslate()
 
     @staticmethod

@@ -572,6 +572,33 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Choose on a calendar: %1</source>
+        <translation>Выбрать в календаре: %1</translation>
+    </message>
+    <message>
+        <source>Not a date yet (%1)</source>
+        <translation>Пока не дата (%1)</translation>
+    </message>
+    <message>
+        <source>DD</source>
+        <translation>ДД</translation>
+    </message>
+    <message>
+        <source>MM</source>
+        <translation>ММ</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>ГГГГ</translation>
+    </message>
+    <message>
+        <source>Choose on a calendar (Alt+Down)</source>
+        <translation>Выбрать в календаре (Alt+Вниз)</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineDialog</name>
     <message>
         <source>Edit deadline</source>
@@ -1108,6 +1135,73 @@
     <message>
         <source>The expiry date is before the issue date.</source>
         <translation>Дата окончания раньше даты выдачи.</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Всё равно сохранить</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsBox</name>
+    <message>
+        <source>Visas and passport</source>
+        <translation>Визы и паспорт</translation>
+    </message>
+    <message>
+        <source>The &amp;passport must be valid this many months after the exit:</source>
+        <translation>&amp;Паспорт должен действовать столько месяцев после выезда:</translation>
+    </message>
+    <message>
+        <source>Months the passport must stay valid after the exit</source>
+        <translation>Сколько месяцев паспорт должен действовать после выезда</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <source>Entries (0: multiple)</source>
+        <translation>Въезды (0: многократная)</translation>
+    </message>
+    <message>
+        <source>Days (0: any)</source>
+        <translation>Дни (0: без лимита)</translation>
+    </message>
+    <message>
+        <source>Visas; with any listed, a stay needs one</source>
+        <translation>Визы; если указана хоть одна, для пребывания нужна виза</translation>
+    </message>
+    <message>
+        <source>Add &amp;visa</source>
+        <translation>Добавить &amp;визу</translation>
+    </message>
+    <message>
+        <source>Remove visa</source>
+        <translation>Удалить визу</translation>
+    </message>
+    <message>
+        <source>Remove the selected visa</source>
+        <translation>Удалить выбранную визу</translation>
+    </message>
+    <message>
+        <source>Visa valid from</source>
+        <translation>Виза действует с</translation>
+    </message>
+    <message>
+        <source>Visa valid until</source>
+        <translation>Виза действует до</translation>
+    </message>
+    <message>
+        <source>Entries the visa allows (0: multiple)</source>
+        <translation>Сколько въездов разрешает виза (0: многократная)</translation>
+    </message>
+    <message>
+        <source>Days of stay the visa allows (0: only the zone&apos;s rules)</source>
+        <translation>Сколько дней пребывания разрешает виза (0: только правила зоны)</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +1773,53 @@
     </message>
 </context>
 <context>
+    <name>HolidaysDialog</name>
+    <message>
+        <source>Public holidays</source>
+        <translation>Государственные праздники</translation>
+    </message>
+    <message>
+        <source>none: only weekends are known</source>
+        <translation>нет: известны только выходные</translation>
+    </message>
+    <message>
+        <source>%1. Years covered: %2. Written %3.</source>
+        <translation>%1. Годы: %2. Составлено %3.</translation>
+    </message>
+    <message>
+        <source>Not included: %1</source>
+        <translation>Не вошло: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Days off</source>
+        <translation>&amp;Выходные и праздники</translation>
+    </message>
+    <message>
+        <source>&amp;Working weekend days</source>
+        <translation>&amp;Рабочие выходные дни</translation>
+    </message>
+    <message>
+        <source>Day to add</source>
+        <translation>День для добавления</translation>
+    </message>
+    <message>
+        <source>Add day &amp;off</source>
+        <translation>Добавить в&amp;ыходной</translation>
+    </message>
+    <message>
+        <source>Add wor&amp;king day</source>
+        <translation>Добавить ра&amp;бочий день</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the selected day</source>
+        <translation>Удалить выбранный день</translation>
+    </message>
+</context>
+<context>
     <name>HomeWorkspace</name>
     <message>
         <source>Show it</source>
@@ -1736,6 +1877,10 @@
         <translation>За этот период сроков нет. Можно выдохнуть.</translation>
     </message>
     <message>
+        <source>Now: over the stay limit</source>
+        <translation>Сейчас: срок пребывания превышен</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
@@ -1750,6 +1895,10 @@
     <message>
         <source>Tick when done</source>
         <translation>Отметьте, когда сделаете</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>с %1</translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
@@ -2343,12 +2492,28 @@
         <translation>Страница вложенного PDF</translation>
     </message>
     <message>
+        <source>Drawing the page</source>
+        <translation>Страница отрисовывается</translation>
+    </message>
+    <message>
+        <source>This page cannot be shown.</source>
+        <translation>Эту страницу не удаётся показать.</translation>
+    </message>
+    <message>
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
 </context>
 <context>
     <name>Planner</name>
+    <message>
+        <source>Also due: %1 and %2. Everything is in the Horizon.</source>
+        <translation>Кроме того: %1 и %2. Всё это — во вкладке «Ближайшее».</translation>
+    </message>
+    <message>
+        <source>Also due: %1. Everything is in the Horizon.</source>
+        <translation>Кроме того: %1. Всё это — во вкладке «Ближайшее».</translation>
+    </message>
     <message>
         <source>When you have a moment: %1 and %2. They are in the Horizon.</source>
         <translation>Когда будет минутка: %1 и %2. Всё это — во вкладке «Ближайшее».</translation>
@@ -2454,6 +2619,10 @@
         <translation>Армения</translation>
     </message>
     <message>
+        <source>Russia (foreign citizens)</source>
+        <translation>Россия (иностранные граждане)</translation>
+    </message>
+    <message>
         <source>Every year</source>
         <translation>Каждый год</translation>
     </message>
@@ -2482,6 +2651,38 @@
         <translation>Регистрация по приезде: %1</translation>
     </message>
     <message>
+        <source>%1 is far in the past.</source>
+        <translation>Дата %1 — далеко в прошлом.</translation>
+    </message>
+    <message>
+        <source>%1 is far in the future.</source>
+        <translation>Дата %1 — далеко в будущем.</translation>
+    </message>
+    <message>
+        <source>The issue date, %1, is in the future.</source>
+        <translation>Дата выдачи (%1) ещё не наступила.</translation>
+    </message>
+    <message>
+        <source>Please check the dates:</source>
+        <translation>Проверьте даты:</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Всё равно сохранить?</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>с %1 по %2</translation>
+    </message>
+    <message>
+        <source>from %1, still there</source>
+        <translation>с %1, поездка продолжается</translation>
+    </message>
+    <message>
+        <source>This trip shares days with another trip in the same zone (%1). Save it anyway?</source>
+        <translation>У этой поездки есть общие дни с другой поездкой в той же зоне (%1). Всё равно сохранить?</translation>
+    </message>
+    <message>
         <source>The journal is locked.</source>
         <translation>Дневник заблокирован.</translation>
     </message>
@@ -2492,6 +2693,14 @@
     <message>
         <source>That item no longer exists.</source>
         <translation>Этого больше нет.</translation>
+    </message>
+    <message>
+        <source>The exit date is before the entry date.</source>
+        <translation>Дата выезда раньше даты въезда.</translation>
+    </message>
+    <message>
+        <source>This trip shares days with another trip in the same zone.</source>
+        <translation>У этой поездки есть общие дни с другой поездкой в той же зоне.</translation>
     </message>
     <message>
         <source>A date must be between %1 and %2, and a number of days at most %3 (about ten years).</source>
@@ -2512,6 +2721,46 @@
     <message>
         <source>Something went wrong. Nothing was changed.</source>
         <translation>Что-то пошло не так. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Months per entry</source>
+        <translation>Месяцев за въезд</translation>
+    </message>
+    <message>
+        <source>Days within calendar months</source>
+        <translation>Дней за календарные месяцы</translation>
+    </message>
+    <message>
+        <source>Entries within a window</source>
+        <translation>Въездов за период</translation>
+    </message>
+    <message>
+        <source>Days outside before re-entry</source>
+        <translation>Дней вне страны до нового въезда</translation>
+    </message>
+    <message>
+        <source>of moving to each new address</source>
+        <translation>после переезда на каждый новый адрес</translation>
+    </message>
+    <message>
+        <source>of each arrival</source>
+        <translation>после каждого въезда</translation>
+    </message>
+    <message>
+        <source>Latest exit from %1: the visa ends</source>
+        <translation>Последний день выезда из %1: заканчивается виза</translation>
+    </message>
+    <message>
+        <source>Latest exit from %1: the passport must stay valid</source>
+        <translation>Последний день выезда из %1: паспорт должен оставаться действительным</translation>
+    </message>
+    <message>
+        <source>A planned trip to %1 has no visa for its dates</source>
+        <translation>У запланированной поездки в %1 нет визы на эти даты</translation>
+    </message>
+    <message>
+        <source>A planned trip to %1 ends too close to the passport&apos;s expiry</source>
+        <translation>Запланированная поездка в %1 заканчивается слишком близко к концу срока паспорта</translation>
     </message>
 </context>
 <context>
@@ -2556,6 +2805,46 @@
             <numerusform>%n сроков в ближайшие две недели</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Over the limit in %1 by %n day(s), since %2</source>
+        <translation>
+            <numerusform>Срок превышен: %1 — на %n день, с %2</numerusform>
+            <numerusform>Срок превышен: %1 — на %n дня, с %2</numerusform>
+            <numerusform>Срок превышен: %1 — на %n дней, с %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You are over the limit in %1 by %n day(s) since %2.</source>
+        <translation>
+            <numerusform>Вы превысили срок пребывания: %1 — на %n день, с %2.</numerusform>
+            <numerusform>Вы превысили срок пребывания: %1 — на %n дня, с %2.</numerusform>
+            <numerusform>Вы превысили срок пребывания: %1 — на %n дней, с %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over by %n day(s)</source>
+        <translation>
+            <numerusform>превышено на %n день</numerusform>
+            <numerusform>превышено на %n дня</numerusform>
+            <numerusform>превышено на %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>остался %n день</numerusform>
+            <numerusform>осталось %n дня</numerusform>
+            <numerusform>осталось %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The trip is %Ln day(s) long.</source>
+        <translation>
+            <numerusform>Поездка длится %Ln день.</numerusform>
+            <numerusform>Поездка длится %Ln дня.</numerusform>
+            <numerusform>Поездка длится %Ln дней.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlannerWorkspace</name>
@@ -2581,7 +2870,90 @@
     </message>
 </context>
 <context>
+    <name>RegistrationBox</name>
+    <message>
+        <source>Registration</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <source>Register &amp;within</source>
+        <translation>Зарегистрироваться в &amp;течение</translation>
+    </message>
+    <message>
+        <source>Registration is required after arrival</source>
+        <translation>После въезда нужна регистрация</translation>
+    </message>
+    <message>
+        <source>Time to register</source>
+        <translation>Срок регистрации</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>дней</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>рабочих дней</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>часов</translation>
+    </message>
+    <message>
+        <source>of each arrival</source>
+        <translation>после каждого въезда</translation>
+    </message>
+    <message>
+        <source>of moving to each new address</source>
+        <translation>после переезда на каждый новый адрес</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>Считается в</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Считается от</translation>
+    </message>
+    <message>
+        <source>only if the stay is longer than (days):</source>
+        <translation>только если пребывание дольше (дней):</translation>
+    </message>
+    <message>
+        <source>Stays up to this many days need no registration</source>
+        <translation>Пребывание до стольких дней не требует регистрации</translation>
+    </message>
+    <message>
+        <source>Public holidays o&amp;f:</source>
+        <translation>Праздни&amp;ки страны:</translation>
+    </message>
+    <message>
+        <source>Edit &amp;holidays…</source>
+        <translation>Пра&amp;здники…</translation>
+    </message>
+    <message>
+        <source>Edit the public holidays of the country</source>
+        <translation>Изменить государственные праздники страны</translation>
+    </message>
+    <message>
+        <source>Public holidays of the country</source>
+        <translation>Государственные праздники страны</translation>
+    </message>
+    <message>
+        <source>Whose public holidays are skipped when counting working days</source>
+        <translation>Чьи праздники пропускаются при подсчёте рабочих дней</translation>
+    </message>
+</context>
+<context>
     <name>ReminderNotifier</name>
+    <message>
+        <source>Journal: over a stay limit</source>
+        <translation>Дневник: срок пребывания превышен</translation>
+    </message>
+    <message>
+        <source>You are over a stay limit now. Open the journal to see where and since when.</source>
+        <translation>Сейчас срок пребывания превышен. Откройте дневник, чтобы узнать, где и с какого дня.</translation>
+    </message>
     <message>
         <source>Journal: reminder</source>
         <translation>Дневник: напоминание</translation>
@@ -2696,6 +3068,89 @@
     <message>
         <source>The journal that was there is kept as %1.</source>
         <translation>Дневник, который там был, сохранён как %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RulePlurals</name>
+    <message numerus="yes">
+        <source>%n month(s) per entry</source>
+        <translation>
+            <numerusform>%n месяц за въезд</numerusform>
+            <numerusform>%n месяца за въезд</numerusform>
+            <numerusform>%n месяцев за въезд</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in any</source>
+        <translation>
+            <numerusform>%n день в любые</numerusform>
+            <numerusform>%n дня в любые</numerusform>
+            <numerusform>%n дней в любые</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar month(s)</source>
+        <translation>
+            <numerusform>%n календарный месяц</numerusform>
+            <numerusform>%n календарных месяца</numerusform>
+            <numerusform>%n календарных месяцев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n entry(ies) in any</source>
+        <translation>
+            <numerusform>не более %n въезда за любые</numerusform>
+            <numerusform>не более %n въездов за любые</numerusform>
+            <numerusform>не более %n въездов за любые</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) outside before entering again</source>
+        <translation>
+            <numerusform>%n день вне страны до нового въезда</numerusform>
+            <numerusform>%n дня вне страны до нового въезда</numerusform>
+            <numerusform>%n дней вне страны до нового въезда</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Register within %n hour(s)</source>
+        <translation>
+            <numerusform>Зарегистрироваться в течение %n часа</numerusform>
+            <numerusform>Зарегистрироваться в течение %n часов</numerusform>
+            <numerusform>Зарегистрироваться в течение %n часов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Register within %n working day(s)</source>
+        <translation>
+            <numerusform>Зарегистрироваться в течение %n рабочего дня</numerusform>
+            <numerusform>Зарегистрироваться в течение %n рабочих дней</numerusform>
+            <numerusform>Зарегистрироваться в течение %n рабочих дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Register within %n day(s)</source>
+        <translation>
+            <numerusform>Зарегистрироваться в течение %n дня</numerusform>
+            <numerusform>Зарегистрироваться в течение %n дней</numerusform>
+            <numerusform>Зарегистрироваться в течение %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>if the stay is longer than %n day(s)</source>
+        <translation>
+            <numerusform>если пребывание дольше %n дня</numerusform>
+            <numerusform>если пребывание дольше %n дней</numerusform>
+            <numerusform>если пребывание дольше %n дней</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2946,8 +3401,8 @@
         </translation>
     </message>
     <message>
-        <source>%1: %2 used, %3 left</source>
-        <translation>%1: использовано %2, осталось %3</translation>
+        <source>%1: %2 used, %3</source>
+        <translation>%1: использовано %2, %3</translation>
     </message>
     <message>
         <source>None</source>
@@ -2962,11 +3417,16 @@
     <name>StayChart</name>
     <message>
         <source>Chart of days used over time</source>
+        <extracomment>One color per rule, in the zone&apos;s order (the first is the palette&apos;s link color).</extracomment>
         <translation>График использованных дней во времени</translation>
     </message>
     <message>
         <source>Today %1 of %2 days used.</source>
         <translation>Сегодня использовано %1 из %2 дн.</translation>
+    </message>
+    <message>
+        <source>Over the limit.</source>
+        <translation>Лимит превышен.</translation>
     </message>
     <message>
         <source>Days free up from %1.</source>
@@ -2977,8 +3437,12 @@
         <translation>Поездок пока нет.</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>Сегодня</translation>
+        <source>Today, %1</source>
+        <translation>Сегодня, %1</translation>
+    </message>
+    <message>
+        <source>%1 (limit %2)</source>
+        <translation>%1 (лимит %2)</translation>
     </message>
 </context>
 <context>
@@ -3322,6 +3786,10 @@
         <translation>Дата выезда раньше даты въезда.</translation>
     </message>
     <message>
+        <source>Save anyway</source>
+        <translation>Всё равно сохранить</translation>
+    </message>
+    <message>
         <source>Register arrival: {zone}</source>
         <translation>Зарегистрироваться по прибытии: {zone}</translation>
     </message>
@@ -3551,7 +4019,7 @@
     <name>WindowActions</name>
     <message>
         <source>&amp;Journal</source>
-        <extracomment>The tray tooltip and window title: the app&apos;s neutral name only, never anything from the journal.</extracomment>
+        <extracomment>Where a Cyrillic layout (Russian, Ukrainian, Belarusian) puts the letters of the two keys: Д is on L, Й on Q. Qt&apos;s X11 and Windows back ends already report the Latin key while Ctrl is held; this covers the others. The tray tooltip and window title: the app&apos;s neutral name only, never anything from the journal.</extracomment>
         <translation>&amp;Дневник</translation>
     </message>
     <message>
@@ -3583,6 +4051,7 @@
     <name>ZoneRulesDialog</name>
     <message>
         <source>Zone rules</source>
+        <extracomment>what the two number columns hold for each rule kind: (first key, second key or None)</extracomment>
         <translation>Правила зоны</translation>
     </message>
     <message>
@@ -3602,12 +4071,28 @@
         <translation>Правило</translation>
     </message>
     <message>
-        <source>Days allowed</source>
-        <translation>Разрешено дней</translation>
+        <source>Number</source>
+        <translation>Число</translation>
     </message>
     <message>
-        <source>Window (days)</source>
-        <translation>Период (дней)</translation>
+        <source>Window or months</source>
+        <translation>Период или месяцы</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source> entries</source>
+        <translation> въезд.</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> мес.</translation>
+    </message>
+    <message>
+        <source>Days allowed</source>
+        <translation>Разрешено дней</translation>
     </message>
     <message>
         <source>Rules; all must hold</source>
@@ -3630,24 +4115,32 @@
         <translation>Удалить выбранное правило</translation>
     </message>
     <message>
-        <source>Register &amp;within this many days of arrival:</source>
-        <translation>&amp;Регистрация после прибытия, срок в днях:</translation>
-    </message>
-    <message>
-        <source>Registration is required after arrival</source>
-        <translation>После прибытия нужна регистрация</translation>
-    </message>
-    <message>
-        <source>Days to register after arrival</source>
-        <translation>Дней на регистрацию после прибытия</translation>
-    </message>
-    <message>
         <source>Rule type</source>
         <translation>Тип правила</translation>
     </message>
     <message>
+        <source>Entries allowed</source>
+        <translation>Разрешено въездов</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Месяцы</translation>
+    </message>
+    <message>
+        <source>Days outside before entering again</source>
+        <translation>Дней вне страны до нового въезда</translation>
+    </message>
+    <message>
         <source>Window in days</source>
         <translation>Период в днях</translation>
+    </message>
+    <message>
+        <source>Not used by this rule</source>
+        <translation>Это правило не использует</translation>
+    </message>
+    <message>
+        <source>A rule&apos;s numbers do not fit together: please check them.</source>
+        <translation>Числа правила не согласуются друг с другом: проверьте их.</translation>
     </message>
     <message>
         <source>A zone needs at least one rule.</source>
@@ -3656,6 +4149,10 @@
     <message>
         <source>A window must be at least as long as the days allowed in it.</source>
         <translation>Период не может быть короче числа разрешённых в нём дней.</translation>
+    </message>
+    <message>
+        <source>A visa cannot end before it starts.</source>
+        <translation>Виза не может закончиться раньше, чем начнётся.</translation>
     </message>
     <message>
         <source>Please give the country or area a name.</source>

@@ -572,6 +572,33 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Choose on a calendar: %1</source>
+        <translation>Вибрати в календарі: %1</translation>
+    </message>
+    <message>
+        <source>Not a date yet (%1)</source>
+        <translation>Ще не дата (%1)</translation>
+    </message>
+    <message>
+        <source>DD</source>
+        <translation>ДД</translation>
+    </message>
+    <message>
+        <source>MM</source>
+        <translation>ММ</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>РРРР</translation>
+    </message>
+    <message>
+        <source>Choose on a calendar (Alt+Down)</source>
+        <translation>Вибрати в календарі (Alt+Вниз)</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineDialog</name>
     <message>
         <source>Edit deadline</source>
@@ -1108,6 +1135,73 @@
     <message>
         <source>The expiry date is before the issue date.</source>
         <translation>Дата закінчення раніша за дату видачі.</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Однаково зберегти</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsBox</name>
+    <message>
+        <source>Visas and passport</source>
+        <translation>Візи та паспорт</translation>
+    </message>
+    <message>
+        <source>The &amp;passport must be valid this many months after the exit:</source>
+        <translation>&amp;Паспорт має бути чинним стільки місяців після виїзду:</translation>
+    </message>
+    <message>
+        <source>Months the passport must stay valid after the exit</source>
+        <translation>Скільки місяців паспорт має бути чинним після виїзду</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Чинна з</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Чинна до</translation>
+    </message>
+    <message>
+        <source>Entries (0: multiple)</source>
+        <translation>В&apos;їзди (0: багаторазова)</translation>
+    </message>
+    <message>
+        <source>Days (0: any)</source>
+        <translation>Дні (0: без ліміту)</translation>
+    </message>
+    <message>
+        <source>Visas; with any listed, a stay needs one</source>
+        <translation>Візи; якщо вказано хоч одну, для перебування потрібна віза</translation>
+    </message>
+    <message>
+        <source>Add &amp;visa</source>
+        <translation>Додати &amp;візу</translation>
+    </message>
+    <message>
+        <source>Remove visa</source>
+        <translation>Видалити візу</translation>
+    </message>
+    <message>
+        <source>Remove the selected visa</source>
+        <translation>Видалити вибрану візу</translation>
+    </message>
+    <message>
+        <source>Visa valid from</source>
+        <translation>Віза чинна з</translation>
+    </message>
+    <message>
+        <source>Visa valid until</source>
+        <translation>Віза чинна до</translation>
+    </message>
+    <message>
+        <source>Entries the visa allows (0: multiple)</source>
+        <translation>Скільки в&apos;їздів дозволяє віза (0: багаторазова)</translation>
+    </message>
+    <message>
+        <source>Days of stay the visa allows (0: only the zone&apos;s rules)</source>
+        <translation>Скільки днів перебування дозволяє віза (0: лише правила зони)</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +1773,53 @@
     </message>
 </context>
 <context>
+    <name>HolidaysDialog</name>
+    <message>
+        <source>Public holidays</source>
+        <translation>Державні свята</translation>
+    </message>
+    <message>
+        <source>none: only weekends are known</source>
+        <translation>немає: відомі лише вихідні</translation>
+    </message>
+    <message>
+        <source>%1. Years covered: %2. Written %3.</source>
+        <translation>%1. Роки: %2. Складено %3.</translation>
+    </message>
+    <message>
+        <source>Not included: %1</source>
+        <translation>Не ввійшло: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Days off</source>
+        <translation>&amp;Вихідні та свята</translation>
+    </message>
+    <message>
+        <source>&amp;Working weekend days</source>
+        <translation>&amp;Робочі вихідні дні</translation>
+    </message>
+    <message>
+        <source>Day to add</source>
+        <translation>День для додавання</translation>
+    </message>
+    <message>
+        <source>Add day &amp;off</source>
+        <translation>Додати в&amp;ихідний</translation>
+    </message>
+    <message>
+        <source>Add wor&amp;king day</source>
+        <translation>Додати ро&amp;бочий день</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Видалити</translation>
+    </message>
+    <message>
+        <source>Remove the selected day</source>
+        <translation>Видалити вибраний день</translation>
+    </message>
+</context>
+<context>
     <name>HomeWorkspace</name>
     <message>
         <source>Show it</source>
@@ -1736,6 +1877,10 @@
         <translation>За цей період строків немає. Можна видихнути.</translation>
     </message>
     <message>
+        <source>Now: over the stay limit</source>
+        <translation>Зараз: строк перебування перевищено</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>Прострочено</translation>
     </message>
@@ -1750,6 +1895,10 @@
     <message>
         <source>Tick when done</source>
         <translation>Позначте, коли зробите</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>з %1</translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
@@ -2343,12 +2492,28 @@
         <translation>Сторінка вкладеного PDF</translation>
     </message>
     <message>
+        <source>Drawing the page</source>
+        <translation>Сторінка малюється</translation>
+    </message>
+    <message>
+        <source>This page cannot be shown.</source>
+        <translation>Цю сторінку не вдається показати.</translation>
+    </message>
+    <message>
         <source>Page %1 of %2</source>
         <translation>Сторінка %1 з %2</translation>
     </message>
 </context>
 <context>
     <name>Planner</name>
+    <message>
+        <source>Also due: %1 and %2. Everything is in the Horizon.</source>
+        <translation>Крім того: %1 і %2. Усе це — у вкладці «Найближче».</translation>
+    </message>
+    <message>
+        <source>Also due: %1. Everything is in the Horizon.</source>
+        <translation>Крім того: %1. Усе це — у вкладці «Найближче».</translation>
+    </message>
     <message>
         <source>When you have a moment: %1 and %2. They are in the Horizon.</source>
         <translation>Коли матимете хвилинку: %1 і %2. Усе це — у вкладці «Найближче».</translation>
@@ -2454,6 +2619,10 @@
         <translation>Вірменія</translation>
     </message>
     <message>
+        <source>Russia (foreign citizens)</source>
+        <translation>Росія (іноземні громадяни)</translation>
+    </message>
+    <message>
         <source>Every year</source>
         <translation>Щороку</translation>
     </message>
@@ -2482,6 +2651,38 @@
         <translation>Реєстрація після приїзду: %1</translation>
     </message>
     <message>
+        <source>%1 is far in the past.</source>
+        <translation>Дата %1 — далеко в минулому.</translation>
+    </message>
+    <message>
+        <source>%1 is far in the future.</source>
+        <translation>Дата %1 — далеко в майбутньому.</translation>
+    </message>
+    <message>
+        <source>The issue date, %1, is in the future.</source>
+        <translation>Дата видачі (%1) ще не настала.</translation>
+    </message>
+    <message>
+        <source>Please check the dates:</source>
+        <translation>Перевірте дати:</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Однаково зберегти?</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>з %1 по %2</translation>
+    </message>
+    <message>
+        <source>from %1, still there</source>
+        <translation>з %1, поїздка триває</translation>
+    </message>
+    <message>
+        <source>This trip shares days with another trip in the same zone (%1). Save it anyway?</source>
+        <translation>Ця поїздка має спільні дні з іншою поїздкою в тій самій зоні (%1). Однаково зберегти?</translation>
+    </message>
+    <message>
         <source>The journal is locked.</source>
         <translation>Щоденник заблоковано.</translation>
     </message>
@@ -2492,6 +2693,14 @@
     <message>
         <source>That item no longer exists.</source>
         <translation>Цього вже немає.</translation>
+    </message>
+    <message>
+        <source>The exit date is before the entry date.</source>
+        <translation>Дата виїзду раніша за дату в’їзду.</translation>
+    </message>
+    <message>
+        <source>This trip shares days with another trip in the same zone.</source>
+        <translation>Ця поїздка має спільні дні з іншою поїздкою в тій самій зоні.</translation>
     </message>
     <message>
         <source>A date must be between %1 and %2, and a number of days at most %3 (about ten years).</source>
@@ -2512,6 +2721,46 @@
     <message>
         <source>Something went wrong. Nothing was changed.</source>
         <translation>Щось пішло не так. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>Months per entry</source>
+        <translation>Місяців за в&apos;їзд</translation>
+    </message>
+    <message>
+        <source>Days within calendar months</source>
+        <translation>Днів за календарні місяці</translation>
+    </message>
+    <message>
+        <source>Entries within a window</source>
+        <translation>В&apos;їздів за період</translation>
+    </message>
+    <message>
+        <source>Days outside before re-entry</source>
+        <translation>Днів поза країною до нового в&apos;їзду</translation>
+    </message>
+    <message>
+        <source>of moving to each new address</source>
+        <translation>після переїзду на кожну нову адресу</translation>
+    </message>
+    <message>
+        <source>of each arrival</source>
+        <translation>після кожного в&apos;їзду</translation>
+    </message>
+    <message>
+        <source>Latest exit from %1: the visa ends</source>
+        <translation>Останній день виїзду з %1: закінчується віза</translation>
+    </message>
+    <message>
+        <source>Latest exit from %1: the passport must stay valid</source>
+        <translation>Останній день виїзду з %1: паспорт має залишатися чинним</translation>
+    </message>
+    <message>
+        <source>A planned trip to %1 has no visa for its dates</source>
+        <translation>Для запланованої поїздки до %1 немає візи на ці дати</translation>
+    </message>
+    <message>
+        <source>A planned trip to %1 ends too close to the passport&apos;s expiry</source>
+        <translation>Запланована поїздка до %1 закінчується надто близько до кінця строку паспорта</translation>
     </message>
 </context>
 <context>
@@ -2556,6 +2805,46 @@
             <numerusform>%n строків у найближчі два тижні</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Over the limit in %1 by %n day(s), since %2</source>
+        <translation>
+            <numerusform>Строк перевищено: %1 — на %n день, з %2</numerusform>
+            <numerusform>Строк перевищено: %1 — на %n дні, з %2</numerusform>
+            <numerusform>Строк перевищено: %1 — на %n днів, з %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You are over the limit in %1 by %n day(s) since %2.</source>
+        <translation>
+            <numerusform>Ви перевищили строк перебування: %1 — на %n день, з %2.</numerusform>
+            <numerusform>Ви перевищили строк перебування: %1 — на %n дні, з %2.</numerusform>
+            <numerusform>Ви перевищили строк перебування: %1 — на %n днів, з %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over by %n day(s)</source>
+        <translation>
+            <numerusform>перевищено на %n день</numerusform>
+            <numerusform>перевищено на %n дні</numerusform>
+            <numerusform>перевищено на %n днів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>залишився %n день</numerusform>
+            <numerusform>залишилося %n дні</numerusform>
+            <numerusform>залишилося %n днів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The trip is %Ln day(s) long.</source>
+        <translation>
+            <numerusform>Поїздка триває %Ln день.</numerusform>
+            <numerusform>Поїздка триває %Ln дні.</numerusform>
+            <numerusform>Поїздка триває %Ln днів.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlannerWorkspace</name>
@@ -2581,7 +2870,90 @@
     </message>
 </context>
 <context>
+    <name>RegistrationBox</name>
+    <message>
+        <source>Registration</source>
+        <translation>Реєстрація</translation>
+    </message>
+    <message>
+        <source>Register &amp;within</source>
+        <translation>Зареєструватися &amp;протягом</translation>
+    </message>
+    <message>
+        <source>Registration is required after arrival</source>
+        <translation>Після в&apos;їзду потрібна реєстрація</translation>
+    </message>
+    <message>
+        <source>Time to register</source>
+        <translation>Строк реєстрації</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>днів</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>робочих днів</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>годин</translation>
+    </message>
+    <message>
+        <source>of each arrival</source>
+        <translation>після кожного в&apos;їзду</translation>
+    </message>
+    <message>
+        <source>of moving to each new address</source>
+        <translation>після переїзду на кожну нову адресу</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>Рахується в</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Рахується від</translation>
+    </message>
+    <message>
+        <source>only if the stay is longer than (days):</source>
+        <translation>лише якщо перебування довше (днів):</translation>
+    </message>
+    <message>
+        <source>Stays up to this many days need no registration</source>
+        <translation>Перебування до стількох днів не потребує реєстрації</translation>
+    </message>
+    <message>
+        <source>Public holidays o&amp;f:</source>
+        <translation>Свята к&amp;раїни:</translation>
+    </message>
+    <message>
+        <source>Edit &amp;holidays…</source>
+        <translation>&amp;Свята…</translation>
+    </message>
+    <message>
+        <source>Edit the public holidays of the country</source>
+        <translation>Змінити державні свята країни</translation>
+    </message>
+    <message>
+        <source>Public holidays of the country</source>
+        <translation>Державні свята країни</translation>
+    </message>
+    <message>
+        <source>Whose public holidays are skipped when counting working days</source>
+        <translation>Чиї свята пропускаються під час підрахунку робочих днів</translation>
+    </message>
+</context>
+<context>
     <name>ReminderNotifier</name>
+    <message>
+        <source>Journal: over a stay limit</source>
+        <translation>Щоденник: строк перебування перевищено</translation>
+    </message>
+    <message>
+        <source>You are over a stay limit now. Open the journal to see where and since when.</source>
+        <translation>Зараз строк перебування перевищено. Відкрийте щоденник, щоб побачити, де і з якого дня.</translation>
+    </message>
     <message>
         <source>Journal: reminder</source>
         <translation>Щоденник: нагадування</translation>
@@ -2696,6 +3068,89 @@
     <message>
         <source>The journal that was there is kept as %1.</source>
         <translation>Щоденник, який там був, збережено як %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RulePlurals</name>
+    <message numerus="yes">
+        <source>%n month(s) per entry</source>
+        <translation>
+            <numerusform>%n місяць за в&apos;їзд</numerusform>
+            <numerusform>%n місяці за в&apos;їзд</numerusform>
+            <numerusform>%n місяців за в&apos;їзд</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in any</source>
+        <translation>
+            <numerusform>%n день у будь-які</numerusform>
+            <numerusform>%n дні у будь-які</numerusform>
+            <numerusform>%n днів у будь-які</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar month(s)</source>
+        <translation>
+            <numerusform>%n календарний місяць</numerusform>
+            <numerusform>%n календарні місяці</numerusform>
+            <numerusform>%n календарних місяців</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n entry(ies) in any</source>
+        <translation>
+            <numerusform>не більше %n в&apos;їзду за будь-які</numerusform>
+            <numerusform>не більше %n в&apos;їздів за будь-які</numerusform>
+            <numerusform>не більше %n в&apos;їздів за будь-які</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дні</numerusform>
+            <numerusform>%n днів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) outside before entering again</source>
+        <translation>
+            <numerusform>%n день поза країною до нового в&apos;їзду</numerusform>
+            <numerusform>%n дні поза країною до нового в&apos;їзду</numerusform>
+            <numerusform>%n днів поза країною до нового в&apos;їзду</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Register within %n hour(s)</source>
+        <translation>
+            <numerusform>Зареєструватися протягом %n години</numerusform>
+            <numerusform>Зареєструватися протягом %n годин</numerusform>
+            <numerusform>Зареєструватися протягом %n годин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Register within %n working day(s)</source>
+        <translation>
+            <numerusform>Зареєструватися протягом %n робочого дня</numerusform>
+            <numerusform>Зареєструватися протягом %n робочих днів</numerusform>
+            <numerusform>Зареєструватися протягом %n робочих днів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Register within %n day(s)</source>
+        <translation>
+            <numerusform>Зареєструватися протягом %n дня</numerusform>
+            <numerusform>Зареєструватися протягом %n днів</numerusform>
+            <numerusform>Зареєструватися протягом %n днів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>if the stay is longer than %n day(s)</source>
+        <translation>
+            <numerusform>якщо перебування довше за %n день</numerusform>
+            <numerusform>якщо перебування довше за %n дні</numerusform>
+            <numerusform>якщо перебування довше за %n днів</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2946,8 +3401,8 @@
         </translation>
     </message>
     <message>
-        <source>%1: %2 used, %3 left</source>
-        <translation>%1: використано %2, залишилося %3</translation>
+        <source>%1: %2 used, %3</source>
+        <translation>%1: використано %2, %3</translation>
     </message>
     <message>
         <source>None</source>
@@ -2962,11 +3417,16 @@
     <name>StayChart</name>
     <message>
         <source>Chart of days used over time</source>
+        <extracomment>One color per rule, in the zone&apos;s order (the first is the palette&apos;s link color).</extracomment>
         <translation>Графік використаних днів у часі</translation>
     </message>
     <message>
         <source>Today %1 of %2 days used.</source>
         <translation>Сьогодні використано %1 з %2 дн.</translation>
+    </message>
+    <message>
+        <source>Over the limit.</source>
+        <translation>Ліміт перевищено.</translation>
     </message>
     <message>
         <source>Days free up from %1.</source>
@@ -2977,8 +3437,12 @@
         <translation>Поїздок поки немає.</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>Сьогодні</translation>
+        <source>Today, %1</source>
+        <translation>Сьогодні, %1</translation>
+    </message>
+    <message>
+        <source>%1 (limit %2)</source>
+        <translation>%1 (ліміт %2)</translation>
     </message>
 </context>
 <context>
@@ -3322,6 +3786,10 @@
         <translation>Дата виїзду раніша за дату в’їзду.</translation>
     </message>
     <message>
+        <source>Save anyway</source>
+        <translation>Однаково зберегти</translation>
+    </message>
+    <message>
         <source>Register arrival: {zone}</source>
         <translation>Зареєструватися після прибуття: {zone}</translation>
     </message>
@@ -3551,7 +4019,7 @@
     <name>WindowActions</name>
     <message>
         <source>&amp;Journal</source>
-        <extracomment>The tray tooltip and window title: the app&apos;s neutral name only, never anything from the journal.</extracomment>
+        <extracomment>Where a Cyrillic layout (Russian, Ukrainian, Belarusian) puts the letters of the two keys: Д is on L, Й on Q. Qt&apos;s X11 and Windows back ends already report the Latin key while Ctrl is held; this covers the others. The tray tooltip and window title: the app&apos;s neutral name only, never anything from the journal.</extracomment>
         <translation>&amp;Щоденник</translation>
     </message>
     <message>
@@ -3583,6 +4051,7 @@
     <name>ZoneRulesDialog</name>
     <message>
         <source>Zone rules</source>
+        <extracomment>what the two number columns hold for each rule kind: (first key, second key or None)</extracomment>
         <translation>Правила зони</translation>
     </message>
     <message>
@@ -3602,12 +4071,28 @@
         <translation>Правило</translation>
     </message>
     <message>
-        <source>Days allowed</source>
-        <translation>Дозволено днів</translation>
+        <source>Number</source>
+        <translation>Число</translation>
     </message>
     <message>
-        <source>Window (days)</source>
-        <translation>Період (днів)</translation>
+        <source>Window or months</source>
+        <translation>Період або місяці</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source> entries</source>
+        <translation> в&apos;їзд.</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> міс.</translation>
+    </message>
+    <message>
+        <source>Days allowed</source>
+        <translation>Дозволено днів</translation>
     </message>
     <message>
         <source>Rules; all must hold</source>
@@ -3630,24 +4115,32 @@
         <translation>Видалити вибране правило</translation>
     </message>
     <message>
-        <source>Register &amp;within this many days of arrival:</source>
-        <translation>&amp;Реєстрація після прибуття, строк у днях:</translation>
-    </message>
-    <message>
-        <source>Registration is required after arrival</source>
-        <translation>Після прибуття потрібна реєстрація</translation>
-    </message>
-    <message>
-        <source>Days to register after arrival</source>
-        <translation>Днів на реєстрацію після прибуття</translation>
-    </message>
-    <message>
         <source>Rule type</source>
         <translation>Тип правила</translation>
     </message>
     <message>
+        <source>Entries allowed</source>
+        <translation>Дозволено в&apos;їздів</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Місяці</translation>
+    </message>
+    <message>
+        <source>Days outside before entering again</source>
+        <translation>Днів поза країною до нового в&apos;їзду</translation>
+    </message>
+    <message>
         <source>Window in days</source>
         <translation>Період у днях</translation>
+    </message>
+    <message>
+        <source>Not used by this rule</source>
+        <translation>Це правило не використовує</translation>
+    </message>
+    <message>
+        <source>A rule&apos;s numbers do not fit together: please check them.</source>
+        <translation>Числа правила не узгоджуються між собою: перевірте їх.</translation>
     </message>
     <message>
         <source>A zone needs at least one rule.</source>
@@ -3656,6 +4149,10 @@
     <message>
         <source>A window must be at least as long as the days allowed in it.</source>
         <translation>Період не може бути коротшим за кількість дозволених у ньому днів.</translation>
+    </message>
+    <message>
+        <source>A visa cannot end before it starts.</source>
+        <translation>Віза не може закінчитися раніше, ніж почнеться.</translation>
     </message>
     <message>
         <source>Please give the country or area a name.</source>

@@ -333,7 +333,7 @@ DECOY_RULES: dict[str, Rule] = {
 }
 SLOT0_RULES: dict[str, Rule] = {  # True: "the journal is in slot 0"
     "the larger slot": lambda f: f["size diff"] > 0,
-    "the earlier birth time": lambda f: f.get("birth diff", 0) < 0,
+    "the earlier birth time (a tie: slot 0)": lambda f: f.get("birth diff", 0) <= 0,
     "the lower inode": lambda f: f["inode order"] < 0,
     "the older mtime": lambda f: f["mtime diff"] < 0,
     "the newer mtime while open": lambda f: f.get("mtime diff (open)", 0) > 0,

@@ -151,7 +151,9 @@ def cli_part(vault: Path, passphrase_file: Path, m: dict[str, str]) -> None:
         planner.save_zone(
             m["zone_name"], title=m["zone_title"], rules=[RollingWindow(limit=90, window=180)], note=m["zone_note"]
         )
-        planner.add_trip(zone=m["zone_name"], entry=__import__("datetime").date(2024, 3, 1), note=m["trip_note"])
+        day = __import__("datetime").date
+        # an exit day: a trip still there would overlap the CLI's trip below, which the core refuses
+        planner.add_trip(zone=m["zone_name"], entry=day(2024, 3, 1), exit=day(2024, 3, 20), note=m["trip_note"])
     run("add", "--title", m["cli_title"], "--tag", m["cli_tag"], stdin=m["cli_body"] + "\n")
     run("doc", "add", "--kind", "visa", "--title", m["doc_title"], "--number", m["doc_number"], "--expires",
         "2031-01-01")  # fmt: skip

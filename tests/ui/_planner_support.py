@@ -35,7 +35,10 @@ def long_date(day: date) -> str:
 
 
 def short_date(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    """As the planner shows a date in a list: the locale's short date with a four-digit year."""
+    from journal_app.ui.widgets.date_field import display_format
+
+    return QLocale().toString(QDate(day.year, day.month, day.day), display_format())
 
 
 def png_bytes(width: int = 40, height: int = 30) -> bytes:

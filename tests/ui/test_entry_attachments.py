@@ -128,10 +128,12 @@ def test_files_attached_from_the_editor_and_a_pdf_shown_page_by_page(qtbot, vaul
     panel.list.setCurrentRow(next(i for i, text in enumerate(rows) if "scan.pdf" in text))
     viewer = panel.view_current()
     assert viewer is not None and viewer.page_count == 2
+    qtbot.waitUntil(lambda: viewer.shown_index == 0)  # drawn on a worker
     first = viewer.image_label.pixmap().toImage()
     assert not first.isNull() and first.width() > 100
     qtbot.mouseClick(viewer.next_button, Qt.MouseButton.LeftButton)
     assert viewer.index == 1 and not viewer.next_button.isEnabled()
+    qtbot.waitUntil(lambda: viewer.shown_index == 1)
     viewer.done(0)
 
 

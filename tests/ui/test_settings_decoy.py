@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 
 from journal_app.core.vault import Vault
 
@@ -24,6 +24,10 @@ def window(qtbot, vault_dir: Path):
     window = make_window(qtbot, vault_dir=vault_dir)
     unlock(qtbot, window, PASSPHRASE)
     return window
+
+
+def widgets_with_text(text: str) -> list[QWidget]:
+    return [w for w in QApplication.allWidgets() if isinstance(w, QLineEdit) and text in w.text()]
 
 
 def unlock(qtbot, window, passphrase: str) -> None:
@@ -122,12 +126,14 @@ def test_remove_asks_first_and_then_the_decoy_passphrase_no_longer_opens(qtbot, 
 
 
 def test_only_while_unlocked(qtbot, window) -> None:
-    dialog = window.show_settings()
-    section = dialog.decoy
+    section = window.show_settings().decoy
     section.passphrase.setText(DECOY)
-    window.lock()
+    window.lock()  # every dialog closes on a lock (docs/LOCKING.md), with what was typed in it
+    assert window._settings_dialog is None
+    assert widgets_with_text(DECOY) == []
+    section = window.show_settings().decoy
     assert not section.passphrase.isEnabled() and not section.remove_button.isEnabled()
-    assert section.passphrase.text() == ""  # nothing typed stays behind a lock
+    assert section.passphrase.text() == ""
     assert "Unlock the journal" in section.message.text()
     unlock(qtbot, window, PASSPHRASE)
     assert section.passphrase.isEnabled() and section.remove_button.isEnabled()
@@ -138,8 +144,7 @@ def test_locking_while_a_decoy_is_being_set_waits_for_it(qtbot, window) -> None:
     section.passphrase.setText(DECOY)
     section.repeat.setText(DECOY)
     section.set_button.click()
-    assert window.lock()
+    assert window.lock()  # closing the settings waits for the decoy being set
     QApplication.processEvents()
-    qtbot.waitUntil(lambda: not section.is_busy, timeout=5000)
     unlock(qtbot, window, DECOY)  # it finished before the vault was closed
     assert titles(window) == []

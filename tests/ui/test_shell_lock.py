@@ -118,6 +118,7 @@ def test_panic_locks_hides_and_clears_the_clipboard(qtbot, existing_vault):
     qtbot.keyClick(
         window.workspace.editor, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
+    qtbot.waitUntil(lambda: not window.is_unlocked, timeout=2000)  # from the event loop, right after the key
     assert_locked(window)
     assert clipboard.text() == ""
     assert window.isMinimized() or not window.isVisible()

@@ -81,8 +81,13 @@ class BackupActions(QObject):
     # -- the window's hooks --------------------------------------------------------------------------------------
 
     def after_unlock(self, workspace: Any) -> None:
-        """A calm reminder in the workspace's notice bar when the last backup is old (under what is due)."""
+        """A calm reminder in the workspace's notice bar when the last backup is old (under what is due). Called
+        again after a backup and a language switch, so that it says what is true now."""
         text = self.auto_backup.reminder_text()
+        set_reminder = getattr(workspace, "set_backup_reminder", None)
+        if callable(set_reminder):
+            set_reminder(text, QCoreApplication.translate("BackupActions", "Back up now…"), self.open_backup)
+            return
         summary = getattr(workspace, "summary", None)
         if not text or summary is None:
             return
@@ -129,8 +134,14 @@ class BackupActions(QObject):
             session_passphrase=self.auto_backup.session_passphrase,
             kdf=self._kdf,
         )
+        dialog.task_finished.connect(lambda ok: self._after_backup() if ok else None)
         self._show(dialog)
         return dialog
+
+    def _after_backup(self) -> None:
+        workspace = self._window.workspace
+        if workspace is not None:
+            self.after_unlock(workspace)  # "there is no backup yet" is no longer true
 
     def open_verify(self) -> VerifyDialog:
         dialog = VerifyDialog(self._window)
@@ -142,7 +153,7 @@ class BackupActions(QObject):
         dialog = RestoreDialog(
             window.vault_folder,
             window,
-            lock_open_journal=lambda: window.lock("user") if window.is_unlocked else True,
+            lock_open_journal=lambda: window.lock("user", keep=dialog) if window.is_unlocked else True,
             kdf=self._kdf,
         )
         dialog.task_finished.connect(lambda ok: self._on_restored(dialog) if ok else None)
@@ -155,7 +166,7 @@ class BackupActions(QObject):
         window = self._window
         folder: Path = dialog.restored_folder
         if window.is_unlocked and folder != window.vault_folder:
-            window.lock("user", force=True)
+            window.lock("user", force=True, keep=dialog)
         window.use_vault_folder(folder)
 
     def open_merge(self) -> MergeDialog | None:

@@ -145,13 +145,14 @@ class TaskDialog(QDialog):
 
     @property
     def is_running(self) -> bool:
-        return self.task is not None and self.task.running
+        # the work has ended once its result is in, even before the task's own "finished" signal has arrived
+        return self.task is not None and self.task.running and not self.task.wait(0)
 
     def start(self) -> None:
-        if self.is_running:
-            return
-        if self.succeeded:
+        if self.succeeded:  # "Close": the result is in, even if the worker thread is still winding down
             self.accept()
+            return
+        if self.is_running:
             return
         work = self.make_work()
         if work is None:

@@ -7,13 +7,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.journal import Entry
 
+from ..widgets.date_field import DateField
 from . import markdown_format as md
 from .entry_files import EntryFiles
 from .preview import MarkdownPreview
@@ -77,7 +77,7 @@ class EntryEditor(QWidget):
         super().__init__(parent)
         self._loading = False
         self.title_edit = QLineEdit()
-        self.date_edit = QDateEdit()
+        self.date_edit = DateField()
         self.date_edit.setCalendarPopup(True)
         self.tags_edit = QLineEdit()
         self._tag_names = QStringListModel(self)
@@ -221,7 +221,6 @@ class EntryEditor(QWidget):
         self.title_edit.setAccessibleName(self.tr("Title"))
         self._date_label.setText(self.tr("&Date:"))
         self.date_edit.setAccessibleName(self.tr("Entry date"))
-        self.date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         self._tags_label.setText(self.tr("&Tags:"))
         self.tags_edit.setPlaceholderText(self.tr("comma, separated"))
         self.tags_edit.setAccessibleName(self.tr("Tags"))

@@ -32,6 +32,20 @@ class NoticeBar(QFrame):
         self.retranslate()
         self.hide()
 
+    def set_urgent(self, urgent: bool) -> None:
+        """Red, for a danger that is here now (a stay rule broken today); calm otherwise."""
+        self.setProperty("urgent", urgent)
+        self.setStyleSheet(
+            "NoticeBar { background: #b3261e; border: 1px solid #8c1d18; } NoticeBar QLabel { color: white; "
+            "font-weight: bold; }"
+            if urgent
+            else ""
+        )
+
+    @property
+    def urgent(self) -> bool:
+        return bool(self.property("urgent"))
+
     def retranslate(self) -> None:
         self.close_button.setToolTip(self.tr("Close"))
         self.close_button.setAccessibleName(self.tr("Close message"))

@@ -121,6 +121,8 @@ class SearchPanel(QWidget):
         self._set_active(False)
         self.retranslate()
 
+    _found: int | None = None  # how many results the status line counts
+
     def retranslate(self) -> None:
         self.box.setPlaceholderText(self.tr("Search (Ctrl+F)"))
         self.box.setToolTip(
@@ -131,6 +133,7 @@ class SearchPanel(QWidget):
         )
         self.box.setAccessibleName(self.tr("Search"))
         self.results_view.setAccessibleName(self.tr("Search results"))
+        self._show_count()  # the count of the results shown, in the new language
 
     @property
     def is_active(self) -> bool:
@@ -153,6 +156,7 @@ class SearchPanel(QWidget):
         self.box.blockSignals(False)
         self.results.clear()
         self.status.clear()
+        self._found = None
         self._set_active(False)
 
     # -- running -----------------------------------------------------------------------------------------------
@@ -163,6 +167,7 @@ class SearchPanel(QWidget):
             self.runner.cancel()
             self.results.clear()
             self.status.clear()
+            self._found = None
             self._set_active(False)
             return
         self._set_active(True)
@@ -171,6 +176,7 @@ class SearchPanel(QWidget):
     def _run(self) -> None:
         query = self.box.text()
         if query.strip():
+            self._found = None
             self.status.setText(self.tr("Searching…"))
             self.runner.start(query)
 
@@ -191,10 +197,18 @@ class SearchPanel(QWidget):
             item.setData(marked_words(hit.snippet), WordsRole)
             item.setEditable(False)
             self.results.appendRow(item)
-        self.status.setText(self.tr("%n entries found", "", len(hits)) if hits else self.tr("No entries found"))
+        self._found = len(hits)
+        self._show_count()
+
+    def _show_count(self) -> None:
+        found = self._found
+        if found is None:
+            return
+        self.status.setText(self.tr("%n entries found", "", found) if found else self.tr("No entries found"))
 
     def _on_failed(self, error: object) -> None:
         self.results.clear()
+        self._found = None
         self.status.setText(messages.action_failed(error) if isinstance(error, Exception) else "")
 
     def _set_active(self, active: bool) -> None:

@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, QEvent, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.errors import JournalError
 
+from ..widgets.date_field import DateField
 from . import edits
 from .forms import set_row_label
 from .texts import error_text, format_date, from_qdate, to_qdate, zone_title
@@ -42,7 +42,7 @@ class DeadlineDialog(QDialog):
         self.saved_id: str | None = None
 
         self.title_edit = QLineEdit()
-        self.due_edit = QDateEdit()
+        self.due_edit = DateField()
         self.due_edit.setCalendarPopup(True)
         self.due_edit.setDate(QDate.currentDate())
         self.has_time = QCheckBox()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from itertools import pairwise
 from typing import Any
@@ -10,7 +11,6 @@ from PySide6.QtCore import QDate, QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.errors import JournalError
-from journal_app.core.planner import DOCUMENT_KINDS
+from journal_app.core.planner import DOCUMENT_KINDS, document_warnings
 
-from . import edits
+from ..widgets.date_field import DateField
+from . import edits, prompts
 from .attachments_panel import AttachmentsPanel
 from .forms import set_row_label
-from .texts import error_text, from_qdate, kind_names, to_qdate
+from .texts import confirm_dates_text, error_text, from_qdate, kind_names, to_qdate
 
 
 class DocumentDialog(QDialog):
@@ -37,7 +38,14 @@ class DocumentDialog(QDialog):
     document, then accepts; `saved_id` is the document's id afterwards."""
 
     def __init__(
-        self, planner: Any, attachments: Any, document: Any = None, parent: QWidget | None = None, **panel: Any
+        self,
+        planner: Any,
+        attachments: Any,
+        document: Any = None,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+        **panel: Any,
     ) -> None:
         super().__init__(parent)
         self._planner = planner
@@ -45,6 +53,7 @@ class DocumentDialog(QDialog):
         self._document = document
         self.saved_id: str | None = document.id if document else None
         self._lead_touched = False
+        self._today = today
 
         self.kind_box = QComboBox()
         self.holder_edit = QLineEdit()
@@ -52,8 +61,8 @@ class DocumentDialog(QDialog):
         self.number_edit = QLineEdit()
         self.country_edit = QLineEdit()
         self.issued_known = QCheckBox()
-        self.issued_edit = QDateEdit()
-        self.expires_edit = QDateEdit()
+        self.issued_edit = DateField()
+        self.expires_edit = DateField()
         self.no_expiry = QCheckBox()
         self.lead_spin = QSpinBox()
         self.lead_spin.setRange(0, 3650)
@@ -215,6 +224,12 @@ class DocumentDialog(QDialog):
             return
         if fields["issued"] and fields["expires"] and fields["expires"] < fields["issued"]:
             self.show_error(self.tr("The expiry date is before the issue date."))
+            self.expires_edit.setFocus()
+            return
+        warnings = document_warnings(fields["issued"], fields["expires"], self._today())
+        if warnings and not prompts.confirm(
+            self, self.windowTitle(), confirm_dates_text(warnings), self.tr("Save anyway")
+        ):
             self.expires_edit.setFocus()
             return
         try:

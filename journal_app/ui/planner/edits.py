@@ -34,8 +34,10 @@ def save_trip(
     exit: date | None,
     counts: bool,
     registration_title: str,
+    allow_overlap: bool = False,
 ) -> Any:
     """Add a trip or change one (an open registration deadline of the trip moves with its entry day)."""
     if trip_id is None:
-        return planner.add_trip(zone=zone, entry=entry, exit=exit, counts=counts, registration_title=registration_title)
-    return planner.update_trip(trip_id, zone=zone, entry=entry, exit=exit, counts=counts)
+        return planner.add_trip(zone=zone, entry=entry, exit=exit, counts=counts,
+                                registration_title=registration_title, allow_overlap=allow_overlap)  # fmt: skip
+    return planner.update_trip(trip_id, zone=zone, entry=entry, exit=exit, counts=counts, allow_overlap=allow_overlap)

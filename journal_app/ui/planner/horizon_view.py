@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,6 +25,7 @@ from .forms import second_level, top_items
 from .texts import error_text, format_date, reason_text, zone_title
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
+URGENT = QColor(190, 20, 20)  # a rule broken today: readable on light and dark backgrounds
 RANGES = (14, 30, 90)
 DEFAULT_DAYS = 90
 
@@ -109,11 +111,14 @@ class HorizonView(QWidget):
         locale = QLocale()
         first_weekday = locale.firstDayOfWeek().value
         groups: dict[Any, QTreeWidgetItem] = {}
+        items = [i for i in items if i.now] + [i for i in items if not i.now]  # a rule broken today comes first
         for item in items:
-            key: Any = "overdue" if item.overdue else week_start(item.date, first_weekday)
+            key: Any = "now" if item.now else "overdue" if item.overdue else week_start(item.date, first_weekday)
             group = groups.get(key)
             if group is None:
-                if key == "overdue":
+                if key == "now":
+                    title = self.tr("Now: over the stay limit")
+                elif key == "overdue":
                     title = self.tr("Overdue")
                 elif key <= today:
                     title = self.tr("This week")
@@ -134,7 +139,15 @@ class HorizonView(QWidget):
                 row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 row.setCheckState(0, Qt.CheckState.Unchecked)
                 row.setToolTip(0, self.tr("Tick when done"))
-            if item.overdue:
+            if item.now:
+                row.setText(1, self.tr("since %1").replace("%1", format_date(item.since)))
+                for column in (0, 1):
+                    row.setForeground(column, URGENT)
+                    font = row.font(column)
+                    font.setBold(True)
+                    row.setFont(column, font)
+                group.setForeground(0, URGENT)
+            elif item.overdue:
                 row.setText(1, self.tr("%1 (overdue)").replace("%1", format_date(item.date)))
             group.addChild(row)
         self.tree.expandAll()

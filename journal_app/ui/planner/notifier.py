@@ -1,4 +1,5 @@
-"""Desktop notifications while the app runs: once a minute, deadlines whose reminder falls due today.
+"""Desktop notifications while the app runs: once a minute, deadlines whose reminder falls due today, and once a day
+a stay rule that is broken today (the most urgent thing the app knows).
 
 The text is generic by default ("2 deadlines today"): a notification can be seen by anyone near the screen, and some
 desktops keep a history of them. Titles are shown only when the user turned `notify_with_titles` on.
@@ -14,6 +15,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from journal_app.core.errors import JournalError
+
+from .texts import over_limit_banner, zone_title
 
 CHECK_INTERVAL_MS = 60_000
 MAX_TITLES = 5
@@ -65,8 +68,35 @@ class ReminderNotifier(QObject):
                 continue  # a value out of range (the core names it in Planner.problems): the others still remind
         return due
 
+    def check_stays(self) -> list[str]:
+        """Notify once a day about each zone whose rule is broken today; returns the zones' ids."""
+        today = self._today()
+        day = today.isoformat()
+        try:
+            now = [item for item in self._planner.horizon(today, 0) if item.now]
+            zones = {zone.id: zone_title(zone) for zone in self._planner.zones()} if now else {}
+        except JournalError:
+            return []
+        fresh = [item for item in now if ("stay:" + item.ref, day) not in self._seen]
+        if not fresh:
+            return []
+        self._seen.update(("stay:" + item.ref, day) for item in fresh)
+        title = self.tr("Journal: over a stay limit")
+        if self._with_titles:
+            text = "\n".join(over_limit_banner(item, zones) for item in fresh)
+        else:
+            text = self.tr("You are over a stay limit now. Open the journal to see where and since when.")
+        self._show(title, text, QSystemTrayIcon.MessageIcon.Critical)
+        return [item.ref for item in fresh]
+
+    def _show(self, title: str, text: str, kind: QSystemTrayIcon.MessageIcon) -> None:
+        if self._tray is not None and QSystemTrayIcon.isSystemTrayAvailable():
+            self._tray.showMessage(title, text, kind)
+        self.notified.emit(title, text)
+
     def check_now(self) -> list[str]:
-        """Notify about deadlines not yet notified today; returns their ids."""
+        """Notify about a stay rule broken today and deadlines not yet notified today; returns the deadlines' ids."""
+        self.check_stays()
         day = self._today().isoformat()
         try:
             fresh = [item for item in self.due_now() if (item.id, day) not in self._seen]
@@ -84,7 +114,5 @@ class ReminderNotifier(QObject):
             if len(fresh) > MAX_TITLES:
                 titles.append(self.tr("and %n more", None, len(fresh) - MAX_TITLES))
             text = "\n".join(titles)
-        if self._tray is not None and QSystemTrayIcon.isSystemTrayAvailable():
-            self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information)
-        self.notified.emit(title, text)
+        self._show(title, text, QSystemTrayIcon.MessageIcon.Information)
         return [item.id for item in fresh]

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
-from .texts import format_date, rule_text
+from .texts import format_date, remaining_text, rule_text
 
 FIELDS = ("used", "remaining", "longest", "latest_exit", "earliest_entry", "earliest_for", "rules", "violations")
 
@@ -93,10 +93,13 @@ class StayAnswers(QWidget):
             )
         lines = []
         for status in answer.rules:
-            line = self.tr("%1: %2 used, %3 left")
+            line = self.tr("%1: %2 used, %3")  # %3: "12 days left" or "over by 48 days", never a negative number
             line = line.replace("%1", rule_text(status.rule)).replace("%2", str(status.days_used))
-            lines.append(line.replace("%3", str(status.days_remaining)))
+            lines.append(line.replace("%3", remaining_text(status.days_remaining)))
         self.values["rules"].setText("\n".join(lines))
+        over = answer.days_remaining < 0
+        for key in ("remaining", "rules"):
+            self.values[key].setStyleSheet("color: #b3261e; font-weight: bold;" if over else "")
         if not answer.violations:
             self.values["violations"].setText(self.tr("None"))
         else:

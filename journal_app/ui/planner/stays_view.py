@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -30,10 +29,12 @@ from journal_app.core.errors import JournalError
 from journal_app.core.presets import CHECK_NOTE
 from journal_app.core.stays import RollingWindow, Stay, days_used_series
 
+from ..widgets.date_field import DateField
 from ..widgets.flow_layout import FlowLayout
 from . import prompts
+from .rule_texts import registration_text
 from .stay_answers import StayAnswers
-from .stay_chart import StayChart
+from .stay_chart import RuleSeries, StayChart
 from .texts import error_text, format_date, from_qdate, rule_text, to_qdate, zone_title
 from .trip_dialog import TripDialog
 from .zone_rules_dialog import ZoneRulesDialog
@@ -67,7 +68,7 @@ class StaysView(QWidget):
         self.edit_trip_button = QPushButton()
         self.delete_trip_button = QPushButton()
         self.on_label = QLabel()
-        self.on_edit = QDateEdit()
+        self.on_edit = DateField()
         self.on_edit.setCalendarPopup(True)
         self.on_label.setBuddy(self.on_edit)
         self.for_label = QLabel()
@@ -240,6 +241,8 @@ class StaysView(QWidget):
         lines = [f"<b>{_escape(zone_title(zone))}</b>", _escape(", ".join(rule_text(r) for r in zone.rules))]
         if zone.register_within is not None:
             lines.append(_escape(self.tr("Register within %n day(s) of arrival.", None, zone.register_within)))
+        elif zone.registration is not None:  # a registration rule with conditions (issue 15)
+            lines.append(_escape(registration_text(zone.registration)))
         if zone.written:
             lines.append(_escape(self.tr("Preset written %1. Rules change: check the official source before you "
                                          "rely on it.").replace("%1", zone.written)))  # fmt: skip
@@ -327,7 +330,7 @@ class StaysView(QWidget):
     def add_trip(self) -> TripDialog | None:
         if self._zone is None:
             return None
-        dialog = TripDialog(self._planner, self._zone, None, self)
+        dialog = TripDialog(self._planner, self._zone, None, self, today=self._today)
         self._open(dialog)
         return dialog
 
@@ -335,7 +338,7 @@ class StaysView(QWidget):
         trip = self.current_trip()
         if trip is None:
             return None
-        dialog = TripDialog(self._planner, self._zone, trip, self)
+        dialog = TripDialog(self._planner, self._zone, trip, self, today=self._today)
         self._open(dialog)
         return dialog
 
@@ -402,16 +405,18 @@ class StaysView(QWidget):
         self._update_chart(on)
 
     def _update_chart(self, on: date) -> None:
+        """Every rule of the zone, each counted on its own (the core's series counts the rule it is given first)."""
         zone, today = self._zone, self._today()
-        rule = zone.rules[0]
-        span = rule.window if isinstance(rule, RollingWindow) else min(366, max(90, rule.limit + 30))
+        span = max(rule.window if isinstance(rule, RollingWindow) else min(366, max(90, rule.limit + 30))
+                   for rule in zone.rules)  # fmt: skip
         first = min(today, on) - timedelta(days=span)
         last = max(today, on) + timedelta(days=span)
         trips = self._zone_trips()
-        stays = [Stay(t.entry, t.exit or max(t.entry, on), t.counts) for t in trips]
-        series = days_used_series(zone.rules, stays, first, last)
+        stays = [Stay(t.entry, t.exit or max(t.entry, on, today), t.counts) for t in trips]
+        rules = [RuleSeries(rule_text(rule), rule.limit, days_used_series([rule], stays, first, last))
+                 for rule in zone.rules]  # fmt: skip
         shaded = [(s.entry, s.exit) for s in stays if s.counts and s.exit is not None]
-        self.chart.set_data(series, rule.limit, shaded, today, on)
+        self.chart.set_data(rules, shaded, today, on)
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)

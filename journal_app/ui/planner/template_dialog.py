@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.errors import JournalError
 from journal_app.core.templates import due_dates
 
+from ..widgets.date_field import DateField
 from .forms import set_row_label, top_items
 from .texts import error_text, format_date, from_qdate, to_qdate, ui_language
 
@@ -39,7 +39,7 @@ class TemplateDialog(QDialog):
         self.note_label = QLabel()
         self.note_label.setWordWrap(True)
         self.anchor_label = QLabel()
-        self.anchor_edit = QDateEdit()
+        self.anchor_edit = DateField()
         self.anchor_edit.setCalendarPopup(True)
         self.anchor_edit.setDate(to_qdate(anchor))
         self.anchor_label.setBuddy(self.anchor_edit)

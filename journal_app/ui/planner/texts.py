@@ -11,11 +11,22 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
 from journal_app.core import bounds
-from journal_app.core.errors import InvalidInput, JournalError, NoSuchItem, OutOfRange, VaultClosed, VaultDamaged
-from journal_app.core.planner import DOCUMENT_KINDS, HorizonItem, Zone
-from journal_app.core.presets import PRESETS_V3
+from journal_app.core.errors import (
+    ExitBeforeEntry,
+    InvalidInput,
+    JournalError,
+    NoSuchItem,
+    OutOfRange,
+    TripOverlaps,
+    VaultClosed,
+    VaultDamaged,
+)
+from journal_app.core.planner import DOCUMENT_KINDS, DateWarning, HorizonItem, Zone
+from journal_app.core.presets import PRESETS_V3, PRESETS_V8
 from journal_app.core.stays import CalendarYear, PerEntry, RollingWindow, Rule
 from journal_app.core.templates import LANGUAGES
+
+from ..widgets.date_field import display_format
 
 CONTEXT = "Planner"
 
@@ -37,6 +48,23 @@ class PlannerPlurals(QObject):
 
     def due_soon(self, n: int) -> str:
         return self.tr("%n due within two weeks", "", n)
+
+    def over_limit_now(self, n: int) -> str:
+        """%1: the zone, %2: the first day over the limit."""
+        return self.tr("Over the limit in %1 by %n day(s), since %2", "", n)
+
+    def over_limit_banner(self, n: int) -> str:
+        """%1: the zone, %2: the first day over the limit."""
+        return self.tr("You are over the limit in %1 by %n day(s) since %2.", "", n)
+
+    def over_by(self, n: int) -> str:
+        return self.tr("over by %n day(s)", "", n)
+
+    def days_left(self, n: int) -> str:
+        return self.tr("%n day(s) left", "", n)
+
+    def long_trip(self, n: int) -> str:
+        return self.tr("The trip is %Ln day(s) long.", "", n)
 
 
 _plurals: PlannerPlurals | None = None
@@ -66,8 +94,9 @@ def from_qdate(day: QDate) -> date:
 def format_date(day: date | None, long: bool = False) -> str:
     if day is None:
         return ""
-    kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    return QLocale().toString(to_qdate(day), kind)
+    if long:
+        return QLocale().toString(to_qdate(day), QLocale.FormatType.LongFormat)
+    return QLocale().toString(to_qdate(day), display_format())  # the short date with a four-digit year
 
 
 def kind_names() -> dict[str, str]:
@@ -92,10 +121,13 @@ def kind_name(kind: str) -> str:
 
 
 def rule_kind_names() -> dict[str, str]:
+    from .rule_texts import extra_rule_kind_names  # issue 15's rule types
+
     return {
         "rolling": QCoreApplication.translate("Planner", "Days within a rolling window"),
         "per_entry": QCoreApplication.translate("Planner", "Days per entry"),
         "calendar_year": QCoreApplication.translate("Planner", "Days per calendar year"),
+        **extra_rule_kind_names(),
     }
 
 
@@ -110,10 +142,12 @@ def rule_text(rule: Rule) -> str:
         return plurals().per_entry(rule.limit)
     if isinstance(rule, CalendarYear):
         return plurals().per_year(rule.limit)
-    return ""
+    from .rule_texts import extra_rule_text  # issue 15's rule types
+
+    return extra_rule_text(rule)
 
 
-_PRESET_TITLES = {p["name"]: p["title"] for p in PRESETS_V3}
+_PRESET_TITLES = {p["name"]: p["title"] for p in (*PRESETS_V3, *PRESETS_V8)}
 
 
 def zone_title(zone: Zone) -> str:
@@ -128,6 +162,7 @@ def zone_title(zone: Zone) -> str:
         "georgia": QCoreApplication.translate("Planner", "Georgia (Russian citizens)"),
         "serbia": QCoreApplication.translate("Planner", "Serbia"),
         "armenia": QCoreApplication.translate("Planner", "Armenia"),
+        "russia": QCoreApplication.translate("Planner", "Russia (foreign citizens)"),
     }
     return titles.get(zone.name, zone.title)
 
@@ -156,9 +191,72 @@ def reason_text(item: HorizonItem, zone_titles: dict[str, str] | None = None) ->
     if item.reason == "over_limit":
         title = (zone_titles or {}).get(item.ref, item.title)
         return QCoreApplication.translate("Planner", "Planned trips go over the limit: %1").replace("%1", title)
+    if item.reason == "over_limit_now":
+        title = (zone_titles or {}).get(item.ref, item.title)
+        text = plurals().over_limit_now(item.over_by)
+        return text.replace("%1", title).replace("%2", day_month_year(item.since))
     if item.reason == "register_arrival":
         return QCoreApplication.translate("Planner", "Register arrival: %1").replace("%1", item.title)
-    return item.title
+    from .rule_texts import extra_reason_text  # issue 15's horizon reasons
+
+    return extra_reason_text(item, zone_titles) or item.title
+
+
+def day_month_year(day: date | None) -> str:
+    """ "15 October 2026", "15 октября 2026": a date in words without the weekday, to go inside a sentence."""
+    if day is None:
+        return ""
+    return QLocale().toString(to_qdate(day), "d MMMM yyyy")
+
+
+def over_limit_banner(item: HorizonItem, zone_titles: dict[str, str] | None = None) -> str:
+    """The red sentence at unlock for a rule broken today."""
+    title = (zone_titles or {}).get(item.ref, item.title)
+    text = plurals().over_limit_banner(item.over_by)
+    return text.replace("%1", title).replace("%2", day_month_year(item.since))
+
+
+def remaining_text(days_remaining: int) -> str:
+    """Days left under a rule, never a negative number: "12 days left" or "over by 48 days"."""
+    if days_remaining < 0:
+        return plurals().over_by(-days_remaining)
+    return plurals().days_left(days_remaining)
+
+
+def warning_text(warning: DateWarning) -> str:
+    """One unusual thing about typed dates, in words."""
+    if warning.key == "long_trip":
+        return plurals().long_trip(warning.days)
+    day = format_date(warning.day, long=True)
+    if warning.key == "far_past":
+        return QCoreApplication.translate("Planner", "%1 is far in the past.").replace("%1", day)
+    if warning.key == "far_future":
+        return QCoreApplication.translate("Planner", "%1 is far in the future.").replace("%1", day)
+    if warning.key == "issued_in_future":
+        return QCoreApplication.translate("Planner", "The issue date, %1, is in the future.").replace("%1", day)
+    return warning.key
+
+
+def confirm_dates_text(warnings: list[DateWarning]) -> str:
+    lines = [QCoreApplication.translate("Planner", "Please check the dates:")]
+    lines += ["• " + warning_text(w) for w in warnings]
+    lines.append(QCoreApplication.translate("Planner", "Save anyway?"))
+    return "\n".join(lines)
+
+
+def overlap_text(error: TripOverlaps) -> str:
+    other = day_month_year(date.fromisoformat(error.other_entry))
+    if error.other_exit:
+        span = (
+            QCoreApplication.translate("Planner", "%1 to %2")
+            .replace("%1", other)
+            .replace("%2", day_month_year(date.fromisoformat(error.other_exit)))
+        )
+    else:
+        span = QCoreApplication.translate("Planner", "from %1, still there").replace("%1", other)
+    return QCoreApplication.translate(
+        "Planner", "This trip shares days with another trip in the same zone (%1). Save it anyway?"
+    ).replace("%1", span)
 
 
 def error_text(error: BaseException) -> str:
@@ -171,6 +269,10 @@ def error_text(error: BaseException) -> str:
         )
     if isinstance(error, NoSuchItem):
         return QCoreApplication.translate("Planner", "That item no longer exists.")
+    if isinstance(error, ExitBeforeEntry):
+        return QCoreApplication.translate("Planner", "The exit date is before the entry date.")
+    if isinstance(error, TripOverlaps):
+        return QCoreApplication.translate("Planner", "This trip shares days with another trip in the same zone.")
     if isinstance(error, OutOfRange):
         text = QCoreApplication.translate(
             "Planner", "A date must be between %1 and %2, and a number of days at most %3 (about ten years)."

@@ -3,12 +3,14 @@ permit or a long-stay visa)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,25 +20,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal_app.core.errors import JournalError
+from journal_app.core.errors import JournalError, TripOverlaps
+from journal_app.core.planner import trip_warnings
 
-from . import edits
+from ..widgets.date_field import DateField
+from . import edits, prompts
 from .forms import set_row_label
-from .texts import error_text, from_qdate, to_qdate
+from .texts import confirm_dates_text, error_text, from_qdate, overlap_text, to_qdate
 
 
 class TripDialog(QDialog):
     """On OK it saves through the core and accepts; `saved_id` is the trip's id afterwards."""
 
-    def __init__(self, planner: Any, zone: Any, trip: Any = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        planner: Any,
+        zone: Any,
+        trip: Any = None,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+    ) -> None:
         super().__init__(parent)
+        self._today = today
         self._planner = planner
         self._zone = zone
         self._trip = trip
         self.saved_id: str | None = None
 
-        self.entry_edit = QDateEdit()
-        self.exit_edit = QDateEdit()
+        self.entry_edit = DateField()
+        self.exit_edit = DateField()
         for edit in (self.entry_edit, self.exit_edit):
             edit.setCalendarPopup(True)
             edit.setDate(QDate.currentDate())
@@ -96,16 +109,29 @@ class TripDialog(QDialog):
             self.error_label.setText(self.tr("The exit date is before the entry date."))
             self.error_label.show()
             return
+        warnings = trip_warnings(entry, exit_day, self._today())
+        title = self.windowTitle()
+        if warnings and not prompts.confirm(self, title, confirm_dates_text(warnings), self.tr("Save anyway")):
+            self.entry_edit.setFocus()
+            return
+        save = partial(
+            edits.save_trip,
+            self._planner,
+            self._trip.id if self._trip else None,
+            zone=self._zone.name,
+            entry=entry,
+            exit=exit_day,
+            counts=not self.resident.isChecked(),
+            registration_title=self.tr("Register arrival: {zone}"),
+        )
         try:
-            trip = edits.save_trip(
-                self._planner,
-                self._trip.id if self._trip else None,
-                zone=self._zone.name,
-                entry=entry,
-                exit=exit_day,
-                counts=not self.resident.isChecked(),
-                registration_title=self.tr("Register arrival: {zone}"),
-            )
+            try:
+                trip = save()
+            except TripOverlaps as overlap:
+                if not prompts.confirm(self, title, overlap_text(overlap), self.tr("Save anyway")):
+                    self.entry_edit.setFocus()
+                    return
+                trip = save(allow_overlap=True)
         except JournalError as error:
             self.error_label.setText(error_text(error))
             self.error_label.show()

@@ -14,7 +14,6 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -26,15 +25,15 @@ from journal_app.core.export import HtmlLabels, export_html, export_json, export
 from journal_app.ui.backup.task_dialog import PathField, TaskDialog
 from journal_app.ui.backup.tasks import Work
 from journal_app.ui.export_pdf import PdfLabels, export_pdf
+from journal_app.ui.widgets.date_field import DateField
 
 FORMATS = ("md", "html", "pdf", "json")
 SUFFIXES = {"md": "", "html": ".html", "pdf": ".pdf", "json": ".json"}
 
 
-def _date_edit() -> QDateEdit:
-    edit = QDateEdit()
+def _date_edit() -> DateField:
+    edit = DateField()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
     edit.setDate(QDate.currentDate())
     edit.setEnabled(False)
     return edit
