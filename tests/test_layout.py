@@ -66,7 +66,7 @@ def test_a_vault_of_an_earlier_version_is_brought_to_the_layout(tmp_path: Path, 
         titles = sorted(e.title for e in vault.journal().list_entries())
         assert vault.connection.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
         tables = {r[0] for r in vault.connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        assert {"padding", "own_backups"} <= tables  # migration 10
+        assert {"padding", "own_backups"} <= tables  # migration 9
         a, b = sizes(folder)
         assert a == b and a % STEP == 0 and a > before[0]
     assert sorted(p.name for p in folder.iterdir()) == list(SLOT_NAMES)

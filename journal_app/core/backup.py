@@ -128,11 +128,26 @@ class _PageRekeyer:
         self.page_count = page_count
         self.number = 1  # the number of the next page
 
+    #: SQLite's lock-byte page (the page holding byte 0x40000000 of the file): in every database over 1 GiB, never
+    #: written or read by SQLite, so it has no HMAC to check. It is carried as random bytes.
+    lock_page = 0x40000000 // 4096 + 1
+
     def block(self, data: bytes) -> bytes:
-        from .vault import _IV_BYTES, _RESERVE_BYTES, PAGE_SIZE, page_is_authentic
+        from .vault import PAGE_SIZE
 
         if len(data) % PAGE_SIZE:
             raise VaultDamaged("the vault file does not end on a page boundary")
+        first, count = self.number, len(data) // PAGE_SIZE
+        if first <= self.lock_page < first + count and self.lock_page <= self.page_count:
+            cut = (self.lock_page - first) * PAGE_SIZE
+            before = self._block(data[:cut])
+            self.number += 1
+            return before + secrets.token_bytes(PAGE_SIZE) + self._block(data[cut + PAGE_SIZE :])
+        return self._block(data)
+
+    def _block(self, data: bytes) -> bytes:
+        from .vault import _IV_BYTES, _RESERVE_BYTES, PAGE_SIZE, page_is_authentic
+
         first = self.number
         count = len(data) // PAGE_SIZE
         in_db = max(0, min(count, self.page_count - first + 1))  # pages of this block that belong to the database

@@ -290,11 +290,11 @@ def _presets_v8(conn: Connection) -> None:
         )
 
 
-def _m10_padding(conn: Connection) -> None:
+def _m9_padding(conn: Connection) -> None:
     """Padding that every journal has: rows of zero bytes (encrypted like every page) that keep the file at the size of
     its bucket (docs/FORMAT.md "Slot sizes"); `journal_app/core/vault.py` adds and removes rows, nothing reads them.
     And the names of the automatic backups this journal made (`core/own_backups.py`), so that pruning deletes only
-    its own files and never those of the other journal of the vault. Migration number 10 (the vault layout)."""
+    its own files and never those of the other journal of the vault. Migration 9 (the vault layout)."""
     conn.execute("CREATE TABLE padding (n INTEGER PRIMARY KEY, data BLOB NOT NULL)")
     conn.execute("CREATE TABLE own_backups (name TEXT PRIMARY KEY, made_at TEXT NOT NULL) WITHOUT ROWID")
 
@@ -306,9 +306,9 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _m4_attachments,
     _m5_search_index_v2,
     _m6_fast_counts,
-    _m7_unwrap_earlier_editor_lines,  # issue 12's number: 7
-    _m8_stay_rules,  # issue 15's number: 8
-    _m10_padding,
+    _m7_unwrap_earlier_editor_lines,
+    _m8_stay_rules,
+    _m9_padding,
 ]
 LATEST = len(MIGRATIONS)
 
