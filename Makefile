@@ -20,7 +20,9 @@ $(VENV)/.dev: requirements-dev.lock $(VENV)/.runtime
 install: $(VENV)/.runtime
 dev: $(VENV)/.dev
 
+# On Linux, first check that Qt's X11 libraries are installed (else it prints the command that installs them).
 run: $(VENV)/.runtime
+	@$(PY) packaging/linux/check_qt_libs.py
 	$(VENV)/bin/journal-app $(ARGS)
 
 test: $(VENV)/.dev

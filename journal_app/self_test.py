@@ -46,10 +46,15 @@ def check_resources() -> str:
     from .core import paths
 
     folder = paths.resources_dir()
+    from .ui.commands import ICONS as MENU_ICONS
+    from .ui.unlock.wordlists import WORD_LISTS
+
     missing = [
         str(p.relative_to(folder))
-        for p in [folder / "icons" / f"{name}.svg" for name in ICONS]
+        for p in [folder / "icons" / f"{name}.svg" for name in sorted({*ICONS, *MENU_ICONS.values()})]
         + [folder / "translations" / f"journal_{code}.qm" for code in LANGUAGES]
+        + [folder / "guide" / f"guide_{code}.html" for code in LANGUAGES]
+        + [folder / "wordlists" / f"{name}.txt" for name in WORD_LISTS]
         if not p.is_file()
     ]
     if missing:

@@ -186,7 +186,20 @@ def _entry_from_text(written: datetime, raw: str, starred: bool, line: int) -> J
         raw = lines[0].strip("\n *") + "\n" + "\n".join(lines[1:])
     title, body = _split_title(raw)
     tags = clean_tags(m.group(1) for m in _TAG.finditer(raw))
-    return JrnlEntry(written, title, body, tags, starred, line)
+    return JrnlEntry(written, _title_without_tags(title), body, tags, starred, line)
+
+
+_TAG_RUN_AT_START = re.compile(r"^(?:\s*[@#][-+*#/\w]+(?=\s|$))+\s*")
+_TAG_RUN_AT_END = re.compile(r"(?:\s+[@#][-+*#/\w]+)+\s*$")
+
+
+def _title_without_tags(title: str) -> str:
+    """The title (jrnl's first line or sentence) without its tags, which become the entry's tags: a run of tags at
+    the start or the end goes; a tag inside the sentence keeps its word without the sign ("with @anna" -> "with
+    anna"). The body keeps every character as written."""
+    text = _TAG_RUN_AT_START.sub("", title)
+    text = _TAG_RUN_AT_END.sub("", text) if _TAG.search(text) else text
+    return _TAG.sub(lambda m: m.group(1)[1:], text).strip()
 
 
 def parse_jrnl_text(text: str) -> list[JrnlEntry]:

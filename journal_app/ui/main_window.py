@@ -34,6 +34,7 @@ from .clipboard import ClipboardGuard
 from .i18n import LanguageManager, system_language
 from .icons import icon
 from .lock import LockPolicy
+from .menus import install_menus
 from .settings.delete_dialog import DeleteJournalDialog
 from .settings.settings_dialog import SettingsDialog
 from .settings_store import SettingsStore
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         )
         self.backup_actions = BackupActions(self, self.actions_.menu, self.actions_.settings, kdf=kdf)
         self.tray = TrayIcon(self.actions_, self.show_again, self)
+        self.menus = install_menus(self)
         self.actions_.set_unlocked(False)
         self._settings_dialog: SettingsDialog | None = None
         self._delete_dialog: DeleteJournalDialog | None = None
@@ -300,6 +302,7 @@ class MainWindow(QMainWindow):
             )
             dialog.finished.connect(self._on_settings_closed)
             dialog.delete_requested.connect(self.ask_delete_journal)
+            dialog.passphrase_requested.connect(self.menus.actions["change_passphrase"].trigger)
             self._settings_dialog = dialog
         self._settings_dialog.open()
         return self._settings_dialog

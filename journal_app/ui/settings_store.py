@@ -15,7 +15,7 @@ from journal_app.core import paths
 from journal_app.core.attempts import MIN_WIPE_AFTER
 
 LANGUAGES = ("en", "ru", "uk")
-THEMES = ("system", "light", "dark")
+THEMES = ("system", "light", "dark", "high_contrast")
 
 DEFAULT_AUTO_LOCK_MINUTES = 5
 DEFAULT_CLIPBOARD_CLEAR_SECONDS = 30

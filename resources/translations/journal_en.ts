@@ -59,6 +59,23 @@
     </message>
 </context>
 <context>
+    <name>DocumentsView</name>
+    <message numerus="yes">
+        <source>Expired %n day(s) ago</source>
+        <translation>
+            <numerusform>Expired %n day ago</numerusform>
+            <numerusform>Expired %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Start renewing now; expires in %n day(s)</source>
+        <translation>
+            <numerusform>Start renewing now; expires in %n day</numerusform>
+            <numerusform>Start renewing now; expires in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EntryEditor</name>
     <message numerus="yes">
         <source>%n word(s)</source>

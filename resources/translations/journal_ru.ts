@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Journal</source>
+        <translation>О программе «Дневник»</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Дневник</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Версия %1</translation>
+    </message>
+    <message>
+        <source>This app never connects to the network: no updates, no statistics, no crash reports. Everything you write stays in the encrypted journal on this computer.</source>
+        <translation>Это приложение никогда не подключается к сети: ни обновлений, ни статистики, ни отчётов о сбоях. Всё, что вы пишете, остаётся в зашифрованном дневнике на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later (%1).</source>
+        <translation>Свободная программа по лицензии GNU General Public License версии 3 или более поздней (%1).</translation>
+    </message>
+    <message>
+        <source>The journal is kept in this folder:</source>
+        <translation>Дневник хранится в этой папке:</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Attached files</source>
@@ -383,6 +410,89 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Write these words down and keep them somewhere safe. Without them the journal cannot be opened.</source>
+        <translation>Запишите эти слова и храните в надёжном месте. Без них дневник не открыть.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same.</source>
+        <translation>Две новые парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase… This takes a few seconds.</source>
+        <translation>Парольная фраза меняется… Это займёт несколько секунд.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>Нынешняя парольная фраза неверна. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This passphrase cannot be used for this journal. Please choose another one.</source>
+        <translation>Эту парольную фразу нельзя использовать для этого дневника. Выберите другую.</translation>
+    </message>
+    <message>
+        <source>The journal was locked. Nothing was changed.</source>
+        <translation>Дневник был заблокирован. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed: the journal folder cannot be written (is the disk full or read-only?). The old passphrase still opens the journal.</source>
+        <translation>Не удалось сменить парольную фразу: в папку дневника нельзя записать (диск заполнен или только для чтения?). Дневник по-прежнему открывается старой парольной фразой.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed. The old passphrase still opens the journal.</source>
+        <translation>Не удалось сменить парольную фразу. Дневник по-прежнему открывается старой парольной фразой.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Смена парольной фразы</translation>
+    </message>
+    <message>
+        <source>The journal is encrypted again with the new passphrase. Afterwards it locks, and you unlock it with the new passphrase. Backups made before keep their old passphrase. A second (decoy) passphrase, if you set one, stays as it is.</source>
+        <translation>Дневник будет заново зашифрован новой парольной фразой. После этого он заблокируется, и вы откроете его новой фразой. Резервные копии, сделанные раньше, открываются старой фразой. Вторая (подставная) парольная фраза, если она задана, остаётся прежней.</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Нынешняя парольная фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>Н&amp;овая парольная фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new one:</source>
+        <translation>&amp;Повторите новую:</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Нынешняя парольная фраза</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Новая парольная фраза</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Повторите новую парольную фразу</translation>
+    </message>
+    <message>
+        <source>&amp;Show passphrases</source>
+        <translation>П&amp;оказать парольные фразы</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Надёжность парольной фразы</translation>
+    </message>
+    <message>
+        <source>&amp;Use this weak passphrase anyway</source>
+        <translation>&amp;Всё равно использовать этот слабый пароль</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>&amp;Сменить парольную фразу</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultPage</name>
     <message>
         <source>Folder for the journal</source>
@@ -419,14 +529,6 @@
     <message>
         <source>&amp;Show passphrase</source>
         <translation>По&amp;казать парольную фразу</translation>
-    </message>
-    <message>
-        <source>&amp;Generate a passphrase</source>
-        <translation>П&amp;ридумать парольную фразу</translation>
-    </message>
-    <message>
-        <source>Six random words; write them down and keep them somewhere safe.</source>
-        <translation>Шесть случайных слов; запишите их и храните в надёжном месте.</translation>
     </message>
     <message>
         <source>Write these words down and keep them somewhere safe. Without them the journal cannot be opened.</source>
@@ -704,6 +806,22 @@
     <message>
         <source>%1 (overdue)</source>
         <translation>%1 (просрочено)</translation>
+    </message>
+    <message>
+        <source>Marked as done.</source>
+        <translation>Отмечено как сделанное.</translation>
+    </message>
+    <message>
+        <source>Marked as not done.</source>
+        <translation>Отметка «сделано» снята.</translation>
+    </message>
+    <message>
+        <source>Done; it comes again on %1.</source>
+        <translation>Сделано; в следующий раз — %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>Delete deadline</source>
@@ -1109,6 +1227,10 @@
         <translation>Начать продление</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
         <source>Documents, what needs action first</source>
         <translation>Документы: сначала те, что требуют внимания</translation>
     </message>
@@ -1145,8 +1267,32 @@
         <translation>Бессрочно</translation>
     </message>
     <message>
+        <source>This document is no longer valid.</source>
+        <translation>Этот документ больше не действителен.</translation>
+    </message>
+    <message>
         <source>Time to start renewing</source>
         <translation>Пора начинать продление</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %n day(s) ago</source>
+        <translation>
+            <numerusform>Истёк %n день назад</numerusform>
+            <numerusform>Истёк %n дня назад</numerusform>
+            <numerusform>Истёк %n дней назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expires today</source>
+        <translation>Истекает сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <source>Start renewing now; expires in %n day(s)</source>
+        <translation>
+            <numerusform>Пора продлевать; истекает через %n день</numerusform>
+            <numerusform>Пора продлевать; истекает через %n дня</numerusform>
+            <numerusform>Пора продлевать; истекает через %n дней</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete document</source>
@@ -1559,6 +1705,47 @@
     </message>
 </context>
 <context>
+    <name>GenerateButton</name>
+    <message>
+        <source>&amp;Generate a passphrase</source>
+        <translation>П&amp;ридумать парольную фразу</translation>
+    </message>
+    <message>
+        <source>Six random words; write them down and keep them somewhere safe.</source>
+        <translation>Шесть случайных слов; запишите их и храните в надёжном месте.</translation>
+    </message>
+    <message>
+        <source>English words</source>
+        <translation>Английские слова</translation>
+    </message>
+    <message>
+        <source>Russian words</source>
+        <translation>Русские слова</translation>
+    </message>
+    <message>
+        <source>Ukrainian words</source>
+        <translation>Украинские слова</translation>
+    </message>
+    <message>
+        <source>Language of the generated words</source>
+        <translation>Язык придуманных слов</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Руководство</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>The passphrase has been changed. Unlock the journal with the new passphrase.</source>
+        <translation>Парольная фраза изменена. Откройте дневник новой фразой.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Earlier versions</source>
@@ -1937,6 +2124,10 @@
         <source>Day: %1</source>
         <translation>День: %1</translation>
     </message>
+    <message>
+        <source>An earlier version was restored.</source>
+        <translation>Восстановлена прежняя версия.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1951,6 +2142,210 @@
     <message>
         <source>Your latest changes could not be saved. Quit anyway and lose them?</source>
         <translation>Последние изменения не удалось сохранить. Всё равно выйти и потерять их?</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;New entry</source>
+        <extracomment>The icons of the main commands (resources/icons/NAME.svg).</extracomment>
+        <translation>&amp;Новая запись</translation>
+    </message>
+    <message>
+        <source>&amp;Save now</source>
+        <translation>&amp;Сохранить сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;History of this entry…</source>
+        <translation>&amp;История записи…</translation>
+    </message>
+    <message>
+        <source>&amp;Move entry to trash</source>
+        <translation>&amp;Переместить запись в корзину</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Корзина…</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Сменить &amp;парольную фразу…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Вст&amp;авить</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Выделить &amp;всё</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>&amp;Жирный</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>&amp;Курсив</translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation>&amp;Ссылка…</translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation>&amp;Прикрепить файлы…</translation>
+    </message>
+    <message>
+        <source>&amp;Heading</source>
+        <translation>&amp;Заголовок</translation>
+    </message>
+    <message>
+        <source>Heading &amp;1</source>
+        <translation>Заголовок &amp;1</translation>
+    </message>
+    <message>
+        <source>Heading &amp;2</source>
+        <translation>Заголовок &amp;2</translation>
+    </message>
+    <message>
+        <source>Heading &amp;3</source>
+        <translation>Заголовок &amp;3</translation>
+    </message>
+    <message>
+        <source>&amp;Plain text</source>
+        <translation>&amp;Обычный текст</translation>
+    </message>
+    <message>
+        <source>Bulleted &amp;list</source>
+        <translation>&amp;Маркированный список</translation>
+    </message>
+    <message>
+        <source>Check bo&amp;x</source>
+        <translation>&amp;Флажок</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>&amp;Цитата</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Дневник</translation>
+    </message>
+    <message>
+        <source>&amp;Plans and documents</source>
+        <translation>&amp;Планы и документы</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Календарь</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;Метки</translation>
+    </message>
+    <message>
+        <source>P&amp;review of the entry</source>
+        <translation>П&amp;росмотр записи</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>Во весь &amp;экран</translation>
+    </message>
+    <message>
+        <source>&amp;What is due</source>
+        <translation>&amp;Ближайшее</translation>
+    </message>
+    <message>
+        <source>New &amp;document…</source>
+        <translation>Новый &amp;документ…</translation>
+    </message>
+    <message>
+        <source>New dead&amp;line…</source>
+        <translation>Новый &amp;срок…</translation>
+    </message>
+    <message>
+        <source>Add from a &amp;checklist…</source>
+        <translation>Добавить из сп&amp;иска…</translation>
+    </message>
+    <message>
+        <source>Export deadlines to a &amp;calendar file…</source>
+        <translation>Экспорт сроков в файл &amp;календаря…</translation>
+    </message>
+    <message>
+        <source>Record a &amp;trip…</source>
+        <translation>Записать &amp;поездку…</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Руководство</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;About Journal</source>
+        <translation>&amp;О программе</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>&amp;Формат</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation>П&amp;ланы</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>As the &amp;system</source>
+        <translation>Как в &amp;системе</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Светлая</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Тёмная</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Высокий контраст</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +3231,10 @@
         <translation>Тёмное</translation>
     </message>
     <message>
+        <source>High contrast</source>
+        <translation>Высокий контраст</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> мин</translation>
     </message>
@@ -2902,6 +3301,33 @@
     <message>
         <source>Delete this &amp;journal…</source>
         <translation>Удалить этот &amp;дневник…</translation>
+    </message>
+    <message>
+        <source>Change the &amp;passphrase…</source>
+        <translation>Сменить &amp;парольную фразу…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Search the shortcuts</source>
+        <translation>Поиск по сочетаниям клавиш</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Что делает</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Меню</translation>
     </message>
 </context>
 <context>
@@ -3391,6 +3817,22 @@
         </translation>
     </message>
     <message>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Hide the passphrase</source>
+        <translation>Скрыть парольную фразу</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Показать парольную фразу</translation>
+    </message>
+    <message>
         <source>The journal is locked</source>
         <translation>Дневник заблокирован</translation>
     </message>
@@ -3500,6 +3942,10 @@
     <message>
         <source>Dates and years are easy to guess.</source>
         <translation>Даты и годы легко подобрать.</translation>
+    </message>
+    <message>
+        <source>This is too close to the current passphrase.</source>
+        <translation>Она слишком похожа на нынешнюю парольную фразу.</translation>
     </message>
     <message>
         <source>Too short or too simple. Add a few more uncommon words.</source>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Journal</source>
+        <translation>Про застосунок «Щоденник»</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Щоденник</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Версія %1</translation>
+    </message>
+    <message>
+        <source>This app never connects to the network: no updates, no statistics, no crash reports. Everything you write stays in the encrypted journal on this computer.</source>
+        <translation>Цей застосунок ніколи не підключається до мережі: жодних оновлень, статистики чи звітів про збої. Усе, що ви пишете, лишається в зашифрованому щоденнику на цьому комп&apos;ютері.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later (%1).</source>
+        <translation>Вільна програма за ліцензією GNU General Public License версії 3 або пізнішої (%1).</translation>
+    </message>
+    <message>
+        <source>The journal is kept in this folder:</source>
+        <translation>Щоденник зберігається в цій теці:</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Attached files</source>
@@ -383,6 +410,89 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Write these words down and keep them somewhere safe. Without them the journal cannot be opened.</source>
+        <translation>Запишіть ці слова і зберігайте в надійному місці. Без них щоденник не відкрити.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same.</source>
+        <translation>Дві нові парольні фрази не збігаються.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase… This takes a few seconds.</source>
+        <translation>Парольна фраза змінюється… Це займе кілька секунд.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>Теперішня парольна фраза неправильна. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>This passphrase cannot be used for this journal. Please choose another one.</source>
+        <translation>Цю парольну фразу не можна використати для цього щоденника. Виберіть іншу.</translation>
+    </message>
+    <message>
+        <source>The journal was locked. Nothing was changed.</source>
+        <translation>Щоденник було заблоковано. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed: the journal folder cannot be written (is the disk full or read-only?). The old passphrase still opens the journal.</source>
+        <translation>Не вдалося змінити парольну фразу: до теки щоденника не можна записати (диск заповнений або лише для читання?). Щоденник і далі відкривається старою парольною фразою.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed. The old passphrase still opens the journal.</source>
+        <translation>Не вдалося змінити парольну фразу. Щоденник і далі відкривається старою парольною фразою.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Зміна парольної фрази</translation>
+    </message>
+    <message>
+        <source>The journal is encrypted again with the new passphrase. Afterwards it locks, and you unlock it with the new passphrase. Backups made before keep their old passphrase. A second (decoy) passphrase, if you set one, stays as it is.</source>
+        <translation>Щоденник буде наново зашифровано новою парольною фразою. Після цього він заблокується, і ви відкриєте його новою фразою. Резервні копії, зроблені раніше, відкриваються старою фразою. Друга (підставна) парольна фраза, якщо її задано, лишається такою самою.</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Теперішня парольна фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>Н&amp;ова парольна фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new one:</source>
+        <translation>П&amp;овторіть нову:</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Теперішня парольна фраза</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Нова парольна фраза</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Повторіть нову парольну фразу</translation>
+    </message>
+    <message>
+        <source>&amp;Show passphrases</source>
+        <translation>По&amp;казати парольні фрази</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Надійність парольної фрази</translation>
+    </message>
+    <message>
+        <source>&amp;Use this weak passphrase anyway</source>
+        <translation>&amp;Усе одно використати цей слабкий пароль</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>&amp;Змінити парольну фразу</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultPage</name>
     <message>
         <source>Folder for the journal</source>
@@ -419,14 +529,6 @@
     <message>
         <source>&amp;Show passphrase</source>
         <translation>По&amp;казати парольну фразу</translation>
-    </message>
-    <message>
-        <source>&amp;Generate a passphrase</source>
-        <translation>П&amp;ридумати парольну фразу</translation>
-    </message>
-    <message>
-        <source>Six random words; write them down and keep them somewhere safe.</source>
-        <translation>Шість випадкових слів; запишіть їх і зберігайте в надійному місці.</translation>
     </message>
     <message>
         <source>Write these words down and keep them somewhere safe. Without them the journal cannot be opened.</source>
@@ -704,6 +806,22 @@
     <message>
         <source>%1 (overdue)</source>
         <translation>%1 (прострочено)</translation>
+    </message>
+    <message>
+        <source>Marked as done.</source>
+        <translation>Позначено як зроблене.</translation>
+    </message>
+    <message>
+        <source>Marked as not done.</source>
+        <translation>Позначку «зроблено» знято.</translation>
+    </message>
+    <message>
+        <source>Done; it comes again on %1.</source>
+        <translation>Зроблено; наступного разу — %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Скасувати</translation>
     </message>
     <message>
         <source>Delete deadline</source>
@@ -1109,6 +1227,10 @@
         <translation>Почати продовження</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
         <source>Documents, what needs action first</source>
         <translation>Документи: спершу ті, що потребують уваги</translation>
     </message>
@@ -1145,8 +1267,32 @@
         <translation>Безстроково</translation>
     </message>
     <message>
+        <source>This document is no longer valid.</source>
+        <translation>Цей документ більше не чинний.</translation>
+    </message>
+    <message>
         <source>Time to start renewing</source>
         <translation>Час починати продовження</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %n day(s) ago</source>
+        <translation>
+            <numerusform>Закінчився %n день тому</numerusform>
+            <numerusform>Закінчився %n дні тому</numerusform>
+            <numerusform>Закінчився %n днів тому</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expires today</source>
+        <translation>Закінчується сьогодні</translation>
+    </message>
+    <message numerus="yes">
+        <source>Start renewing now; expires in %n day(s)</source>
+        <translation>
+            <numerusform>Час продовжувати; закінчується через %n день</numerusform>
+            <numerusform>Час продовжувати; закінчується через %n дні</numerusform>
+            <numerusform>Час продовжувати; закінчується через %n днів</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete document</source>
@@ -1559,6 +1705,47 @@
     </message>
 </context>
 <context>
+    <name>GenerateButton</name>
+    <message>
+        <source>&amp;Generate a passphrase</source>
+        <translation>П&amp;ридумати парольну фразу</translation>
+    </message>
+    <message>
+        <source>Six random words; write them down and keep them somewhere safe.</source>
+        <translation>Шість випадкових слів; запишіть їх і зберігайте в надійному місці.</translation>
+    </message>
+    <message>
+        <source>English words</source>
+        <translation>Англійські слова</translation>
+    </message>
+    <message>
+        <source>Russian words</source>
+        <translation>Російські слова</translation>
+    </message>
+    <message>
+        <source>Ukrainian words</source>
+        <translation>Українські слова</translation>
+    </message>
+    <message>
+        <source>Language of the generated words</source>
+        <translation>Мова придуманих слів</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Посібник</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>The passphrase has been changed. Unlock the journal with the new passphrase.</source>
+        <translation>Парольну фразу змінено. Відкрийте щоденник новою фразою.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Earlier versions</source>
@@ -1937,6 +2124,10 @@
         <source>Day: %1</source>
         <translation>День: %1</translation>
     </message>
+    <message>
+        <source>An earlier version was restored.</source>
+        <translation>Відновлено попередню версію.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1951,6 +2142,210 @@
     <message>
         <source>Your latest changes could not be saved. Quit anyway and lose them?</source>
         <translation>Останні зміни не вдалося зберегти. Все одно вийти і втратити їх?</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;New entry</source>
+        <extracomment>The icons of the main commands (resources/icons/NAME.svg).</extracomment>
+        <translation>&amp;Новий запис</translation>
+    </message>
+    <message>
+        <source>&amp;Save now</source>
+        <translation>&amp;Зберегти зараз</translation>
+    </message>
+    <message>
+        <source>&amp;History of this entry…</source>
+        <translation>&amp;Історія запису…</translation>
+    </message>
+    <message>
+        <source>&amp;Move entry to trash</source>
+        <translation>&amp;Перемістити запис до кошика</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Кошик…</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Змінити &amp;парольну фразу…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Скасувати</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторити</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вирізати</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копіювати</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Вст&amp;авити</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Виділити &amp;все</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Знайти…</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>&amp;Жирний</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>&amp;Курсив</translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation>&amp;Посилання…</translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation>&amp;Прикріпити файли…</translation>
+    </message>
+    <message>
+        <source>&amp;Heading</source>
+        <translation>&amp;Заголовок</translation>
+    </message>
+    <message>
+        <source>Heading &amp;1</source>
+        <translation>Заголовок &amp;1</translation>
+    </message>
+    <message>
+        <source>Heading &amp;2</source>
+        <translation>Заголовок &amp;2</translation>
+    </message>
+    <message>
+        <source>Heading &amp;3</source>
+        <translation>Заголовок &amp;3</translation>
+    </message>
+    <message>
+        <source>&amp;Plain text</source>
+        <translation>&amp;Звичайний текст</translation>
+    </message>
+    <message>
+        <source>Bulleted &amp;list</source>
+        <translation>&amp;Маркований список</translation>
+    </message>
+    <message>
+        <source>Check bo&amp;x</source>
+        <translation>&amp;Прапорець</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>&amp;Цитата</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Щоденник</translation>
+    </message>
+    <message>
+        <source>&amp;Plans and documents</source>
+        <translation>&amp;Плани й документи</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Календар</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;Мітки</translation>
+    </message>
+    <message>
+        <source>P&amp;review of the entry</source>
+        <translation>П&amp;ерегляд запису</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>На весь &amp;екран</translation>
+    </message>
+    <message>
+        <source>&amp;What is due</source>
+        <translation>&amp;Найближче</translation>
+    </message>
+    <message>
+        <source>New &amp;document…</source>
+        <translation>Новий &amp;документ…</translation>
+    </message>
+    <message>
+        <source>New dead&amp;line…</source>
+        <translation>Новий &amp;строк…</translation>
+    </message>
+    <message>
+        <source>Add from a &amp;checklist…</source>
+        <translation>Додати зі сп&amp;иску…</translation>
+    </message>
+    <message>
+        <source>Export deadlines to a &amp;calendar file…</source>
+        <translation>Експорт строків у файл &amp;календаря…</translation>
+    </message>
+    <message>
+        <source>Record a &amp;trip…</source>
+        <translation>Записати &amp;поїздку…</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Посібник</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Комбінації клавіш</translation>
+    </message>
+    <message>
+        <source>&amp;About Journal</source>
+        <translation>&amp;Про застосунок</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Редагування</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>&amp;Формат</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вигляд</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation>П&amp;лани</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Довідка</translation>
+    </message>
+    <message>
+        <source>As the &amp;system</source>
+        <translation>Як у &amp;системі</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Світла</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Темна</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Високий контраст</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +3231,10 @@
         <translation>Темне</translation>
     </message>
     <message>
+        <source>High contrast</source>
+        <translation>Високий контраст</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> хв</translation>
     </message>
@@ -2902,6 +3301,33 @@
     <message>
         <source>Delete this &amp;journal…</source>
         <translation>Видалити цей &amp;щоденник…</translation>
+    </message>
+    <message>
+        <source>Change the &amp;passphrase…</source>
+        <translation>Змінити &amp;парольну фразу…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Комбінації клавіш</translation>
+    </message>
+    <message>
+        <source>Search the shortcuts</source>
+        <translation>Пошук комбінацій клавіш</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавіші</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Що робить</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Меню</translation>
     </message>
 </context>
 <context>
@@ -3391,6 +3817,22 @@
         </translation>
     </message>
     <message>
+        <source>Hide</source>
+        <translation>Сховати</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показати</translation>
+    </message>
+    <message>
+        <source>Hide the passphrase</source>
+        <translation>Сховати парольну фразу</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Показати парольну фразу</translation>
+    </message>
+    <message>
         <source>The journal is locked</source>
         <translation>Щоденник заблоковано</translation>
     </message>
@@ -3500,6 +3942,10 @@
     <message>
         <source>Dates and years are easy to guess.</source>
         <translation>Дати і роки легко підібрати.</translation>
+    </message>
+    <message>
+        <source>This is too close to the current passphrase.</source>
+        <translation>Вона надто схожа на теперішню парольну фразу.</translation>
     </message>
     <message>
         <source>Too short or too simple. Add a few more uncommon words.</source>

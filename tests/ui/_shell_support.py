@@ -122,3 +122,15 @@ def make_window(qtbot, *, workspace_factory=FakeWorkspace, idle_ms=None, setting
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+def forget_translations(manager) -> None:
+    """Back to the untranslated source strings: remove every translator `manager` installed (a window may keep the
+    manager alive after the test, and its English plural forms would reach the next tests)."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    try:
+        manager.set_language("en")
+    finally:
+        for translator in manager.findChildren(QTranslator):
+            QCoreApplication.removeTranslator(translator)

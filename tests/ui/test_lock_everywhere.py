@@ -239,7 +239,27 @@ def open_import(window, qtbot):
     window.backup_actions.open_import()
 
 
+def open_guide(window, qtbot):
+    window.menus.help.show_guide()
+
+
+def open_shortcuts(window, qtbot):
+    window.menus.help.show_shortcuts()
+
+
+def open_about(window, qtbot):
+    window.menus.help.show_about()
+
+
+def open_change_passphrase(window, qtbot):
+    assert window.menus.help.change_passphrase() is not None
+
+
 SCENARIOS = {
+    "user guide": ("journal_app.ui.help.guide_dialog.GuideDialog", open_guide),
+    "keyboard shortcuts": ("journal_app.ui.help.shortcuts_dialog.ShortcutsDialog", open_shortcuts),
+    "about": ("journal_app.ui.help.about_dialog.AboutDialog", open_about),
+    "change passphrase": ("journal_app.ui.settings.passphrase_dialog.ChangePassphraseDialog", open_change_passphrase),
     "document form": ("journal_app.ui.planner.document_dialog.DocumentDialog", open_document),
     "image viewer": ("journal_app.ui.planner.image_viewer.ImageViewer", open_image_viewer),
     "pdf viewer": ("journal_app.ui.planner.pdf_viewer.PdfViewer", open_pdf_viewer),

@@ -15,7 +15,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import file_dialogs
 from .messages import describe, is_cancelled
 from .tasks import ProgressTask, Work
 
@@ -63,16 +63,15 @@ class PathField(QWidget):
         self.edit.setText(str(path) if path is not None else "")
 
     def choose(self) -> None:
-        start = str(self.path or Path.home())
+        start = self.path  # none yet: the user's Documents folder
         if self.mode == "folder":
-            chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder"), start)
+            chosen = file_dialogs.choose_folder(self, self.tr("Choose a folder"), start)
         elif self.mode == "open":
-            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a file"), start, self.name_filter)
+            chosen = file_dialogs.open_file(self, self.tr("Choose a file"), start, self.name_filter)
         else:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Choose a new file"), start, self.name_filter,
-                options=QFileDialog.Option.DontConfirmOverwrite,
-            )  # fmt: skip
+            chosen = file_dialogs.save_file(
+                self, self.tr("Choose a new file"), "", self.name_filter, start=start, confirm_overwrite=False
+            )
         if chosen:
             self.edit.setText(chosen)
 

@@ -22,6 +22,7 @@ from journal_app.core.journal import Entry
 from journal_app.core.search import tag_key
 
 from ..widgets.flow_layout import FlowLayout
+from ..widgets.readable_width import OneRowButtons, ReadableWidth
 from . import messages
 from .calendar_view import CalendarView
 from .editor import EntryEditor
@@ -116,6 +117,7 @@ class JournalWorkspace(QWidget):
         filter_row.addWidget(self.show_all_button)
         list_layout.addLayout(filter_row)
         list_layout.addWidget(self.list_view, 1)
+        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows elide their text
         buttons = FlowLayout()  # wraps onto a second line when the translation is long
         for button in (self.new_button, self.history_button, self.trash_button):
             buttons.addWidget(button)
@@ -128,6 +130,7 @@ class JournalWorkspace(QWidget):
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.addWidget(self.notice)
         editor_layout.addWidget(self.editor, 1)
+        self._readable = ReadableWidth(editor_pane, self.editor)  # about 80 characters a line, centred, when wide
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.sidebar)
@@ -138,6 +141,7 @@ class JournalWorkspace(QWidget):
         # a readable list from the start (its buttons wrap, so its minimum alone would make it very narrow);
         # Qt scales these proportions to the real width
         self.splitter.setSizes([250, 290, 740])
+        self._one_row = OneRowButtons(list_pane, buttons, self.splitter)  # no wrapped buttons at 1024x768
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -405,7 +409,8 @@ class JournalWorkspace(QWidget):
         if not self.save_now() or self._current_id is None:
             return None
         dialog = HistoryDialog(self._journal, self._current_id, self)
-        dialog.version_restored.connect(self._on_version_restored)
+        shown = self._journal.get(self._current_id)  # what "Undo" brings back after a restore
+        dialog.version_restored.connect(lambda entry_id: self._on_version_restored(entry_id, shown))
         self._open_dialog(dialog)
         return dialog
 
@@ -428,11 +433,32 @@ class JournalWorkspace(QWidget):
             self._dialogs.remove(dialog)
             dialog.deleteLater()
 
-    def _on_version_restored(self, entry_id: str) -> None:
+    def _on_version_restored(self, entry_id: str, before: Entry | None = None) -> None:
         if entry_id == self._current_id:
             self._current_id = None  # load it again
         self.reload()
         self.open_entry(entry_id)
+        if before is not None:
+            self.notice.show_message(
+                self.tr("An earlier version was restored."),
+                self.tr("&Undo"),
+                lambda: self._undo_restore(before),
+                UNDO_BAR_MS,
+            )
+
+    def _undo_restore(self, before: Entry) -> None:
+        """Bring back the text that was shown before the restore (the restored one stays in the history)."""
+        if not self.save_now():
+            return
+        try:
+            self._journal.update(
+                before.id, entry_date=before.entry_date, title=before.title, body=before.body, tags=before.tags,
+                mood=before.mood, clear_mood=before.mood is None, starred=before.starred,
+            )  # fmt: skip
+        except JournalError as error:
+            self.notice.show_message(messages.action_failed(error))
+            return
+        self._on_version_restored(before.id)
 
     # -- panels --------------------------------------------------------------------------------------------------
 

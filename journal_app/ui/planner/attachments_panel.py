@@ -31,6 +31,12 @@ VIEW_MAX_BYTES = 64 * 1024 * 1024
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
+def neutral_name(name: str) -> str:
+    """ "attachment" with the original extension (a short, plain one), e.g. "attachment.pdf"."""
+    suffix = Path(name).suffix.lower()
+    return "attachment" + (suffix if suffix[1:].isalnum() and len(suffix) <= 6 else "")
+
+
 class _Cancelled(JournalError):
     pass
 
@@ -287,7 +293,8 @@ class AttachmentsPanel(QWidget):
             self.tr("Export"),
         ):
             return
-        target = prompts.save_file(self, self.tr("Export attachment"), att.name)
+        # a neutral suggestion: the attachment's own name would land in the file system's listings and dialogs
+        target = prompts.save_file(self, self.tr("Export attachment"), neutral_name(att.name))
         if not target:
             return
         path = Path(target)

@@ -23,12 +23,15 @@ from journal_app.core.errors import JournalError
 from journal_app.core.ics import deadlines_to_ics
 from journal_app.core.templates import load_templates
 
+from ..journal.notice_bar import NoticeBar
 from ..widgets.flow_layout import FlowLayout
 from . import prompts
 from .deadline_dialog import DeadlineDialog
 from .forms import second_level
 from .template_dialog import TemplateDialog
 from .texts import error_text, format_date, repeat_text
+
+UNDO_BAR_MS = 8000
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
 
@@ -50,6 +53,7 @@ class DeadlinesView(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
+        self.undo_bar = NoticeBar()  # "Marked as done — Undo"
         self.add_button = QPushButton()
         self.edit_button = QPushButton()
         self.delete_button = QPushButton()
@@ -62,6 +66,7 @@ class DeadlinesView(QWidget):
         buttons.addWidget(self.ics_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.show_done)
+        layout.addWidget(self.undo_bar)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
@@ -164,6 +169,14 @@ class DeadlinesView(QWidget):
     def row_for(self, deadline_id: str) -> QTreeWidgetItem | None:
         return next((row for row in self.rows() if row.data(0, ID_ROLE) == deadline_id), None)
 
+    def select(self, deadline_id: str) -> None:
+        row = self.row_for(deadline_id)
+        if row is None and not self.show_done.isChecked():
+            self.show_done.setChecked(True)  # reloads with the done ones
+            row = self.row_for(deadline_id)
+        if row is not None:
+            self.tree.setCurrentItem(row)
+
     def current_id(self) -> str | None:
         row = self.tree.currentItem()
         return row.data(0, ID_ROLE) if row is not None else None
@@ -183,11 +196,36 @@ class DeadlinesView(QWidget):
             return
         done = row.checkState(0) == Qt.CheckState.Checked
         try:
+            before = self._planner.deadline(deadline_id)
             self._planner.set_done(deadline_id, done)
         except JournalError as error:
             self._show_message(error_text(error))
+        else:
+            text = self.tr("Marked as done.") if done else self.tr("Marked as not done.")
+            if done and before.repeat:
+                text = self.tr("Done; it comes again on %1.").replace(
+                    "%1", format_date(self._planner.deadline(deadline_id).due)
+                )
+            self.undo_bar.show_message(text, self.tr("&Undo"), lambda: self._undo_tick(before), UNDO_BAR_MS)
         self.changed.emit()
         QTimer.singleShot(0, self, self.reload)  # not now: the tree is inside the changed item's setData
+
+    def _undo_tick(self, before: Any) -> None:
+        """Put the deadline back as it was before the tick (a repeating one: its earlier date)."""
+        try:
+            now = self._planner.deadline(before.id)
+            if now.due != before.due:  # a repeating deadline moved on to its next date
+                self._planner.update_deadline(
+                    before.id, title=now.title, due=before.due, due_time=now.due_time,
+                    remind_days=now.remind_days, notes=now.notes, repeat=now.repeat,
+                )  # fmt: skip
+            if now.done != before.done:
+                self._planner.set_done(before.id, before.done)
+        except JournalError as error:
+            self._show_message(error_text(error))
+        self.undo_bar.dismiss()
+        self.reload()
+        self.changed.emit()
 
     # -- actions -------------------------------------------------------------------------------------------------
 
@@ -282,4 +320,6 @@ class DeadlinesView(QWidget):
         self._filling = True
         self.tree.clear()
         self._filling = False
+        self.undo_bar.dismiss()
+        self.undo_bar.label.clear()
         self._show_message("")

@@ -1,4 +1,5 @@
-"""The documents list, by what needs action first (earliest "start renewing" date, then those without an expiry)."""
+"""The documents list, by what needs action first: expired documents (marked "expired N days ago"), then the
+earliest "start renewing" date, then those without an expiry."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.errors import JournalError
 
+from .. import theme
 from ..widgets.flow_layout import FlowLayout
 from . import edits, prompts
 from .document_dialog import DocumentDialog
@@ -27,6 +29,11 @@ from .forms import top_items
 from .texts import error_text, format_date, kind_name
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+def is_expired(doc: Any, today: date) -> bool:
+    """Past its expiry date (a document is valid through the day it expires)."""
+    return doc.expires is not None and doc.expires < today
 
 
 class DocumentsView(QWidget):
@@ -44,7 +51,7 @@ class DocumentsView(QWidget):
 
         self.tree = QTreeWidget()
         self.tree.setRootIsDecorated(False)
-        self.tree.setColumnCount(5)
+        self.tree.setColumnCount(6)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setUniformRowHeights(True)
         self.empty_label = QLabel()
@@ -76,8 +83,9 @@ class DocumentsView(QWidget):
 
     def retranslate(self) -> None:
         self.tree.setHeaderLabels(
-            [self.tr("Document"), self.tr("Kind"), self.tr("Holder"), self.tr("Expires"), self.tr("Start renewing")]
-        )
+            [self.tr("Document"), self.tr("Kind"), self.tr("Holder"), self.tr("Expires"), self.tr("Start renewing"),
+             self.tr("Status")]
+        )  # fmt: skip
         self.tree.setAccessibleName(self.tr("Documents, what needs action first"))
         self.empty_label.setText(
             self.tr("No documents yet. Add your passports, visas and permits to see when to renew them.")
@@ -95,6 +103,8 @@ class DocumentsView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange and self.tree.topLevelItemCount():
+            self.reload()  # the warning colours follow the theme
         super().changeEvent(event)
 
     def reload(self) -> None:
@@ -106,16 +116,25 @@ class DocumentsView(QWidget):
             self._show_message(error_text(error))
             documents = []
         today = self._today()
-        warn = QBrush(self.palette().color(QPalette.ColorRole.Highlight))
+        warn = QBrush(self.palette().color(QPalette.ColorRole.Link))  # readable on every theme
+        danger = QBrush(theme.danger_color(self.palette()))
+        expired = sorted((d for d in documents if is_expired(d, today)), key=lambda d: d.expires)
+        documents = expired + [d for d in documents if not is_expired(d, today)]
         for doc in documents:
             row = QTreeWidgetItem(
                 [doc.title, kind_name(doc.kind), doc.holder, format_date(doc.expires) or self.tr("No expiry"),
-                 format_date(doc.renew_by)]
+                 format_date(doc.renew_by), self.status_text(doc, today)]
             )  # fmt: skip
             row.setData(0, ID_ROLE, doc.id)
-            if doc.renew_by is not None and doc.renew_by <= today:
+            if is_expired(doc, today):
+                for column in (0, 3, 5):
+                    row.setForeground(column, danger)
+                row.setToolTip(5, self.tr("This document is no longer valid."))
+            elif doc.renew_by is not None and doc.renew_by <= today:
                 row.setForeground(4, warn)
+                row.setForeground(5, warn)
                 row.setToolTip(4, self.tr("Time to start renewing"))
+            if is_expired(doc, today) or (doc.renew_by is not None and doc.renew_by <= today):
                 font = row.font(0)
                 font.setBold(True)
                 row.setFont(0, font)
@@ -126,6 +145,19 @@ class DocumentsView(QWidget):
             self.tree.resizeColumnToContents(column)
         self.empty_label.setVisible(not documents)
         self._update_buttons()
+
+    def status_text(self, doc: Any, today: date) -> str:
+        """ "Expired 11 days ago", "Expires today", "Start renewing now", "Expires in 40 days" or nothing."""
+        if doc.expires is None:
+            return ""
+        days = (doc.expires - today).days
+        if days < 0:
+            return self.tr("Expired %n day(s) ago", "", -days)
+        if days == 0:
+            return self.tr("Expires today")
+        if doc.renew_by is not None and doc.renew_by <= today:
+            return self.tr("Start renewing now; expires in %n day(s)", "", days)
+        return ""
 
     def titles(self) -> list[str]:
         return [row.text(0) for row in top_items(self.tree)]

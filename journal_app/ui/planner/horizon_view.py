@@ -37,6 +37,7 @@ def week_start(day: date, first_weekday: int) -> date:
 
 class HorizonView(QWidget):
     changed = Signal()
+    item_opened = Signal(str, str)  # kind ("document", "deadline", "stay"), ref: a row double-clicked or Enter
 
     def __init__(self, planner: Any, today: Callable[[], date] = date.today, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +66,7 @@ class HorizonView(QWidget):
         layout.addWidget(self.message)
         self.range_box.currentIndexChanged.connect(self.reload)
         self.tree.itemChanged.connect(self._on_item_changed)
+        self.tree.itemActivated.connect(lambda row, _c: self.item_opened.emit(*(row.data(1, ID_ROLE) or ("", ""))))
         QWidget.setTabOrder(self.range_box, self.tree)
         self.retranslate()
 
@@ -132,6 +134,7 @@ class HorizonView(QWidget):
                 groups[key] = group
             row = QTreeWidgetItem([reason_text(item, zones), format_date(item.date)])
             row.setData(0, ID_ROLE, item.ref if item.kind == "deadline" else None)
+            row.setData(1, ID_ROLE, (item.kind, item.ref))
             if item.kind == "deadline":
                 row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 row.setCheckState(0, Qt.CheckState.Unchecked)

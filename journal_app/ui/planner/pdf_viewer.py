@@ -142,8 +142,9 @@ class _ClosePdf(_Job):
 
 class PdfViewer(QDialog):
     def __init__(self, data: bytes, parent: QWidget | None = None) -> None:
+        document = open_pdf(data)  # first: a damaged PDF must leave no half-built dialog behind (its parent keeps it)
         super().__init__(parent)
-        self._document = open_pdf(data)
+        self._document = document
         self.page_count = page_count(self._document)
         self.index = 0  # the page asked for
         self.shown_index = -1  # the page on screen

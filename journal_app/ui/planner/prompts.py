@@ -1,24 +1,22 @@
 """The questions the planner asks through standard dialogs: file names and "are you sure" warnings.
 
-Kept in one place so that a test can answer them (monkeypatch) without a modal loop. File dialogs never remember the
-folder or file in QSettings (a recent-file list could name a document).
+Kept in one place so that a test can answer them (monkeypatch) without a modal loop. The file choosers are the app's
+own (ui/file_dialogs.py): they remember nothing (a recent-file list could name a document).
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-_OPTIONS = QFileDialog.Option.DontUseCustomDirectoryIcons
+from .. import file_dialogs
 
 
 def open_file(parent: QWidget | None, title: str) -> str:
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", "", "", _OPTIONS)
-    return path
+    return file_dialogs.open_file(parent, title)
 
 
 def save_file(parent: QWidget | None, title: str, suggested: str, filters: str = "") -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters, "", _OPTIONS)
-    return path
+    return file_dialogs.save_file(parent, title, suggested, filters)
 
 
 def confirm(parent: QWidget | None, title: str, text: str, proceed: str) -> bool:

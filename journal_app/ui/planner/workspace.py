@@ -43,6 +43,7 @@ class PlannerWorkspace(QWidget):
             self.tabs.addTab(view, "")
             view.changed.connect(self._on_view_changed)
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.horizon.item_opened.connect(self.open_item)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -82,6 +83,24 @@ class PlannerWorkspace(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate_own()  # each view answers the same event itself
         super().changeEvent(event)
+
+    def open_item(self, kind: str, ref: str) -> None:
+        """A horizon row opened: its document or deadline in its dialog, a stay's zone in the stays tab."""
+        if kind == "document":
+            self.tabs.setCurrentWidget(self.documents)
+            self.documents.select(ref)
+            if self.documents.current_id() == ref:
+                self.documents.edit_current()
+        elif kind == "deadline":
+            self.tabs.setCurrentWidget(self.deadlines)
+            self.deadlines.select(ref)
+            if self.deadlines.current_id() == ref:
+                self.deadlines.edit_current()
+        elif kind == "stay":
+            self.tabs.setCurrentWidget(self.stays)
+            zone = next((z for z in self._planner.zones() if z.id == ref), None)
+            if zone is not None:
+                self.stays.select_zone(zone.name)
 
     # -- keeping views in step -----------------------------------------------------------------------------------
 

@@ -9,13 +9,14 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from journal_app.ui import file_dialogs
 
 
 class DeleteJournalDialog(QDialog):
@@ -69,7 +70,7 @@ class DeleteJournalDialog(QDialog):
         self._retranslate_backups()
 
     def _choose_backups(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Backup files to delete as well"))
+        names = file_dialogs.open_files(self, self.tr("Backup files to delete as well"))
         self.add_backup_files([Path(n) for n in names])
 
     def _update_state(self, *_args: object) -> None:

@@ -39,6 +39,7 @@ from journal_app.ui.settings_store import (
 
 class SettingsDialog(QDialog):
     delete_requested = Signal()  # "Delete this journal…" (only while unlocked)
+    passphrase_requested = Signal()  # "Change the passphrase…" (only while unlocked)
 
     def __init__(
         self,
@@ -85,6 +86,8 @@ class SettingsDialog(QDialog):
         self.wipe_warning.setWordWrap(True)
         self.delete_button = QPushButton()
         self.delete_button.setEnabled(unlocked)
+        self.passphrase_button = QPushButton()
+        self.passphrase_button.setEnabled(unlocked)
         self.decoy = DecoySection(vault)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
 
@@ -105,6 +108,7 @@ class SettingsDialog(QDialog):
             self.labels[name].setBuddy(field)
             form.addRow(self.labels[name], field)
         form.addRow("", self.tray)
+        form.addRow("", self.passphrase_button)
         self.backups = BackupSettingsGroup(settings)
         form.addRow(self.backups)
         form.addRow(self.wipe_check)
@@ -133,12 +137,14 @@ class SettingsDialog(QDialog):
         self.wipe_check.toggled.connect(self._on_wipe_changed)
         self.wipe_count.valueChanged.connect(self._on_wipe_changed)
         self.delete_button.clicked.connect(self.delete_requested)
+        self.passphrase_button.clicked.connect(self.passphrase_requested)
         self.buttons.rejected.connect(self.reject)
         self.retranslate()
 
     def set_unlocked(self, unlocked: bool, vault: Any = None) -> None:
         """Locked or unlocked; `vault` is the open journal (the decoy section works on it)."""
         self.delete_button.setEnabled(unlocked)
+        self.passphrase_button.setEnabled(unlocked)
         self.decoy.set_vault(vault if unlocked else None)
 
     def done(self, result: int) -> None:
@@ -162,7 +168,8 @@ class SettingsDialog(QDialog):
         self.labels["auto_lock"].setText(self.tr("Lock after &idle time:"))
         self.labels["clipboard"].setText(self.tr("Clear copied text &after:"))
         self.labels["font_size"].setText(self.tr("Editor &font size:"))
-        themes = {"system": self.tr("As the system"), "light": self.tr("Light"), "dark": self.tr("Dark")}
+        themes = {"system": self.tr("As the system"), "light": self.tr("Light"), "dark": self.tr("Dark"),
+                  "high_contrast": self.tr("High contrast")}  # fmt: skip
         for index in range(self.theme_box.count()):
             self.theme_box.setItemText(index, themes[str(self.theme_box.itemData(index))])
         self.auto_lock.setSuffix(self.tr(" min"))
@@ -193,3 +200,4 @@ class SettingsDialog(QDialog):
             )
         )
         self.delete_button.setText(self.tr("Delete this &journal…"))
+        self.passphrase_button.setText(self.tr("Change the &passphrase…"))

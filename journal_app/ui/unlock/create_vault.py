@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,11 +22,14 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.kdf import KDF_V1, KdfParams
 from journal_app.core.vault import Vault
-from journal_app.ui import workers
+from journal_app.ui import file_dialogs, workers
 
+from .. import theme
 from ..widgets.column import centered_column
-from . import messages
-from .passphrase import generate_passphrase, strength
+from ..widgets.elided_label import ElidedPathLabel
+from . import messages, wordlists
+from .generate_button import GenerateButton
+from .passphrase import strength
 
 
 class CreateVaultPage(QWidget):
@@ -42,9 +44,7 @@ class CreateVaultPage(QWidget):
         self._busy = False
 
         self.heading = QLabel()
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        self.heading.setFont(font)
+        self.heading.setFont(theme.heading_font(self.heading, 1))
         self.passphrase_label = QLabel()
         self.passphrase = QLineEdit()
         self.repeat_label = QLabel()
@@ -54,7 +54,8 @@ class CreateVaultPage(QWidget):
         self.passphrase_label.setBuddy(self.passphrase)
         self.repeat_label.setBuddy(self.repeat)
         self.show_box = QCheckBox()
-        self.generate_button = QPushButton()
+        self.generator = GenerateButton()
+        self.generate_button = self.generator.button
         self.generated_note = QLabel()
         self.generated_note.setWordWrap(True)
         self.generated_note.hide()
@@ -75,11 +76,9 @@ class CreateVaultPage(QWidget):
         self.folder_group.addButton(self.default_radio)
         self.folder_group.addButton(self.custom_radio)
         self.default_radio.setChecked(True)
-        self.default_path_label = QLabel(str(self._default_folder))
-        self.default_path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.default_path_label = ElidedPathLabel(str(self._default_folder))  # elided in the middle; tooltip: all
         self.choose_button = QPushButton()
-        self.custom_path_label = QLabel()
-        self.custom_path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.custom_path_label = ElidedPathLabel()
 
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -96,7 +95,7 @@ class CreateVaultPage(QWidget):
         self.repeat.textChanged.connect(self._update_state)
         self.accept_weak.toggled.connect(self._update_state)
         self.show_box.toggled.connect(self._on_show_toggled)
-        self.generate_button.clicked.connect(self.generate)
+        self.generator.generated.connect(self._on_generated)
         self.choose_button.clicked.connect(self._choose_folder)
         self.folder_group.buttonToggled.connect(self._update_state)
         self.create_button.clicked.connect(self.create_vault)
@@ -119,8 +118,8 @@ class CreateVaultPage(QWidget):
         tools = QHBoxLayout()
         tools.addWidget(self.show_box)
         tools.addStretch(1)
-        tools.addWidget(self.generate_button)
         form.addRow("", tools)
+        form.addRow("", self.generator)
         form.addRow("", self.generated_note)
         form.addRow("", self.accept_weak)
 
@@ -153,7 +152,8 @@ class CreateVaultPage(QWidget):
         QWidget.setTabOrder(self.passphrase, self.repeat)
         QWidget.setTabOrder(self.repeat, self.show_box)
         QWidget.setTabOrder(self.show_box, self.generate_button)
-        QWidget.setTabOrder(self.generate_button, self.accept_weak)
+        QWidget.setTabOrder(self.generate_button, self.generator.language_box)
+        QWidget.setTabOrder(self.generator.language_box, self.accept_weak)
         QWidget.setTabOrder(self.accept_weak, self.default_radio)
         QWidget.setTabOrder(self.default_radio, self.custom_radio)
         QWidget.setTabOrder(self.custom_radio, self.choose_button)
@@ -174,12 +174,14 @@ class CreateVaultPage(QWidget):
         self._update_state()
 
     def _choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the journal"))
+        chosen = file_dialogs.choose_folder(self, self.tr("Folder for the journal"))
         if chosen:
             self.set_custom_folder(Path(chosen))
 
     def generate(self) -> None:
-        words = generate_passphrase()
+        self.generator.generate()
+
+    def _on_generated(self, words: str) -> None:
         self.passphrase.setText(words)
         self.repeat.setText(words)
         self.show_box.setChecked(True)
@@ -226,7 +228,7 @@ class CreateVaultPage(QWidget):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.busy.setVisible(busy)
-        for widget in (self.passphrase, self.repeat, self.generate_button, self.back_button, self.choose_button):
+        for widget in (self.passphrase, self.repeat, self.generator, self.back_button, self.choose_button):
             widget.setEnabled(not busy)
         self._update_state()
 
@@ -254,6 +256,10 @@ class CreateVaultPage(QWidget):
     def is_busy(self) -> bool:
         return self._busy
 
+    def showEvent(self, event: Any) -> None:
+        wordlists.install_in_background()  # the meter's word lists, before the first key is typed
+        super().showEvent(event)
+
     # -- language ------------------------------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
@@ -268,8 +274,6 @@ class CreateVaultPage(QWidget):
         self.repeat_label.setText(self.tr("&Repeat it:"))
         self.repeat.setAccessibleName(self.tr("Repeat the passphrase"))
         self.show_box.setText(self.tr("&Show passphrase"))
-        self.generate_button.setText(self.tr("&Generate a passphrase"))
-        self.generate_button.setToolTip(self.tr("Six random words; write them down and keep them somewhere safe."))
         self.generated_note.setText(
             self.tr("Write these words down and keep them somewhere safe. Without them the journal cannot be opened.")
         )

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPush
 
 from journal_app.ui.i18n import LANGUAGE_NAMES
 
+from .. import theme
 from ..widgets.column import centered_column
 
 
@@ -18,9 +19,7 @@ class FirstRunPage(QWidget):
         super().__init__(parent)
         self.heading = QLabel()
         self.heading.setObjectName("heading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        self.heading.setFont(font)
+        self.heading.setFont(theme.heading_font(self.heading, 1))
         self.language_label = QLabel()
         self.language_box = QComboBox()
         for code in ("ru", "uk", "en"):

@@ -97,6 +97,7 @@ def weak_reason(reason: str | None) -> str:
         "repeat": QCoreApplication.translate("VaultMessages", "Repeated letters or words are easy to guess."),
         "sequence": QCoreApplication.translate("VaultMessages", "Sequences like “abc” or “6543” are easy to guess."),
         "date": QCoreApplication.translate("VaultMessages", "Dates and years are easy to guess."),
+        "similar": QCoreApplication.translate("VaultMessages", "This is too close to the current passphrase."),
         "short": QCoreApplication.translate("VaultMessages", "Too short or too simple. Add a few more uncommon words."),
     }
     return texts.get(reason or "", "")

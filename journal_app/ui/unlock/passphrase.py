@@ -1,24 +1,31 @@
-"""Passphrase strength (zxcvbn) and generated passphrases of random words. No Qt here.
+"""Passphrase strength (zxcvbn, taught Russian and Ukrainian by `wordlists`) and generated passphrases of random
+words. No Qt here.
 
-The word list is derived at run time from zxcvbn's bundled English frequency lists (Wikipedia and TV/film
-subtitles): the 7,776 most frequent words of 4 to 8 plain letters that are not names or common passwords, minus a few
-distressing words. Six words give about 77 bits.
+Generated passphrases take six words from a list of 7,776 (about 77 bits), in English, Russian or Ukrainian. The
+English list is derived at run time from zxcvbn's bundled English frequency lists (Wikipedia and TV/film subtitles):
+the 7,776 most frequent words of 4 to 8 plain letters that are not names or common passwords, minus a few distressing
+words. The Russian and Ukrainian lists ship in resources/wordlists/ (see docs/PASSPHRASES.md).
 """
 
 from __future__ import annotations
 
 import re
 import secrets
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import zxcvbn
 from zxcvbn.frequency_lists import FREQUENCY_LISTS
 
+from . import wordlists
+
 WORD_LIST_SIZE = 7776
 GENERATED_WORDS = 6
 MIN_GOOD_SCORE = 3  # zxcvbn scores 0..4
-_CHECKED_LENGTH = 100  # zxcvbn slows down on long input; the start is what matters
+_CHECKED_LENGTH = 72  # zxcvbn refuses longer input (and slows down on it); the start is what matters
+PASSPHRASE_LANGUAGES = ("en", "ru", "uk")
 
 _WORD = re.compile(r"[a-z]{4,8}")
 _UNWANTED = frozenset(
@@ -29,7 +36,7 @@ _UNWANTED = frozenset(
 )
 
 #: Why a passphrase is weak, as a code the UI turns into a translated sentence.
-REASONS = ("empty", "common", "single_word", "names", "keyboard", "repeat", "sequence", "date", "short")
+REASONS = ("empty", "common", "single_word", "names", "keyboard", "repeat", "sequence", "date", "similar", "short")
 
 _WARNING_REASONS = (
     ("keyboard", "keyboard pattern"),
@@ -55,10 +62,14 @@ class Strength:
         return self.score < MIN_GOOD_SCORE
 
 
-def strength(passphrase: str) -> Strength:
+def strength(passphrase: str, user_inputs: Iterable[str] = ()) -> Strength:
+    """How hard `passphrase` is to guess. `user_inputs`: words that make it weaker when it contains them (the old
+    passphrase when changing it)."""
     if not passphrase:
         return Strength(0, "empty")
-    result = zxcvbn.zxcvbn(passphrase[:_CHECKED_LENGTH])
+    wordlists.install()
+    inputs = [text[:_CHECKED_LENGTH] for text in user_inputs if text]
+    result = zxcvbn.zxcvbn(passphrase[:_CHECKED_LENGTH], user_inputs=inputs)
     score = int(result["score"])
     if score >= MIN_GOOD_SCORE:
         return Strength(score, None)
@@ -66,11 +77,30 @@ def strength(passphrase: str) -> Strength:
     for reason, fragment in _WARNING_REASONS:
         if fragment in warning:
             return Strength(score, reason)
-    return Strength(score, "short")
+    return Strength(score, _our_reason(result))
+
+
+def _our_reason(result: dict[str, Any]) -> str:
+    """The reason from our own dictionaries (zxcvbn's feedback names only its English ones)."""
+    matches = [m for m in result.get("sequence", []) if m.get("pattern") == "dictionary"]
+    if any(m.get("dictionary_name") == "user_inputs" for m in matches):
+        return "similar"
+    for match in sorted(matches, key=lambda m: -len(str(m.get("token", "")))):
+        reason = wordlists.DICTIONARY_REASONS.get(str(match.get("dictionary_name")))
+        if reason is not None:
+            return reason
+    return "short"
+
+
+def word_list(language: str = "en") -> tuple[str, ...]:
+    """The 7,776 words generated passphrases are drawn from, in `language` (English when unknown)."""
+    if language in ("ru", "uk"):
+        return wordlists.passphrase_words(language)
+    return _english_words()
 
 
 @cache
-def word_list() -> tuple[str, ...]:
+def _english_words() -> tuple[str, ...]:
     excluded = set(_UNWANTED)
     for name in ("male_names", "female_names", "surnames", "passwords"):
         excluded.update(FREQUENCY_LISTS[name])
@@ -93,7 +123,7 @@ def word_list() -> tuple[str, ...]:
     return tuple(sorted(words))
 
 
-def generate_passphrase(words: int = GENERATED_WORDS) -> str:
-    """`words` words drawn uniformly with `secrets`, separated by spaces."""
-    pool = word_list()
+def generate_passphrase(words: int = GENERATED_WORDS, language: str = "en") -> str:
+    """`words` words of `language` drawn uniformly with `secrets`, separated by spaces."""
+    pool = word_list(language)
     return " ".join(secrets.choice(pool) for _ in range(words))

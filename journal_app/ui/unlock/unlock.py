@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QToolButton, QWidget
 
 from journal_app.core.attempts import UnlockThrottle, counts_as_failure
 from journal_app.core.errors import NotAVault
@@ -22,6 +22,7 @@ from journal_app.core.kdf import KDF_V1, KdfParams
 from journal_app.core.vault import Vault
 from journal_app.ui import workers
 
+from .. import theme
 from ..widgets.column import centered_column
 from . import messages
 
@@ -64,13 +65,15 @@ class UnlockPage(QWidget):
         self._countdown.timeout.connect(self._update_wait)
 
         self.heading = QLabel()
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        self.heading.setFont(font)
+        self.heading.setFont(theme.heading_font(self.heading, 1))
         self.passphrase_label = QLabel()
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_label.setBuddy(self.passphrase)
+        self.show_button = QToolButton()  # show or hide what is typed; hidden again at every lock
+        self.show_button.setCheckable(True)
+        self.show_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.show_button.toggled.connect(self._on_show_toggled)
         self.unlock_button = QPushButton()
         self.unlock_button.setDefault(True)
         self.caps_label = QLabel()
@@ -90,6 +93,7 @@ class UnlockPage(QWidget):
 
         row = QHBoxLayout()
         row.addWidget(self.passphrase, 1)
+        row.addWidget(self.show_button)
         row.addWidget(self.unlock_button)
         layout = centered_column(self)
         layout.setContentsMargins(32, 32, 32, 32)
@@ -193,8 +197,19 @@ class UnlockPage(QWidget):
     def set_folder(self, folder: Path) -> None:
         self.folder = Path(folder)
 
+    def _on_show_toggled(self, shown: bool) -> None:
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+        self._retranslate_show()
+
+    def _retranslate_show(self) -> None:
+        shown = self.show_button.isChecked()
+        self.show_button.setText(self.tr("Hide") if shown else self.tr("Show"))
+        self.show_button.setToolTip(self.tr("Hide the passphrase") if shown else self.tr("Show the passphrase"))
+        self.show_button.setAccessibleName(self.show_button.toolTip())
+
     def reset(self) -> None:
-        """An empty field and no old message (shown after each lock)."""
+        """An empty, hidden field and no old message (shown after each lock)."""
+        self.show_button.setChecked(False)
         self.passphrase.clear()
         self.message.clear()
         self._last_error = None
@@ -224,6 +239,7 @@ class UnlockPage(QWidget):
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self._retranslate_wait()
         self.caps_label.setText(self.tr("Caps Lock seems to be on."))
+        self._retranslate_show()
         self.create_button.setText(self.tr("Create a &new journal…"))
         if self._last_error is not None:
             self.message.setText(messages.open_failed(self._last_error))
