@@ -1,6 +1,6 @@
 """A deterministic generator of a realistic vault for the benchmarks.
 
-    python -m benchmarks.generate [--entries 100000] [--seed 42] [--real-kdf]
+    python -m benchmarks.generate [--entries 100000] [--seed 1616] [--real-kdf]
 
 Entries: about half Russian and half English (a few Ukrainian, some Russian ones with English words mixed in), about
 300 words each in Markdown paragraphs, 0-4 of 2,000 tags, ten years of dates, a title on most. Words follow a Zipf-like
@@ -39,13 +39,17 @@ from journal_app.core.vault import Vault
 
 from . import vocab
 
-GENERATOR_VERSION = 1
+#: 2: the vocabulary is a seeded part of the word lists and the default seed changed (issue 16), so the benchmark vault
+#: is not the one earlier work was tuned on.
+GENERATOR_VERSION = 2
 OUT = Path(__file__).resolve().parent / "out"
 PASSPHRASE = "correct horse battery staple: бенчмарк"
 #: Cheap parameters for generated vaults (Argon2id's minimum memory for one lane is 8 KiB).
 CHEAP_KDF = KdfParams(memory_kib=64, iterations=1, lanes=1)
 DEFAULT_ENTRIES = 100_000
-DEFAULT_SEED = 42
+DEFAULT_SEED = 1616
+#: The share of each word list's content lemmas a seed keeps: another seed has another vocabulary.
+VOCABULARY_SHARE = 0.8
 TAG_COUNT = 2_000
 FIRST_DAY = date(2016, 1, 1)
 LAST_DAY = date(2025, 12, 31)
@@ -77,7 +81,7 @@ class WordSource:
 
     def __init__(self, language: vocab.Language, rng: random.Random, *, exponent: float = 1.05) -> None:
         self.language = language
-        lemmas = list(language.lemmas)
+        lemmas = [lemma for lemma in language.lemmas if rng.random() < VOCABULARY_SHARE]  # this seed's vocabulary
         rng.shuffle(lemmas)  # the rank of a word is fixed by the seed
         self.lemmas = lemmas
         self._cum = list(itertools.accumulate(1.0 / (rank + 2) ** exponent for rank in range(len(lemmas))))

@@ -1,6 +1,7 @@
 """Benchmarks of issue 4 (documents, deadlines and stays), each task in its own process:
 
     python -m benchmarks.planner_bench stays        calculate() over 20 years of trips (2-4 a year, some planned)
+    python -m benchmarks.planner_bench stays_documents   the same with visas, the passport rule and zone members
     python -m benchmarks.planner_bench horizon      Planner.horizon over 10,000 documents and deadlines
     python -m benchmarks.planner_bench attachment   a 200 MB file stored and read back; peak RSS of the process
 
@@ -107,6 +108,58 @@ def task_stays(spec: dict[str, Any]) -> dict[str, Any]:
     series = days_used_series([RollingWindow(90, 180)], trips, TODAY - timedelta(days=365), TODAY + timedelta(180))
     result["chart_series_ms"] = round((time.perf_counter() - start) * 1000, 3)
     result["chart_points"] = len(series)
+    return result
+
+
+def twenty_years_of_documents(seed: int, today: date = TODAY) -> tuple[list[Any], Any, Any]:
+    """Trips with a country and border, a visa for each year (some single-entry, some with their own day limit),
+    a passport rule, and Schengen's members by date (issue 15): what a stay answer counts with in a real vault."""
+    from journal_app.core.planner import zone_item_from_json
+    from journal_app.core.presets import PRESETS_V8
+    from journal_app.core.stays import Documents, Members, Stay, Visa
+
+    rng = random.Random(seed)
+    countries = [("DE", "air"), ("HR", "land"), ("BG", "land"), ("BG", "air"), ("FR", ""), ("RO", "sea")]
+    trips = [Stay(t.entry, t.exit, t.counts, *rng.choice(countries)) for t in twenty_years_of_trips(seed, today)]
+    visas = []
+    for year in range(today.year - 18, today.year + 3):
+        entries = rng.choice((None, None, 1, 2))
+        days = rng.choice((None, 90, 60))
+        visas.append(Visa(date(year, 1, 1), date(year, 12, 31), entries, days))
+    documents = Documents(tuple(visas), True, today + timedelta(days=rng.randint(60, 900)), 3)
+    schengen = next(p for p in PRESETS_V8 if p["name"] == "schengen")
+    members = Members(tuple(m for m in map(zone_item_from_json, schengen["rules"]) if m.kind == "member"))
+    return trips, documents, members
+
+
+def task_stays_documents(spec: dict[str, Any]) -> dict[str, Any]:
+    """Issue 15: every answer with visas, the passport rule and members by date, over 20 years of trips, for each
+    rule set (with `stay_for` one time in three), and the hard cases of task_stays."""
+    from journal_app.core.stays import Stay, calculate
+
+    repeats = int(spec.get("repeats", 40))
+    result: dict[str, Any] = {"cases": {}}
+    everything: list[float] = []
+    for name, rules in rule_sets().items():
+        seconds = []
+        for i in range(repeats):
+            on = TODAY + timedelta(days=i * 9 - 180)
+            trips, documents, members = twenty_years_of_documents(3000 + i, on)
+            start = time.perf_counter()
+            calculate(rules, trips, on, (None, 7, 30)[i % 3], documents=documents, members=members)
+            seconds.append(time.perf_counter() - start)
+        result["cases"][name] = summary_ms(seconds)
+        everything += seconds
+    hard = []
+    for i, stay_for in enumerate((None, 1, 30, 90)):
+        trips, documents, members = twenty_years_of_documents(4000 + i)
+        trips = [*trips[:-1], Stay(TODAY - timedelta(days=120), None, True, "DE", "air")]  # overstayed
+        for rules in rule_sets().values():
+            start = time.perf_counter()
+            calculate(rules, trips, TODAY, stay_for, documents=documents, members=members)
+            hard.append(time.perf_counter() - start)
+    result["hard_cases"] = summary_ms(hard)
+    result["all"] = summary_ms(everything + hard)
     return result
 
 
@@ -251,7 +304,12 @@ def task_attachment(spec: dict[str, Any]) -> dict[str, Any]:
         shutil.rmtree(base, ignore_errors=True)
 
 
-TASKS = {"stays": task_stays, "horizon": task_horizon, "attachment": task_attachment}
+TASKS = {
+    "stays": task_stays,
+    "stays_documents": task_stays_documents,
+    "horizon": task_horizon,
+    "attachment": task_attachment,
+}
 
 
 def main(argv: list[str]) -> int:

@@ -123,6 +123,118 @@ def cold_child(spec: dict[str, Any]) -> int:
     return 0
 
 
+# -- cold start to the unlocked window on the big vault (issue 16) -----------------------------------------------
+
+
+def task_cold_unlock(spec: dict[str, Any]) -> dict[str, Any]:
+    """Spawn the app on the generated vault, unlock it as soon as the unlock page shows, time until the journal list
+    is painted. The vault uses the cheap KDF, so the figure is the start and the unlock without the key derivation
+    (which is measured apart)."""
+    repeats = int(spec.get("repeats", 5))
+    with tempfile.TemporaryDirectory(dir=OUT, prefix="cold-unlock-") as tmp:
+        base = Path(tmp)
+        env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
+        env.update(
+            HOME=str(base / "home"),
+            XDG_CONFIG_HOME=str(base / "config"),
+            XDG_DATA_HOME=str(base / "data"),
+            XDG_CACHE_HOME=str(base / "cache"),
+            XDG_RUNTIME_DIR=str(base / "runtime"),
+            QT_QPA_PLATFORM="offscreen",
+            PYTHONDONTWRITEBYTECODE="1",
+        )
+        for key in ("home", "config", "data", "cache", "runtime"):
+            (base / key).mkdir(mode=0o700)
+        child_spec = json.dumps({"vault": spec["folder"], "passphrase": spec["passphrase"], "kdf": spec["kdf"]})
+        command = [sys.executable, "-m", "benchmarks.ui_bench", "cold_unlock_child", child_spec]
+        marks: dict[str, list[float]] = {"unlock_page": [], "opened": [], "painted": [], "rss_mib": [], "press": []}
+        for _ in range(repeats):
+            started = time.time()
+            done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False, timeout=120)
+            if done.returncode != 0:
+                raise RuntimeError(done.stderr[-2000:])
+            child = json.loads(done.stdout.strip().splitlines()[-1])
+            if not child.get("rows_shown"):
+                raise RuntimeError("the unlocked window showed no entries")
+            marks["unlock_page"].append(child["unlock_page"] - started)
+            marks["opened"].append(child["opened"] - child["submitted"])
+            marks["painted"].append(child["painted"] - started)
+            marks["press"].append(child["painted"] - child["submitted"])
+            marks["rss_mib"].append(child["rss_mib"])
+    return {
+        "repeats": repeats,
+        "to_unlock_page": summary_ms(marks["unlock_page"]),
+        "unlock_worker": summary_ms(marks["opened"]),
+        "to_unlocked_window_painted": summary_ms(marks["painted"]),
+        "unlock_pressed_to_painted": summary_ms(marks["press"]),
+        "rss_unlocked_window_mib": max(marks["rss_mib"]),
+        "what": "spawn of journal_app.__main__.main(['--vault', DIR]) on the generated vault; the passphrase is put "
+        "in and Unlock pressed the moment the unlock page shows; until the journal list of the unlocked window is "
+        "first painted; the vault's KDF is the cheap one (key derivation excluded); offscreen",
+    }
+
+
+def cold_unlock_child(spec: dict[str, Any]) -> int:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    from journal_app import __main__ as entry
+    from journal_app.core.kdf import KdfParams
+    from journal_app.ui import main_window
+    from journal_app.ui.unlock import unlock
+
+    marks: dict[str, Any] = {}
+    window_ref: list[Any] = []
+
+    class PaintWatch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and "painted" not in marks:
+                marks["painted"] = time.time()
+                QTimer.singleShot(0, finish)
+            return False
+
+    watch = PaintWatch()
+    original_init = unlock.UnlockPage.__init__
+
+    def init(self: Any, *args: Any, **kwargs: Any) -> None:
+        original_init(self, *args, **kwargs)
+        self._kdf = KdfParams(**spec["kdf"])  # the generated vault's cheap KDF
+
+    original_show = main_window.MainWindow.show
+
+    def show(self: Any) -> None:
+        window_ref.append(self)
+        original_show(self)
+
+        def submit() -> None:
+            marks["unlock_page"] = time.time()
+            self.unlock_page.passphrase.setText(spec["passphrase"])
+            marks["submitted"] = time.time()
+            self.unlock_page.unlock()
+
+        QTimer.singleShot(0, submit)
+
+    original_opened = main_window.MainWindow._on_vault_opened
+
+    def opened(self: Any, vault: Any) -> None:
+        marks["opened"] = time.time()
+        original_opened(self, vault)
+        self.workspace.journal.list_view.viewport().installEventFilter(watch)
+
+    def finish() -> None:
+        window = window_ref[0]
+        model = window.workspace.journal.model
+        marks["rows_shown"] = model.rowCount() > 0 and model.summary_at(1) is not None
+        marks["rss_mib"] = round(rss_mib(), 1)
+        window.close()
+
+    unlock.UnlockPage.__init__ = init  # type: ignore[method-assign]
+    main_window.MainWindow.show = show  # type: ignore[method-assign]
+    main_window.MainWindow._on_vault_opened = opened  # type: ignore[method-assign]
+    entry.main(["--vault", spec["vault"]])
+    print(json.dumps(marks))
+    return 0
+
+
 # -- the session on a big vault ----------------------------------------------------------------------------------
 
 
@@ -202,7 +314,7 @@ def task_session(spec: dict[str, Any]) -> dict[str, Any]:
     model, view = ws.model, ws.list_view
 
     # Open entries: from the list (the first pages), each open timed with the events it causes (layout, paint).
-    ids = [model.summary_at(r).id for r in range(model.rowCount()) if model.summary_at(r) is not None][:60]
+    ids = [s.id for r in range(min(model.rowCount(), 80)) if (s := model.summary_at(r)) is not None][:60]
     rng = random.Random(spec.get("seed", 42))
     opens: list[float] = []
     for entry_id in rng.sample(ids, min(40, len(ids))):
@@ -305,25 +417,52 @@ def task_session(spec: dict[str, Any]) -> dict[str, Any]:
     _events(app, 2)
     result["rss_after_search_mib"] = round(rss_mib(), 1)
 
-    # Scroll the whole list through, to its last entry, as someone dragging the scroll bar down would.
-    start = time.perf_counter()
+    # The list: Ctrl+End, the scroll bar dragged to random points, then scrolled end to end a page at a time.
     view.show()
-    steps = 0
+    view.setFocus()
+    view.setCurrentIndex(model.index(1))
+    _events(app, 2)
+    start = time.perf_counter()
+    QTest.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    _events(app)
+    view.viewport().repaint()
+    result["list_ctrl_end_ms"] = round((time.perf_counter() - start) * 1000, 1)
+    result["list_ctrl_end_row"] = [view.currentIndex().row(), model.rowCount()]
     bar = view.verticalScrollBar()
-    rss_during: list[float] = []
-    while True:
-        bar.setValue(bar.maximum())
+    drags: list[float] = []
+    for _ in range(30):
+        target = rng.randrange(bar.maximum() + 1)
+        start = time.perf_counter()
+        bar.setValue(target)
         _events(app)
-        steps += 1
-        if steps % 50 == 0:
+        view.viewport().repaint()
+        drags.append(time.perf_counter() - start)
+    result["list_drag"] = summary_ms(drags)
+    bar.setValue(0)
+    _events(app)
+    start = time.perf_counter()
+    rows_per_step = 100  # one page of the model a step
+    row_height = max(1, view.rowHeight(0))
+    steps: list[float] = []
+    rss_during: list[float] = []
+    value = 0
+    while value < bar.maximum():
+        value = min(bar.maximum(), value + rows_per_step * row_height)
+        step_start = time.perf_counter()
+        bar.setValue(value)
+        _events(app)
+        view.viewport().repaint()
+        steps.append(time.perf_counter() - step_start)
+        if len(steps) % 100 == 0:
             rss_during.append(rss_mib())
-        if not model.canFetchMore():
-            break
+    tenth = max(1, len(steps) // 10)
     result["scroll"] = {
         "seconds": round(time.perf_counter() - start, 1),
-        "steps": steps,
+        "steps": len(steps),
         "rows": model.rowCount(),
-        "entries_loaded": model.loaded_entries,
+        "entries_in_memory": model.loaded_entries,
+        "first_tenth_step": summary_ms(steps[:tenth]),
+        "last_tenth_step": summary_ms(steps[-tenth:]),
     }
     result["rss_after_scroll_mib"] = round(rss_mib(), 1)
     # Open entries from the end of the list as well.
@@ -334,10 +473,46 @@ def task_session(spec: dict[str, Any]) -> dict[str, Any]:
     result["rss_end_mib"] = round(rss_mib(), 1)
     result["peak_rss_mib"] = round(peak_rss_mib(), 1)
     result["rss_samples_scroll_max_mib"] = round(max(rss_during, default=0.0), 1)
+    result["save_felt"] = _saves_as_felt(app, ws, model, rng, int(spec.get("saves", 40)))
     home.hide()
     panel.runner.shut_down()
     vault.close()
     return result
+
+
+def _saves_as_felt(app: Any, ws: Any, model: Any, rng: random.Random, count: int) -> dict[str, Any]:
+    """Autosave as the person feels it: a few keys typed into an entry, then the autosave timer's work and every
+    event it causes, until the UI thread is free again. Every 4th save also changes the tags, every 8th the date."""
+    from PySide6.QtCore import QDate
+    from PySide6.QtGui import QTextCursor
+
+    rows = [r for r in rng.sample(range(model.rowCount()), count * 2) if model.summary_at(r) is not None][:count]
+    felt: list[float] = []
+    for n, row in enumerate(rows):
+        summary = model.summary_at(row)
+        ws.open_entry(summary.id)
+        _events(app, 2)
+        body = ws.editor.body
+        body.setFocus()
+        cursor = body.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        body.setTextCursor(cursor)
+        for ch in " ok":
+            type_key(body, ch)
+        if n % 4 == 1:
+            tags = ws.editor.tags_edit
+            tags.setText(", ".join([*summary.tags[:1], f"bench-{n % 3}"]))
+            tags.textEdited.emit(tags.text())
+        if n % 8 == 3:
+            day = summary.entry_date.replace(day=1 if summary.entry_date.day != 1 else 2)
+            ws.editor.date_edit.setDate(QDate(day.year, day.month, day.day))
+        _events(app)
+        start = time.perf_counter()
+        ws._autosave.stop()
+        ws._on_autosave()  # what the autosave timer runs after the pause
+        _events(app)
+        felt.append(time.perf_counter() - start)
+    return {**summary_ms(felt), "tag_changes": len(range(1, len(rows), 4)), "date_changes": len(range(3, len(rows), 8))}
 
 
 def search_queries(corpus: Any, count: int, seed: int) -> list[str]:
@@ -352,13 +527,15 @@ def search_queries(corpus: Any, count: int, seed: int) -> list[str]:
     return out
 
 
-TASKS = {"cold_start": task_cold_start, "session": task_session}
+TASKS = {"cold_start": task_cold_start, "cold_unlock": task_cold_unlock, "session": task_session}
 
 
 def main(argv: list[str]) -> int:
     spec = json.loads(argv[1]) if len(argv) > 1 else {}
     if argv[0] == "cold_child":
         return cold_child(spec)
+    if argv[0] == "cold_unlock_child":
+        return cold_unlock_child(spec)
     OUT.mkdir(parents=True, exist_ok=True)
     print(json.dumps(TASKS[argv[0]](spec), ensure_ascii=False))
     return 0

@@ -42,12 +42,7 @@ def test_a_snippet_is_the_one_of_the_whole_body(monkeypatch_body, query_text):
     body = monkeypatch_body
     query = parse(query_text)
     fast = snippet(body, query)
-    original = search.one_line_near
-    try:
-        search.one_line_near = lambda body, *args, **kwargs: one_line(body)  # type: ignore[assignment]
-        reference = snippet(body, query)
-    finally:
-        search.one_line_near = original
+    reference = search.plain_snippet(search.plain_text(body), query)  # the whole body made plain
     assert fast == reference
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from journal_app.core.search import parse
 from journal_app.core.text import normalize, stem
@@ -174,3 +176,58 @@ def test_date_and_tag_filters_inside_the_index(journal) -> None:
     found = [h.entry.id for h in journal.search("общее tag:a from:2024-01-03 to:2024-01-07")]
     assert found == [ids[6], ids[4], ids[2]]  # equal scores: newest first
     assert len(journal.search("общее -tag:a")) == 5
+
+
+def test_one_letter_prefix_finds_every_word_with_that_beginning(journal) -> None:
+    ids = {
+        "word": journal.add(body="Зима пришла рано.").id,
+        "letter": journal.add(body="Буква з одна.").id,  # the one-letter word itself
+        "long": journal.add(title="Звонок", body="позвонить").id,
+        "other": journal.add(body="Ничего похожего.").id,
+    }
+    assert found(journal, "з*") == {ids["word"], ids["letter"], ids["long"]}
+    assert found(journal, "з* -зима") == {ids["letter"], ids["long"]}
+    assert ids["other"] in found(journal, "-з*") and ids["word"] not in found(journal, "-з*")
+    assert found(journal, "ы*") == set()
+    assert journal._continuations("з") == ["з", "зв", "зи"]
+
+
+def test_a_word_in_most_entries_is_ranked_among_its_newest_matches(journal, monkeypatch) -> None:
+    from journal_app.core import journal as journal_module
+
+    monkeypatch.setattr(journal_module, "_RANK_CANDIDATES", 5)
+    monkeypatch.setattr(journal_module, "_RANK_MARGIN", 0)
+    old_title = journal.add(entry_date=date(2020, 1, 1), title="Море").id
+    newer = [journal.add(entry_date=date(2021, 1, 1 + i), body=f"море {i}").id for i in range(8)]
+    title = journal.add(entry_date=date(2021, 2, 1), title="Море", body="море").id
+    hits = [h.entry.id for h in journal.search("море", limit=3)]
+    assert hits[0] == title  # the best of the newest five matches
+    assert old_title not in hits  # a title match, but not among the newest five
+    assert set(hits[1:]) <= set(newer[-4:])
+    assert len(journal.search("море", limit=20)) == 10  # a bigger page scores as many matches as it shows
+
+
+def test_snippet_comes_from_far_into_a_long_body_and_only_from_the_body(journal) -> None:
+    body = "## Заголовок\n\n" + ("- пункт списка **жирно** и [ссылка](http://x)\n" * 300) + "Наконец регистрации нет."
+    entry = journal.add(title="Регистрация", body=body)
+    snippet = next(h.snippet for h in journal.search("регистрация") if h.entry.id == entry.id)
+    assert snippet.startswith("…") and "**регистрации**" in snippet and "http" not in snippet and "- " not in snippet
+    titled = journal.add(title="Миграционная", body="Текст без этого слова.")
+    snippet = next(h.snippet for h in journal.search("миграционная") if h.entry.id == titled.id)
+    assert snippet == "Текст без этого слова."  # the match is in the title: the body's beginning
+
+
+_PLAIN_ALPHABET = "abcltmpqя ё1234567890.,;:?()'\"-+=/\n\t  \u00a0"
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=st.text(alphabet=_PLAIN_ALPHABET + "*_`[]<>!#~|\\&", max_size=60))
+def test_text_called_markdown_free_is_what_the_parser_gives(text: str) -> None:
+    from journal_app.core.journal import preview_of
+    from journal_app.core.markdown import first_line, one_line
+    from journal_app.core.search import markdown_free, plain_text
+
+    assert plain_text(text) == one_line(text)
+    assert preview_of(text) == first_line(text, 200)
+    if any(c in text for c in "*_`[]<|\\"):
+        assert not markdown_free(text)

@@ -2,7 +2,9 @@
 
 The model follows the definitions and nothing of the implementation: days are sets of dates, a rule's count on a day is
 counted day by day, an entry is a group of trips that share days (trips that only touch, exit one day and entry the
-next, are two entries). A stay of `length` days from `start` is allowed when no day from `start` on has a count above
+next, are two entries), except a border run: when the only shared day is one trip's exit and the other's entry, the
+new stamp starts a new entry (the per-entry count restarts on that day; a rolling or per-year count has the day once).
+A stay of `length` days from `start` is allowed when no day from `start` on has a count above
 a limit while it is a day of that stay, or while it is a recorded day whose count the stay made worse.
 """
 
@@ -18,7 +20,22 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from journal_app.core import stays
-from journal_app.core.stays import CalendarYear, PerEntry, RollingWindow, Rule, Stay, calculate
+from journal_app.core.stays import (
+    CalendarYear,
+    Documents,
+    MaxEntries,
+    Member,
+    Members,
+    MinOutside,
+    PerEntry,
+    PerEntryMonths,
+    RollingMonths,
+    RollingWindow,
+    Rule,
+    Stay,
+    Visa,
+    calculate,
+)
 
 BASE = date(2023, 10, 1)  # trips run over the 2024 leap day and two year ends
 ONE = timedelta(days=1)
@@ -39,38 +56,103 @@ def trip_days(trips: list[Stay], on: date) -> list[tuple[date, date]]:
     return [(t.entry, t.exit if t.exit is not None else max(t.entry, on)) for t in trips if t.counts]
 
 
+def one_entry(x: tuple[date, date], y: tuple[date, date]) -> bool:
+    """Two trips are one entry when they share a day, unless that day is the exit of one and the entry of the other."""
+    shared = set(span(*x)) & set(span(*y))
+    return bool(shared) and x[1] != y[0] and y[1] != x[0]
+
+
 def entries_of(intervals: list[tuple[date, date]]) -> list[tuple[date, date]]:
-    """Trips that share a day are one entry (a day counts once); found by repeated joining, not by sorting."""
-    groups = [set(span(a, b)) for a, b in intervals]
+    """Entries: trips joined pairwise by `one_entry`, repeatedly (not by sorting)."""
+    groups = [[t] for t in intervals]
     joined = True
     while joined:
         joined = False
         for i in range(len(groups)):
             for j in range(i + 1, len(groups)):
-                if groups[i] & groups[j]:
-                    groups[i] |= groups.pop(j)
+                if any(one_entry(x, y) for x in groups[i] for y in groups[j]):
+                    groups[i] += groups.pop(j)
                     joined = True
                     break
             if joined:
                 break
-    return [(min(g), max(g)) for g in groups]
+    return [(min(a for a, _ in g), max(b for _, b in g)) for g in groups]
+
+
+def entry_counts(intervals: list[tuple[date, date]], d: date) -> list[tuple[date, int]]:
+    """(entry day, count on d) of every entry that holds d."""
+    return [(a, (d - a).days + 1) for a, b in entries_of(intervals) if a <= d <= b]
+
+
+def months_later(d: date, months: int) -> date:
+    """The same day `months` calendar months later (or earlier), or that month's last day: by walking months."""
+    year, month = d.year, d.month
+    for _ in range(abs(months)):
+        year, month = (
+            (year + (month == 12), month % 12 + 1) if months > 0 else (year - (month == 1), (month - 2) % 12 + 1)
+        )
+    day = d.day
+    while True:
+        try:
+            return date(year, month, day)
+        except ValueError:
+            day -= 1
+
+
+def entry_limit(rule: Rule, first: date) -> int:
+    """Days allowed to an entry that starts on `first`: for months, up to the day before the same date."""
+    if isinstance(rule, PerEntryMonths):
+        return (months_later(first, rule.months) - first).days
+    return rule.limit
 
 
 def count(rule: Rule, intervals: list[tuple[date, date]], d: date) -> int:
     days = {x for a, b in intervals for x in span(a, b)}
     if isinstance(rule, RollingWindow):
         return sum(1 for k in range(rule.window) if d - timedelta(days=k) in days)
+    if isinstance(rule, RollingMonths):
+        return sum(1 for x in span(months_later(d, -rule.months) + ONE, d) if x in days)
     if isinstance(rule, CalendarYear):
         return sum(1 for x in span(date(d.year, 1, 1), d) if x in days)
-    for a, b in entries_of(intervals):
-        if a <= d <= b:
-            return (d - a).days + 1
-    return 0
+    held = entry_counts(intervals, d)
+    return max(held)[1] if held else 0  # the latest entry: a border run restarts the count
+
+
+def over_count(rule: Rule, intervals: list[tuple[date, date]], d: date) -> int:
+    """The count that decides whether day d is over the limit: for a per-entry rule, the highest of the entries that
+    hold d (the last day of an entry before a border run is still that entry's day)."""
+    if isinstance(rule, (PerEntry, PerEntryMonths)):
+        return max((c for _, c in entry_counts(intervals, d)), default=0)
+    return count(rule, intervals, d)
+
+
+def over_by(rule: Rule, intervals: list[tuple[date, date]], d: date) -> int | None:
+    """The count on d if it is over the limit (for an entry rule: the highest count of an entry over its own limit)."""
+    if isinstance(rule, (PerEntry, PerEntryMonths)):
+        over = [c for a, c in entry_counts(intervals, d) if c > entry_limit(rule, a)]
+        return max(over) if over else None
+    c = count(rule, intervals, d)
+    return c if c > rule.limit else None
+
+
+def stay_entry(recorded: list[tuple[date, date]], stay: tuple[date, date]) -> tuple[date, date]:
+    """The entry a planned stay belongs to: staying on continues the latest entry that holds its first day; an entry
+    that starts inside the stay joins it, one that starts on its last day is a border run (a new entry)."""
+    first, last = stay
+    entries = entries_of(recorded)
+    holding = [e for e in entries if e[0] <= stay[0] <= e[1]]
+    joined = [max(holding)] if holding else []
+    joined += [e for e in entries if stay[0] < e[0] < stay[1]]
+    for a, b in joined:
+        first, last = min(first, a), max(last, b)
+    return first, last
 
 
 def reach(rule: Rule, last: date) -> date:
     if isinstance(rule, RollingWindow):
         return last + timedelta(days=rule.window)
+    if isinstance(rule, RollingMonths):
+        return months_later(last, rule.months)
     return date(last.year + 1, 12, 31)
 
 
@@ -86,8 +168,19 @@ def allowed(rules: list[Rule], recorded: list[tuple[date, date]], start: date, l
         if d not in stay_days and d not in recorded_days:
             continue
         for rule in rules:
+            if isinstance(rule, (PerEntry, PerEntryMonths)):
+                continue
             after = count(rule, with_stay, d)
             if after > rule.limit and (d in stay_days or after > count(rule, recorded, d)):
+                return False
+    # per entry: only the stay's own entry changes; its days from `start` on
+    first, last = stay_entry(recorded, stay)
+    for rule in rules:
+        if not isinstance(rule, (PerEntry, PerEntryMonths)):
+            continue
+        for d in span(start, last):
+            after = (d - first).days + 1
+            if after > entry_limit(rule, first) and (d in stay_days or after > over_count(rule, recorded, d)):
                 return False
     return True
 
@@ -96,7 +189,7 @@ def over_days(rules: list[Rule], recorded: list[tuple[date, date]]) -> dict[date
     """Every recorded day on which some rule is over its limit, with the highest such count."""
     found: dict[date, int] = {}
     for d in sorted({x for a, b in recorded for x in span(a, b)}):
-        counts = [c for rule in rules if (c := count(rule, recorded, d)) > rule.limit]
+        counts = [c for rule in rules if (c := over_by(rule, recorded, d)) is not None]
         if counts:
             found[d] = max(counts)
     return found
@@ -109,10 +202,26 @@ def over_days(rules: list[Rule], recorded: list[tuple[date, date]]) -> dict[date
 rolling = st.integers(1, 20).flatmap(lambda n: st.integers(n + 1, n + 40).map(lambda w: RollingWindow(n, w)))
 per_entry = st.integers(1, 30).map(PerEntry)
 calendar_year = st.integers(1, 40).map(CalendarYear)
+per_entry_months = st.integers(1, 2).map(PerEntryMonths)
+rolling_months = st.tuples(st.integers(1, 40), st.integers(2, 3)).map(lambda t: RollingMonths(*t))
 trip = st.tuples(st.integers(0, 560), st.one_of(st.none(), st.integers(0, 45)), st.booleans() | st.just(True)).map(
     lambda t: Stay(BASE + timedelta(days=t[0]), None if t[1] is None else BASE + timedelta(days=t[0] + t[1]), t[2])
 )
-trips_st = st.lists(trip, max_size=5)
+
+
+def with_border_runs(trips: list[Stay], runs: list[bool]) -> list[Stay]:
+    """Let some trips start on the exit day of the trip before them (a same-day exit and re-entry)."""
+    out: list[Stay] = []
+    for t, run in zip(trips, runs, strict=False):
+        if run and out and out[-1].exit is not None:
+            length = (t.exit - t.entry) if t.exit is not None else None
+            entry = out[-1].exit
+            t = Stay(entry, None if length is None else entry + length, t.counts)
+        out.append(t)
+    return out
+
+
+trips_st = st.builds(with_border_runs, st.lists(trip, max_size=5), st.lists(st.booleans(), max_size=5))
 on_st = st.integers(60, 600).map(lambda k: BASE + timedelta(days=k))
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -123,7 +232,12 @@ def check_against_model(rules: list[Rule], trips: list[Stay], on: date) -> None:
     # days used, per rule and for the binding rule
     used = [count(rule, recorded, on) for rule in rules]
     assert [s.days_used for s in answer.rules] == used
-    assert answer.days_remaining == min(rule.limit - u for rule, u in zip(rules, used, strict=True))
+    limits = []
+    for rule in rules:
+        held = entry_counts(recorded, on)
+        limits.append(entry_limit(rule, max(held)[0] if held else on))
+    assert [s.limit for s in answer.rules] == limits
+    assert answer.days_remaining == min(lim - u for lim, u in zip(limits, used, strict=True))
     # max_stay_days is allowed, and one more day breaks a limit on some day
     m = answer.max_stay_days
     assert allowed(rules, recorded, on, m)
@@ -157,14 +271,23 @@ def test_calendar_year_rule_matches_the_model(rule: CalendarYear, trips: list[St
 
 
 @SETTINGS
-@given(rules=st.lists(st.one_of(rolling, per_entry, calendar_year), min_size=2, max_size=3), trips=trips_st, on=on_st)
+@given(rule=st.one_of(per_entry_months, rolling_months), trips=trips_st, on=on_st)
+def test_months_rules_match_the_model(rule: Rule, trips: list[Stay], on: date) -> None:
+    check_against_model([rule], trips, on)
+
+
+@SETTINGS
+@given(rules=st.lists(st.one_of(rolling, per_entry, calendar_year, per_entry_months, rolling_months), min_size=2,
+                      max_size=3), trips=trips_st, on=on_st)  # fmt: skip
 def test_combined_rules_match_the_model(rules: list[Rule], trips: list[Stay], on: date) -> None:
     check_against_model(rules, trips, on)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
-    rules=st.lists(st.one_of(rolling, per_entry, calendar_year), min_size=1, max_size=2),
+    rules=st.lists(
+        st.one_of(rolling, per_entry, calendar_year, per_entry_months, rolling_months), min_size=1, max_size=2
+    ),
     trips=trips_st,
     on=on_st,
     stay_for=st.integers(1, 25),
@@ -254,3 +377,178 @@ def test_the_calculator_never_asks_the_clock() -> None:
     source = open(stays.__file__, encoding="utf-8").read()
     for word in ("today(", "now(", "import time", "tzinfo", "timezone", "datetime("):
         assert word not in source
+
+
+# -- entry rules: at most N entries in M days, at least D days outside ------------------------------------------
+
+
+def crossing_allowed(rule, recorded: list[tuple[date, date]], start: date) -> bool:
+    """A stay from `start` that is a new entry (no recorded entry holds `start`) must be an allowed entry."""
+    entries = entries_of(recorded)
+    if any(a <= start <= b for a, b in entries):
+        return True
+    if isinstance(rule, MinOutside):
+        before = [x for a, b in recorded for x in span(a, b) if x < start]
+        return not before or (start - max(before)).days - 1 >= rule.days
+    for k in range(rule.window):  # every window of `window` days that holds `start`
+        first = start - timedelta(days=k)
+        last = first + timedelta(days=rule.window - 1)
+        if sum(1 for a, _ in entries if first <= a <= last) + 1 > rule.limit:
+            return False
+    return True
+
+
+def crossing_over(rule, recorded: list[tuple[date, date]]) -> dict[date, int]:
+    found = {}
+    entries = entries_of(recorded)
+    days = {x for a, b in recorded for x in span(a, b)}
+    for a, _ in entries:
+        if isinstance(rule, MinOutside):
+            before = [x for x in days if x < a]
+            if before and max(0, (a - max(before)).days - 1) < rule.days:
+                found[a] = max(0, (a - max(before)).days - 1)
+        else:
+            c = sum(1 for x, _ in entries if a - timedelta(days=rule.window - 1) <= x <= a)
+            if c > rule.limit:
+                found[a] = c
+    return found
+
+
+crossing = st.one_of(
+    st.integers(1, 3).flatmap(lambda n: st.integers(n, 60).map(lambda w: MaxEntries(n, w))),
+    st.integers(1, 20).map(MinOutside),
+)
+
+
+@SETTINGS
+@given(rule=crossing, trips=trips_st, on=on_st)
+def test_entry_rules_match_the_model(rule, trips: list[Stay], on: date) -> None:
+    answer = calculate([rule], trips, on)
+    recorded = trip_days(trips, on)
+    ok = crossing_allowed(rule, recorded, on)
+    assert (answer.max_stay_days > 0) == ok
+    if not ok:
+        assert answer.earliest_entry is not None and crossing_allowed(rule, recorded, answer.earliest_entry)
+        assert not any(crossing_allowed(rule, recorded, d) for d in span(on, answer.earliest_entry - ONE))
+    over = crossing_over(rule, recorded)
+    assert {d for v in answer.violations for d in span(v.first_day, v.last_day)} == set(over)
+    for v in answer.violations:
+        assert v.peak == max(over[d] for d in span(v.first_day, v.last_day))
+
+
+# -- visas and the passport: the model adds its checks to `allowed` -------------------------------------------------
+
+
+def passport_last(expires: date, months: int) -> date:
+    """The last exit day X with X + months (same day or the month's last) on or before `expires`, found by walking."""
+    x = expires
+    while months_later(x, months) > expires:
+        x -= ONE
+    return x
+
+
+def documents_allow(docs, recorded: list[tuple[date, date]], start: date, length: int) -> bool:
+    end = start + timedelta(days=length - 1)
+    if docs.passport_expires is not None and end > passport_last(docs.passport_expires, docs.passport_months):
+        return False
+    if not docs.visa_required:
+        return True
+    entries = entries_of(recorded)
+    holding = [e for e in entries if e[0] <= start <= e[1]]
+    joined = ([max(holding)] if holding else []) + [e for e in entries if start < e[0] < end]
+    first, _ = stay_entry(recorded, (start, end))
+    after = [e for e in entries if e not in joined] + [(first, end)]
+    stay_days = set(span(start, end)) | {x for a, b in recorded for x in span(a, b)}
+    for visa in docs.visas:
+        if not (visa.valid_from <= first and end <= visa.valid_until):
+            continue
+        used_entries = sum(1 for a, _ in after if visa.valid_from <= a <= visa.valid_until)
+        if visa.entries is not None and used_entries > visa.entries:
+            continue
+        used_days = sum(1 for x in stay_days if visa.valid_from <= x <= visa.valid_until)
+        if visa.days is not None and used_days > visa.days:
+            continue
+        return True
+    return False
+
+
+visa_st = st.tuples(st.integers(0, 560), st.integers(0, 120), st.none() | st.integers(1, 3),
+                    st.none() | st.integers(5, 60)).map(
+    lambda t: Visa(BASE + timedelta(days=t[0]), BASE + timedelta(days=t[0] + t[1]), t[2], t[3]))  # fmt: skip
+docs_st = st.builds(
+    lambda visas, required, expires, months: Documents(tuple(visas), required and bool(visas), expires, months),
+    st.lists(visa_st, max_size=2), st.booleans(),
+    st.none() | st.integers(100, 900).map(lambda k: BASE + timedelta(days=k)), st.integers(0, 6),
+)  # fmt: skip
+
+
+@SETTINGS
+@given(rules=st.lists(st.one_of(rolling, per_entry, calendar_year), min_size=1, max_size=2), docs=docs_st,
+       trips=trips_st, on=on_st)  # fmt: skip
+def test_visas_and_the_passport_match_the_model(rules: list[Rule], docs, trips: list[Stay], on: date) -> None:
+    answer = calculate(rules, trips, on, documents=docs)
+    recorded = trip_days(trips, on)
+
+    def ok(start: date, length: int) -> bool:
+        return allowed(rules, recorded, start, length) and (length <= 0 or documents_allow(docs, recorded, start,
+                                                                                            length))  # fmt: skip
+
+    m = answer.max_stay_days
+    assert ok(on, m) and not ok(on, m + 1)
+    rules_only = calculate(rules, trips, on)
+    assert answer.rules_max_stay_days == rules_only.max_stay_days and m <= rules_only.max_stay_days
+    assert (answer.exit_reason == "rule") == (m > 0 and m == rules_only.max_stay_days)
+    if m == 0 and answer.earliest_entry is not None:
+        assert ok(answer.earliest_entry, 1)
+        assert not any(ok(d, 1) for d in span(on, answer.earliest_entry - ONE))
+
+
+# -- zone members by date: a trip's day counts only from its country's join date (and border) -----------------------
+
+MEMBERS = Members((
+    Member("AA", BASE - timedelta(days=1000)),
+    Member("HR", BASE + timedelta(days=200)),
+    Member("BG", BASE + timedelta(days=150), "air"),
+    Member("BG", BASE + timedelta(days=300), "land"),
+))  # fmt: skip
+country_trip = st.tuples(trip, st.sampled_from(["", "AA", "HR", "BG", "RS"]), st.sampled_from(["", "air", "land"]))
+
+
+@SETTINGS
+@given(rules=st.lists(st.one_of(rolling, per_entry, calendar_year), min_size=1, max_size=2),
+       trips=st.lists(country_trip, max_size=5), on=on_st)  # fmt: skip
+def test_membership_dates_match_the_model(rules: list[Rule], trips, on: date) -> None:
+    stays_ = [Stay(t.entry, t.exit, t.counts, c, b) for t, c, b in trips]
+    answer = calculate(rules, stays_, on, members=MEMBERS)
+    # the model: each trip keeps only the days on or after the day its country (by its border) joined
+    kept = []
+    for t, c, b in trips:
+        if not c:
+            kept.append(t)
+            continue
+        since = [m.since for m in MEMBERS.members if m.country == c and (not b or m.border in ("", b))]
+        if not since:
+            continue
+        last = t.exit if t.exit is not None else max(t.entry, on)
+        days = [d for d in span(t.entry, last) if d >= min(since)]
+        if days and t.counts:
+            kept.append(Stay(days[0], days[-1]))
+    check_against_model(rules, kept, on)
+    assert answer == calculate(rules, kept, on)
+
+
+# -- working days: the n-th working day after arrival ---------------------------------------------------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(start=st.dates(date(2024, 12, 1), date(2027, 12, 31)), n=st.integers(0, 40),
+       country=st.sampled_from(["KZ", "RU"]))  # fmt: skip
+def test_working_days_match_a_walk_over_the_calendar(start: date, n: int, country: str) -> None:
+    from journal_app.core.holidays import add_working_days, shipped_calendars
+
+    cal = shipped_calendars()[country]
+    due, covered = add_working_days(start, n, cal)
+    working = [d for d in span(start + ONE, start + timedelta(days=200))
+               if d.weekday() < 5 and d not in cal.holidays]  # fmt: skip
+    assert due == (working[n - 1] if n else start)
+    assert covered == all(d.year in cal.years for d in span(start, due))

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from typing import Any
 
 from ..core.journal import Entry, EntrySummary
 from ..core.kdf import KdfParams
-from .common import EXIT_OK, Commands, UsageError, day, open_journal, print_json, whole
+from .common import EXIT_OK, Commands, UsageError, day, open_journal, print_json, print_json_list, whole
 
 MAX_SEARCH_RESULTS = 100_000
 
@@ -91,13 +92,17 @@ def cmd_add(args: argparse.Namespace, kdf: KdfParams) -> int:
 
 
 def cmd_list(args: argparse.Namespace, kdf: KdfParams) -> int:
-    with open_journal(args, kdf) as journal:
-        entries = journal.list_entries(date_from=args.date_from, date_to=args.date_to, tag=args.tag)
-    if args.json:
-        print_json([entry_json(e) for e in entries])
-    else:
-        for entry in entries:
-            print(summary_line(entry))
+    with (
+        open_journal(args, kdf) as journal,  # streamed: the same memory for any number of entries
+        contextlib.closing(
+            journal.iter_entries(date_from=args.date_from, date_to=args.date_to, tag=args.tag)
+        ) as entries,
+    ):  # the stream ends before the vault closes, also when the reader leaves early (a closed pipe)
+        if args.json:
+            print_json_list(entry_json(e) for e in entries)
+        else:
+            for entry in entries:
+                print(summary_line(entry))
     return EXIT_OK
 
 

@@ -11,7 +11,15 @@ from typing import Any
 from ..core.errors import NoSuchItem
 from ..core.ics import deadlines_to_ics
 from ..core.kdf import KdfParams
-from ..core.planner import DEFAULT_HORIZON_DAYS, DOCUMENT_KINDS, Planner, Problem, rule_from_json, rule_to_json
+from ..core.planner import (
+    DEFAULT_HORIZON_DAYS,
+    DOCUMENT_KINDS,
+    Planner,
+    Problem,
+    rule_from_json,
+    rule_to_json,
+    stay_report,
+)
 from ..core.stays import Rule
 from ..core.templates import LANGUAGES, find_template, load_templates
 from .common import (
@@ -315,23 +323,7 @@ def cmd_stay(args: argparse.Namespace, kdf: KdfParams) -> int:
     with open_planner(args, kdf) as planner:
         zone = planner.zone(args.zone)
         answer = planner.stay(zone.name, on, args.stay_for)
-    data: dict[str, Any] = {
-        "zone": zone.name,
-        "on": on.isoformat(),
-        "limit": answer.limit,
-        "window": answer.window,
-        "days_used": answer.days_used,
-        "days_remaining": answer.days_remaining,
-        "max_stay_days": answer.max_stay_days,
-        "latest_exit": iso(answer.latest_exit),
-        "earliest_entry": iso(answer.earliest_entry),
-        "violations": [[v.first_day.isoformat(), v.last_day.isoformat(), v.peak] for v in answer.violations],
-        "rules": [rule_to_json(s.rule) | {"days_used": s.days_used, "days_remaining": s.days_remaining}
-                  for s in answer.rules],
-        "note": zone.note,
-    }  # fmt: skip
-    if args.stay_for is not None:
-        data["earliest_entry_for"] = iso(answer.earliest_entry_for)
+    data = stay_report(zone, answer)  # the core's JSON shape (issue 15)
     if args.json:
         print_json(data)
     else:

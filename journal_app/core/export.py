@@ -463,10 +463,12 @@ def _write_html_entry(
 _DOC_COLUMNS = ("id", "kind", "holder", "title", "number", "country", "issued", "expires", "lead_days", "notes",
                 "created_at", "updated_at")  # fmt: skip
 _ZONE_COLUMNS = ("id", "name", "title", "rules", "register_within", "written", "note")
-_TRIP_COLUMNS = ("id", "zone_id", "entry_date", "exit_date", "counts", "note", "created_at", "updated_at")
+_TRIP_COLUMNS = ("id", "zone_id", "entry_date", "exit_date", "counts", "note", "created_at", "updated_at", "country",
+                 "border")  # fmt: skip
 _CHECKLIST_COLUMNS = ("id", "title", "created_at")
 _DEADLINE_COLUMNS = ("id", "title", "due_date", "due_time", "remind_days", "notes", "document_id", "trip_id",
-                     "checklist_id", "repeat", "done_at", "created_at", "updated_at")  # fmt: skip
+                     "checklist_id", "repeat", "done_at", "created_at", "updated_at",
+                     "repeat_from", "due_rule")  # fmt: skip
 
 
 def _dump(value: Any) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from .planner import Deadline
 
@@ -29,10 +29,21 @@ def _fold(line: str) -> list[str]:
     return [out[0], *(" " + part for part in out[1:])]
 
 
-def _rrule(repeat: str | None) -> str | None:
+def rrule_for(repeat: str | None, anchor: date) -> str | None:
+    """The RRULE value that expands to the app's dates of a series whose first date is `anchor`.
+
+    RFC 5545 skips a day a month does not have (a bare monthly rule from 31 January gives 31 March next), while the
+    app clamps it to the month's last day: the rule names the day and the last day (-1) and takes the first of them
+    in each month (BYSETPOS=1): 30 January gives 28 February, 30 March; 31 is simply the last day of every month."""
     if repeat == "yearly":
+        if (anchor.month, anchor.day) == (2, 29):
+            return "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29,-1;BYSETPOS=1"
         return "FREQ=YEARLY"
     if repeat == "monthly":
+        if anchor.day == 31:
+            return "FREQ=MONTHLY;BYMONTHDAY=-1"
+        if anchor.day >= 29:
+            return f"FREQ=MONTHLY;BYMONTHDAY={anchor.day},-1;BYSETPOS=1"
         return "FREQ=MONTHLY"
     if repeat and repeat.startswith("every:"):
         return f"FREQ=DAILY;INTERVAL={int(repeat[6:])}"
@@ -55,7 +66,7 @@ def deadlines_to_ics(deadlines: Iterable[Deadline], now: datetime | None = None)
         ]
         if item.notes:
             event.append(f"DESCRIPTION:{_escape(item.notes)}")
-        rule = _rrule(item.repeat)
+        rule = rrule_for(item.repeat, item.repeat_from or item.due)
         if rule:
             event.append(f"RRULE:{rule}")
         if item.remind_days > 0:

@@ -41,7 +41,7 @@ from .errors import InputTooLarge, InvalidInput, JournalError, WrongPassphrase
 from .export import EXPORT_FORMAT, EXPORT_VERSION
 from .inputs import open_regular_file
 from .journal import MAX_BODY_BYTES, Journal, check_body, clean_tags
-from .planner import rule_from_json
+from .planner import check_crossing, zone_item_from_json
 from .vault import damage_as_error
 
 if TYPE_CHECKING:
@@ -885,7 +885,7 @@ class _JsonImport:
             raise item.fail("rules", "is not a list of rules")
         try:
             for rule in rules:
-                rule_from_json(rule)
+                zone_item_from_json(rule)
         except (InvalidInput, KeyError, TypeError, ValueError, OverflowError):
             raise item.fail("rules", "holds a rule that cannot be read") from None
         zone_id, name = item.ident(), item.text("name")
@@ -928,6 +928,12 @@ class _JsonImport:
             "exit_date": item.day("exit_date", optional=True), "counts": int(item.flag("counts")),
             "note": item.text("note"), "created_at": item.stamp("created_at"), "updated_at": item.stamp("updated_at"),
         }  # fmt: skip
+        if "country" in item.data or "border" in item.data:  # files of schema 8 on
+            try:
+                row["country"], row["border"] = check_crossing(item.text("country", default=""),
+                                                               item.text("border", default=""))  # fmt: skip
+            except InvalidInput:
+                raise item.fail("country", "is not a country code with a border (air, sea, land)") from None
         self._by_id("trip", "trips", item.label, row)
 
     def checklists(self, value: Any, index: int, where: str) -> None:
@@ -960,6 +966,22 @@ class _JsonImport:
             "done_at": item.stamp("done_at", optional=True), "created_at": item.stamp("created_at"),
             "updated_at": item.stamp("updated_at"),
         }  # fmt: skip
+        if "repeat_from" in item.data:  # files of schema 8 on: the anchor of a repeating deadline
+            row["repeat_from"] = item.day("repeat_from", optional=True)
+        if "due_rule" in item.data:  # and how a computed due date is computed
+            rule = item.text("due_rule", optional=True)
+            if rule is not None:
+                try:
+                    parsed = json.loads(rule)
+                except ValueError:
+                    parsed = None
+                if (
+                    not isinstance(parsed, dict)
+                    or parsed.get("kind") not in ("registration", "stay")
+                    or len(rule) > 400
+                ):
+                    raise item.fail("due_rule", "is not how a due date is computed")
+            row["due_rule"] = rule
         self._by_id("deadline", "deadlines", item.label, row)
 
     def attachments(self, value: Any, index: int, where: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Generator, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
@@ -22,6 +22,10 @@ if TYPE_CHECKING:
 
 MAX_TAG_LENGTH = 100
 _RANK_MARGIN = 20
+#: A query's matches scored for ranking: the most recently written ones (see Journal.search).
+_RANK_CANDIDATES = 2000
+#: The page cache while a list streams through every entry (KiB).
+_STREAM_CACHE_KIB = 4096
 #: Below this many entries with a tag, filtering goes through the tag index; above, a scan in date order is quicker.
 _RARE_TAG = 1500
 PREVIEW_CHARS = 200
@@ -131,6 +135,11 @@ class SearchHit:
 
 def preview_of(body_start: str) -> str:
     """The first line of text of a Markdown body, without its Markdown marks, for lists."""
+    for line in body_start.split("\n"):  # a first line without Markdown is its words (no parse: a list of 100)
+        if line.strip():
+            if query_language.markdown_free(line):
+                return " ".join(line.split())[:PREVIEW_CHARS]
+            break
     return first_line(body_start, PREVIEW_CHARS)
 
 
@@ -171,6 +180,13 @@ class Journal:
                 raise VaultClosed()
             return self._own_connection
         return self._vault.connection
+
+    def limit_cache(self, kib: int) -> None:
+        """Keep the page cache of this Journal's own (reader) connection at `kib` KiB: a list read a page at a time
+        needs little, and scrolling through every entry would otherwise fill the vault's 64 MiB with them."""
+        if self._own_connection is not None:
+            with damage_as_error():
+                self._conn.execute(f"PRAGMA cache_size = -{max(64, int(kib))}")
 
     def _transaction(self) -> contextlib.AbstractContextManager[Any]:
         return transaction(self._conn)
@@ -364,6 +380,18 @@ class Journal:
         offset: int = 0,
     ) -> list[EntrySummary]:
         """Entries newest first (by entry date, then creation time), not counting the trash."""
+        if tag is None and not starred_only and offset > 0:
+            # the rows skipped by OFFSET are walked in the date index only (the trash apart through its own index),
+            # not read from the table: a page deep in a month costs what the first one does
+            where, params = self._filters(date_from, date_to, [])
+            rows = self._rows(
+                f"SELECT {_SUMMARY_COLUMNS} FROM entries e WHERE e.seq IN (SELECT e.seq FROM entries e "  # noqa: S608
+                f"WHERE e.seq NOT IN (SELECT seq FROM entries WHERE deleted_at IS NOT NULL){where} "
+                "ORDER BY e.entry_date DESC, e.created_at DESC LIMIT ? OFFSET ?) "
+                "ORDER BY e.entry_date DESC, e.created_at DESC",
+                (*params, limit, offset),
+            )
+            return [_summary(r) for r in rows]
         where, params = self._filters(date_from, date_to, [tag] if tag else [])
         if starred_only:
             where += " AND e.starred = 1"
@@ -374,6 +402,43 @@ class Journal:
         )
         return [_summary(r) for r in rows]
 
+    def iter_entries(
+        self,
+        *,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        tag: str | None = None,
+        starred_only: bool = False,
+        batch: int = 500,
+    ) -> Generator[EntrySummary, None, None]:
+        """What list_entries gives, as a stream: rows leave SQLite `batch` at a time, so a list of a million entries
+        takes as little memory as one of a hundred. Keep the vault open while iterating."""
+        where, params = self._filters(date_from, date_to, [tag] if tag else [])
+        if starred_only:
+            where += " AND e.starred = 1"
+        conn = self._conn
+        with damage_as_error():
+            # one pass over every entry gains nothing from a big page cache, and would fill it: small while it runs
+            cache = int(conn.execute("PRAGMA cache_size").fetchone()[0])
+            conn.execute(f"PRAGMA cache_size = -{_STREAM_CACHE_KIB}")
+            cursor = conn.execute(
+                f"SELECT {_SUMMARY_COLUMNS} FROM entries e WHERE e.deleted_at IS NULL{where} "  # noqa: S608
+                "ORDER BY e.entry_date DESC, e.created_at DESC",
+                params,
+            )
+        try:
+            while True:
+                with damage_as_error():
+                    rows = cursor.fetchmany(batch)
+                if not rows:
+                    return
+                for row in rows:
+                    yield _summary(row)
+        finally:
+            with contextlib.suppress(Exception):  # the vault may be closed already
+                cursor.close()
+                conn.execute(f"PRAGMA cache_size = {cache}")
+
     def count(self, *, date_from: date | None = None, date_to: date | None = None, tag: str | None = None) -> int:
         if date_from is None and date_to is None and tag is None:  # all entries less the (few) in the trash
             rows = self._rows(
@@ -383,6 +448,90 @@ class Journal:
         where, params = self._filters(date_from, date_to, [tag] if tag else [])
         rows = self._rows(f"SELECT count(*) FROM entries e WHERE e.deleted_at IS NULL{where}", params)  # noqa: S608
         return int(rows[0][0])
+
+    def months(
+        self,
+        *,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        tag: str | None = None,
+        starred_only: bool = False,
+    ) -> list[tuple[int, int, int]]:
+        """(year, month, entries) of every month with entries in the list, newest first (trash not counted).
+
+        Without a filter this reads only the date index (less the few entries in the trash), so a list of 100,000
+        entries knows its length and its month headers at once.
+        """
+        if date_from is None and date_to is None and tag is None and not starred_only:
+            counts: dict[str, int] = {}
+            for month, n in self._rows("SELECT substr(entry_date, 1, 7), count(*) FROM entries GROUP BY 1"):
+                counts[month] = int(n)
+            for month, n in self._rows(
+                "SELECT substr(entry_date, 1, 7), count(*) FROM entries WHERE deleted_at IS NOT NULL GROUP BY 1"
+            ):
+                counts[month] -= int(n)
+            pairs = sorted(((m, n) for m, n in counts.items() if n > 0), reverse=True)
+        else:
+            where, params = self._list_where(date_from, date_to, tag, starred_only)
+            rows = self._rows(
+                f"SELECT substr(e.entry_date, 1, 7) AS m, count(*) FROM entries e WHERE e.deleted_at IS NULL{where} "  # noqa: S608
+                "GROUP BY m ORDER BY m DESC",
+                params,
+            )
+            pairs = [(str(m), int(n)) for m, n in rows]
+        return [(int(m[:4]), int(m[5:7]), n) for m, n in pairs]
+
+    def list_position(
+        self,
+        entry_id: str,
+        *,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        tag: str | None = None,
+        starred_only: bool = False,
+        same_month: bool = False,
+    ) -> tuple[date, int] | None:
+        """The entry's date and how many listed entries come before it within the bounds (the list's order);
+        None if the list with these filters does not hold it.
+
+        same_month: count only within the entry's own month (and the bounds), which is what a list grouped by
+        month needs, and reads only that month of the date index."""
+        where, params = self._list_where(date_from, date_to, tag, starred_only)
+        rows = self._rows(
+            f"SELECT e.entry_date, e.created_at FROM entries e WHERE e.id = ? AND e.deleted_at IS NULL{where}",  # noqa: S608
+            (entry_id, *params),
+        )
+        if not rows:
+            return None
+        day, created = rows[0]
+        month_start = day[:8] + "01"
+        if same_month:
+            lower = max(month_start, date_from.isoformat()) if date_from else month_start
+            where += " AND e.entry_date >= ? AND e.entry_date <= ?"
+            params = [*params, lower, day[:8] + "31"]  # as text, every day of the month is <= its "31"
+        trash = (
+            "e.seq NOT IN (SELECT seq FROM entries WHERE deleted_at IS NOT NULL)"  # through the index alone
+            if tag is None and not starred_only
+            else "e.deleted_at IS NULL"
+        )
+        before = self._rows(
+            f"SELECT count(*) FROM entries e WHERE {trash}{where} "  # noqa: S608
+            "AND (e.entry_date > ? OR (e.entry_date = ? AND e.created_at > ?))",
+            (*params, day, day, created),
+        )
+        return date.fromisoformat(day), int(before[0][0])
+
+    def _list_where(
+        self, date_from: date | None, date_to: date | None, tag: str | None, starred_only: bool
+    ) -> tuple[str, list[Any]]:
+        """The filters of a list count: a tag through the tag index (few rows read, however common the tag)."""
+        where, params = self._filters(date_from, date_to, [])
+        if tag:
+            where += " AND e.seq IN (SELECT entry_seq FROM entry_tags WHERE tag_key = ?)"
+            params.append(query_language.tag_key(tag))
+        if starred_only:
+            where += " AND e.starred = 1"
+        return where, params
 
     def tags(self) -> list[tuple[str, int]]:
         """Every tag in use outside the trash, with how many entries have it, by name."""
@@ -400,11 +549,24 @@ class Journal:
         return {date.fromisoformat(r[0]) for r in rows}
 
     def on_this_day(self, day: date) -> list[EntrySummary]:
-        """Entries from the same month and day in earlier years, newest first."""
+        """Entries from the same month and day in earlier years, newest first.
+
+        The day of each earlier year is looked up in the date index (a 29 February only in leap years), instead of
+        testing the date of every entry."""
+        first = self._rows("SELECT min(entry_date) FROM entries")[0][0]
+        if first is None:
+            return []
+        days = []
+        for year in range(day.year - 1, int(first[:4]) - 1, -1):
+            with contextlib.suppress(ValueError):
+                days.append(date(year, day.month, day.day).isoformat())
+        if not days:
+            return []
+        marks = ", ".join("?" * len(days))
         rows = self._rows(
             f"SELECT {_SUMMARY_COLUMNS} FROM entries e WHERE e.deleted_at IS NULL "  # noqa: S608
-            "AND substr(e.entry_date, 6) = ? AND e.entry_date < ? ORDER BY e.entry_date DESC",
-            (day.strftime("%m-%d"), day.isoformat()),
+            f"AND e.entry_date IN ({marks}) ORDER BY e.entry_date DESC",
+            days,
         )
         return [_summary(r) for r in rows]
 
@@ -506,42 +668,70 @@ class Journal:
         """Entries matching the query language of `search.py`, best match first, then newest.
 
         Ranking happens inside the full-text index (which holds no entry in the trash); only the best rows are then
-        read from `entries`, so a word found in most entries costs no more than a rare one.
+        read from `entries`. A word found in most entries is ranked among its _RANK_CANDIDATES most recently written
+        matches (the index gives matches newest first without scoring them; scoring all of a word found in half of
+        100,000 entries would cost more than the rest of the search), so it costs about what a rare one does.
         """
         parsed = query_language.parse(query)
         if parsed.is_empty:
             return []
-        match = parsed.match_expression()
+        match = parsed.match_expression(self._continuations)
         if match is not None:
             inner, inner_params = [], []
             if parsed.date_from or parsed.date_to:
-                inner.append("rowid IN (SELECT seq FROM entries WHERE entry_date >= ? AND entry_date <= ?)")
+                inner.append("+rowid IN (SELECT seq FROM entries WHERE entry_date >= ? AND entry_date <= ?)")
                 inner_params += [(parsed.date_from or date.min).isoformat(), (parsed.date_to or date.max).isoformat()]
             for tag in parsed.tags:
-                inner.append("rowid IN (SELECT entry_seq FROM entry_tags WHERE tag_key = ?)")
+                inner.append("+rowid IN (SELECT entry_seq FROM entry_tags WHERE tag_key = ?)")
                 inner_params.append(query_language.tag_key(tag))
             for tag in parsed.excluded_tags:
-                inner.append("rowid NOT IN (SELECT entry_seq FROM entry_tags WHERE tag_key = ?)")
+                inner.append("+rowid NOT IN (SELECT entry_seq FROM entry_tags WHERE tag_key = ?)")
                 inner_params.append(query_language.tag_key(tag))
+            # `+rowid`: a filter on rowid is otherwise handed to FTS5 as `rowid = ?`, which runs the MATCH once per
+            # candidate row (seconds for a word and a year's dates); as an expression it is checked per match instead
             conditions = "".join(" AND " + c for c in inner)
             # a margin past the page, so that rows tied on score are still ordered by date
             window = offset + limit + _RANK_MARGIN
             sql = (
-                "WITH top AS (SELECT rowid AS seq, bm25(entries_fts, 4.0, 1.0, 2.0) AS score FROM entries_fts "  # noqa: S608
-                f"WHERE entries_fts MATCH ?{conditions} ORDER BY score LIMIT ?) "
+                "WITH candidates AS (SELECT rowid AS seq, bm25(entries_fts, 4.0, 1.0, 2.0) AS score "  # noqa: S608
+                f"FROM entries_fts WHERE entries_fts MATCH ?{conditions} ORDER BY rowid DESC LIMIT ?), "
+                "top AS (SELECT seq, score FROM candidates ORDER BY score LIMIT ?) "
                 f"SELECT {_SUMMARY_COLUMNS}, e.body FROM top JOIN entries e ON e.seq = top.seq "
                 "WHERE e.deleted_at IS NULL ORDER BY top.score, e.entry_date DESC LIMIT ? OFFSET ?"
             )
-            rows = self._rows(sql, (match, *inner_params, window, limit, offset))
+            candidates = max(_RANK_CANDIDATES, window)
+            rows = self._rows(sql, (match, *inner_params, candidates, window, limit, offset))
         else:
             where, params = self._filters(parsed.date_from, parsed.date_to, parsed.tags, parsed.excluded_tags)
-            exclusion = parsed.exclusion_expression()
+            exclusion = parsed.exclusion_expression(self._continuations)
             if exclusion is not None:
                 where += " AND e.seq NOT IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)"
                 params.append(exclusion)
+            # no word to find: the snippet is the body's beginning, so only that much of each body is read
+            head = query_language.SNIPPET_CHARS * 4
             sql = (
-                f"SELECT {_SUMMARY_COLUMNS}, e.body FROM entries e WHERE e.deleted_at IS NULL{where} "  # noqa: S608
-                "ORDER BY e.entry_date DESC, e.created_at DESC LIMIT ? OFFSET ?"
+                f"SELECT {_SUMMARY_COLUMNS}, substr(e.body, 1, {head}) FROM entries e "  # noqa: S608
+                f"WHERE e.deleted_at IS NULL{where} ORDER BY e.entry_date DESC, e.created_at DESC LIMIT ? OFFSET ?"
             )
             rows = self._rows(sql, (*params, limit, offset))
         return [SearchHit(_summary(r[:-1]), query_language.snippet(r[-1], parsed)) for r in rows]
+
+    def _continuations(self, letter: str) -> list[str]:
+        """The one-letter word `letter` (if indexed) and the distinct two-letter beginnings of the indexed words
+        that start with it, from the index's own term list (a temporary fts5vocab view: no data of its own)."""
+        conn = self._conn
+        with damage_as_error():
+            if not conn.execute("SELECT 1 FROM temp.sqlite_master WHERE name = 'entries_terms'").fetchall():
+                # a view in the connection's temporary schema; a reader connection is query_only, which forbids
+                # creating even that, so the guard is lifted for this one statement and put back
+                guarded = conn.execute("PRAGMA query_only").fetchone()[0]
+                conn.execute("PRAGMA query_only = OFF")
+                try:
+                    conn.execute("CREATE VIRTUAL TABLE temp.entries_terms USING fts5vocab(main, 'entries_fts', 'row')")
+                finally:
+                    conn.execute(f"PRAGMA query_only = {'ON' if guarded else 'OFF'}")
+            rows = conn.execute(
+                "SELECT DISTINCT substr(term, 1, 2) FROM temp.entries_terms WHERE term >= ? AND term < ?",
+                (letter, letter + "\U0010ffff"),
+            ).fetchall()
+        return [str(r[0]) for r in rows]

@@ -26,8 +26,6 @@ from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 from mdit_py_plugins.tasklists import tasklists_plugin
 
-from .text import normalize, words
-
 ATTACHMENT_SCHEME = "attachment:"
 CHECKED, UNCHECKED = "\u2611", "\u2610"  # ☑ ☐
 _SAFE_LINK = re.compile(r"^(https?://|mailto:)", re.IGNORECASE)
@@ -315,48 +313,6 @@ def one_line(body: str, limit: int | None = None) -> str:
         if limit is not None and size > limit:
             break
     return " ".join(pieces)
-
-
-def one_line_near(
-    body: str, is_hit: Callable[[str], bool], keys: Sequence[str], after: int, before_words: int = 8
-) -> str:
-    """What a snippet of the first hit shows, at the cost of parsing only that: the words on one line (as
-    `one_line`) of the piece holding the first word for which `is_hit` is true, of the pieces before it for more
-    than `before_words` words before that word, and of the pieces after it for more than `after` characters after
-    it. `keys` are starts of words (normalised) that a hit begins with: a piece without one at a word start is
-    skipped unparsed. Without a hit, `one_line(body, after)`. Inside the text the snippet shows, this is the same
-    as `one_line(body)`."""
-    if not keys:
-        return one_line(body, after)
-    start = re.compile("|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True)))  # literal: fast
-
-    def may_hit(block: str) -> bool:
-        norm = normalize(block)
-        return any(m.start() == 0 or not norm[m.start() - 1].isalnum() for m in start.finditer(norm))
-
-    earlier: list[str] = []  # the pieces before, unparsed: parsed only if they are shown
-    blocks = raw_blocks(body)
-    for block in blocks:
-        text = _one_line(block) if may_hit(block) else ""
-        hit = next((m for m in words(text) if is_hit(m.group())), None)
-        if hit is None:
-            earlier.append(block)
-            continue
-        pieces = [text]
-        count = sum(1 for _ in words(text[: hit.start()]))
-        while earlier and count <= before_words:
-            plain = _one_line(earlier.pop())
-            count += sum(1 for _ in words(plain))
-            pieces.insert(0, plain)
-        size = len(text) - hit.end()
-        for more in blocks:
-            if size > after:
-                break
-            plain = _one_line(more)
-            pieces.append(plain)
-            size += len(plain) + 1
-        return " ".join(piece for piece in pieces if piece)
-    return one_line(body, after)
 
 
 # -- retargeting attachment links (the Markdown export) --------------------------------------------------------------

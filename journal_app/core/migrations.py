@@ -244,6 +244,52 @@ def _m7_unwrap_earlier_editor_lines(conn: Connection) -> None:
             )
 
 
+def _m8_stay_rules(conn: Connection) -> None:
+    """Issue 15: repeating deadlines keep their anchor day (`repeat_from`, the series' first date); a deadline may be
+    computed (`due_rule`, JSON: a registration after arrival, a date of a stay answer); a trip has a country and a
+    border."""
+    conn.execute("ALTER TABLE deadlines ADD COLUMN repeat_from TEXT")
+    conn.execute("ALTER TABLE deadlines ADD COLUMN due_rule TEXT")
+    # where and how a trip entered: its days count for a zone only from the day the country joined it
+    conn.execute("ALTER TABLE trips ADD COLUMN country TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE trips ADD COLUMN border TEXT NOT NULL DEFAULT ''")
+    _presets_v8(conn)
+
+
+def _presets_v8(conn: Connection) -> None:
+    """The presets of schema 8 in place of the schema-3 ones the person never changed (same title, rules and
+    registration); new presets under names not taken. Changed zones stay as they are."""
+    import json
+    import uuid
+
+    from .presets import CHECK_NOTE_V8, PRESETS_V3, PRESETS_V8, WRITTEN_V8
+
+    old = {p["name"]: p for p in PRESETS_V3}
+    for preset in PRESETS_V8:
+        note = CHECK_NOTE_V8.format(source=preset["source"], written=WRITTEN_V8)
+        row = conn.execute(
+            "SELECT id, title, rules, register_within FROM zones WHERE name = ?", (preset["name"],)
+        ).fetchone()
+        if row is None:
+            conn.execute(
+                "INSERT INTO zones (id, name, title, rules, register_within, written, note) "
+                "VALUES (?, ?, ?, ?, NULL, ?, ?)",
+                (str(uuid.uuid4()), preset["name"], preset["title"], json.dumps(preset["rules"]), WRITTEN_V8, note),
+            )
+            continue
+        before = old.get(preset["name"])
+        if before is None or (row[1], json.loads(row[2]), row[3]) != (
+            before["title"],
+            before["rules"],
+            before["register_within"],
+        ):
+            continue  # the person's own zone, or a preset they changed
+        conn.execute(
+            "UPDATE zones SET title = ?, rules = ?, register_within = NULL, written = ?, note = ? WHERE id = ?",
+            (preset["title"], json.dumps(preset["rules"]), WRITTEN_V8, note, row[0]),
+        )
+
+
 def _m10_padding(conn: Connection) -> None:
     """Padding that every journal has: rows of zero bytes (encrypted like every page) that keep the file at the size of
     its bucket (docs/FORMAT.md "Slot sizes"); `journal_app/core/vault.py` adds and removes rows, nothing reads them.
@@ -261,6 +307,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _m5_search_index_v2,
     _m6_fast_counts,
     _m7_unwrap_earlier_editor_lines,  # issue 12's number: 7
+    _m8_stay_rules,  # issue 15's number: 8
     _m10_padding,
 ]
 LATEST = len(MIGRATIONS)

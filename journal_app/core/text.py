@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 import snowballstemmer
@@ -151,10 +151,3 @@ def prefix_stem(prefix: str) -> str:
 
 
 StemFn = Callable[[str], str]
-
-
-def hit_starts(exact: Iterable[str], prefixes: Iterable[str]) -> list[str]:
-    """What a normalised word that matches one of these stems or prefixes begins with: the stem itself, as the
-    Russian and Ukrainian stemmers only cut endings, or the stem less its last letter in English, whose stemmer
-    may change it (happy -> happi, hoping -> hope)."""
-    return [key[:-1] if key.isascii() and len(key) > 1 else key for key in (*exact, *prefixes) if key]

@@ -217,6 +217,23 @@ def folder_problem(folder: Path) -> VaultUnavailable | None:
     return None
 
 
+def _write_problem(folder: Path) -> VaultUnavailable | None:
+    """folder_problem without its probe file, for the check at every unlock: a read-only mount, a full disk, a folder
+    or slot file that cannot be written. Writes nothing, so a crash at that moment leaves no file behind."""
+    if hasattr(os, "statvfs"):
+        try:
+            stats = os.statvfs(folder)
+        except OSError as error:
+            return VaultUnreadable(error.strerror or "")
+        if stats.f_flag & getattr(os, "ST_RDONLY", 1):
+            return VaultReadOnly()
+        if stats.f_bavail == 0 or (stats.f_files and stats.f_favail == 0):
+            return DiskFull()
+    if not all(os.access(path, os.W_OK) for path in (folder, *(folder / n for n in SLOT_NAMES))):
+        return VaultReadOnly()  # (root passes: permission bits do not stop root's saves either)
+    return None
+
+
 def sqlite_error_as_vault_error(error: BaseException, folder: Path) -> JournalError:
     """The typed error for a failure of SQLite on a slot whose key fits: never WrongPassphrase."""
     text = str(error).lower()
@@ -485,23 +502,6 @@ def _settle_file(path: Path, key: bytes, pages: int) -> int:
     return pages
 
 
-def _write_problem(folder: Path) -> VaultUnavailable | None:
-    """Whether saves would fail in `folder`: a read-only mount, a full disk, a folder or slot file that cannot be
-    written. Asked at unlock without writing anything (so that a crash there leaves no file behind)."""
-    if hasattr(os, "statvfs"):
-        try:
-            stats = os.statvfs(folder)
-        except OSError as error:
-            return VaultUnreadable(error.strerror or "")
-        if stats.f_flag & getattr(os, "ST_RDONLY", 1):
-            return VaultReadOnly()
-        if stats.f_bavail == 0 or (stats.f_files and stats.f_favail == 0):
-            return DiskFull()
-    if not all(os.access(path, os.W_OK) for path in (folder, *(folder / n for n in SLOT_NAMES))):
-        return VaultReadOnly()
-    return None
-
-
 class _SlotLocks:
     """Advisory locks (flock) on both slot files while a vault is open, so that two processes never write one vault.
     Both slots are locked, so the locks do not tell which one is in use. POSIX only; elsewhere SQLite's own locking
@@ -681,14 +681,6 @@ class Vault:
         except BaseException:
             locks.release()
             raise
-        # With the rollback journal, opening writes nothing, so a full or read-only disk would only show at the first
-        # save: say it at unlock, as itself, before anything is typed.
-        problem = _write_problem(folder)
-        if problem is not None:
-            vault.connection.close()
-            vault._conn = None
-            locks.release()
-            raise problem
         vault._watch(vault.connection)
         vault._after_write(vault.connection)  # a vault of an earlier version, or a slot grown by the other journal
         return vault
@@ -709,6 +701,11 @@ class Vault:
                 if len(page) < PAGE_SIZE or size < PAGE_SIZE or size % PAGE_SIZE:
                     raise VaultDamaged("the vault file has been cut short")
             raise WrongPassphrase()
+        # The key fits. A journal that cannot be saved is not opened: the app saves as the person types, and a
+        # full or read-only disk would lose those words. Said as itself, never as a wrong passphrase.
+        problem = _write_problem(folder)
+        if problem is not None:
+            raise problem
         opened: list[tuple[int, Any]] = []
         existed = {name: _existing_working_files(folder / name) for name in SLOT_NAMES}
         for slot, name in enumerate(SLOT_NAMES):
@@ -736,10 +733,8 @@ class Vault:
             raise
         for name in SLOT_NAMES:  # a passphrase change interrupted by a crash leaves a stale copy
             for suffix in ("", "-journal", "-wal", "-shm"):
-                stale = folder / (name + _TMP_SUFFIX + suffix)
-                if stale.exists():  # (a read-only folder refuses even to unlink what is not there)
-                    with contextlib.suppress(OSError):
-                        stale.unlink()
+                with contextlib.suppress(OSError):  # FileNotFoundError, or EROFS even for a missing file
+                    (folder / (name + _TMP_SUFFIX + suffix)).unlink()
         vault = cls(folder, conn, slot, kdf, key)
         vault._locks = locks
         return vault

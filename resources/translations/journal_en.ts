@@ -258,6 +258,79 @@
     </message>
 </context>
 <context>
+    <name>RulePlurals</name>
+    <message numerus="yes">
+        <source>%n month(s) per entry</source>
+        <translation>
+            <numerusform>%n month per entry</numerusform>
+            <numerusform>%n months per entry</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in any</source>
+        <translation>
+            <numerusform>%n day in any</numerusform>
+            <numerusform>%n days in any</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar month(s)</source>
+        <translation>
+            <numerusform>%n calendar month</numerusform>
+            <numerusform>%n calendar months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n entry(ies) in any</source>
+        <translation>
+            <numerusform>at most %n entry in any</numerusform>
+            <numerusform>at most %n entries in any</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) outside before entering again</source>
+        <translation>
+            <numerusform>%n day outside before entering again</numerusform>
+            <numerusform>%n days outside before entering again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Register within %n hour(s)</source>
+        <translation>
+            <numerusform>Register within %n hour</numerusform>
+            <numerusform>Register within %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Register within %n working day(s)</source>
+        <translation>
+            <numerusform>Register within %n working day</numerusform>
+            <numerusform>Register within %n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Register within %n day(s)</source>
+        <translation>
+            <numerusform>Register within %n day</numerusform>
+            <numerusform>Register within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>if the stay is longer than %n day(s)</source>
+        <translation>
+            <numerusform>if the stay is longer than %n day</numerusform>
+            <numerusform>if the stay is longer than %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message numerus="yes">
         <source>%n entries found</source>

@@ -1028,6 +1028,69 @@
     </message>
 </context>
 <context>
+    <name>DocumentsBox</name>
+    <message>
+        <source>Visas and passport</source>
+        <translation>Визы и паспорт</translation>
+    </message>
+    <message>
+        <source>The &amp;passport must be valid this many months after the exit:</source>
+        <translation>&amp;Паспорт должен действовать столько месяцев после выезда:</translation>
+    </message>
+    <message>
+        <source>Months the passport must stay valid after the exit</source>
+        <translation>Сколько месяцев паспорт должен действовать после выезда</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <source>Entries (0: multiple)</source>
+        <translation>Въезды (0: многократная)</translation>
+    </message>
+    <message>
+        <source>Days (0: any)</source>
+        <translation>Дни (0: без лимита)</translation>
+    </message>
+    <message>
+        <source>Visas; with any listed, a stay needs one</source>
+        <translation>Визы; если указана хоть одна, для пребывания нужна виза</translation>
+    </message>
+    <message>
+        <source>Add &amp;visa</source>
+        <translation>Добавить &amp;визу</translation>
+    </message>
+    <message>
+        <source>Remove visa</source>
+        <translation>Удалить визу</translation>
+    </message>
+    <message>
+        <source>Remove the selected visa</source>
+        <translation>Удалить выбранную визу</translation>
+    </message>
+    <message>
+        <source>Visa valid from</source>
+        <translation>Виза действует с</translation>
+    </message>
+    <message>
+        <source>Visa valid until</source>
+        <translation>Виза действует до</translation>
+    </message>
+    <message>
+        <source>Entries the visa allows (0: multiple)</source>
+        <translation>Сколько въездов разрешает виза (0: многократная)</translation>
+    </message>
+    <message>
+        <source>Days of stay the visa allows (0: only the zone&apos;s rules)</source>
+        <translation>Сколько дней пребывания разрешает виза (0: только правила зоны)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsView</name>
     <message>
         <source>Document</source>
@@ -1524,6 +1587,53 @@
     <message>
         <source>This entry has no earlier versions yet.</source>
         <translation>У этой записи пока нет прежних версий.</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysDialog</name>
+    <message>
+        <source>Public holidays</source>
+        <translation>Государственные праздники</translation>
+    </message>
+    <message>
+        <source>none: only weekends are known</source>
+        <translation>нет: известны только выходные</translation>
+    </message>
+    <message>
+        <source>%1. Years covered: %2. Written %3.</source>
+        <translation>%1. Годы: %2. Составлено %3.</translation>
+    </message>
+    <message>
+        <source>Not included: %1</source>
+        <translation>Не вошло: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Days off</source>
+        <translation>&amp;Выходные и праздники</translation>
+    </message>
+    <message>
+        <source>&amp;Working weekend days</source>
+        <translation>&amp;Рабочие выходные дни</translation>
+    </message>
+    <message>
+        <source>Day to add</source>
+        <translation>День для добавления</translation>
+    </message>
+    <message>
+        <source>Add day &amp;off</source>
+        <translation>Добавить в&amp;ыходной</translation>
+    </message>
+    <message>
+        <source>Add wor&amp;king day</source>
+        <translation>Добавить ра&amp;бочий день</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the selected day</source>
+        <translation>Удалить выбранный день</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2228,10 @@
         <translation>Армения</translation>
     </message>
     <message>
+        <source>Russia (foreign citizens)</source>
+        <translation>Россия (иностранные граждане)</translation>
+    </message>
+    <message>
         <source>Every year</source>
         <translation>Каждый год</translation>
     </message>
@@ -2220,6 +2334,46 @@
     <message>
         <source>Something went wrong. Nothing was changed.</source>
         <translation>Что-то пошло не так. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Months per entry</source>
+        <translation>Месяцев за въезд</translation>
+    </message>
+    <message>
+        <source>Days within calendar months</source>
+        <translation>Дней за календарные месяцы</translation>
+    </message>
+    <message>
+        <source>Entries within a window</source>
+        <translation>Въездов за период</translation>
+    </message>
+    <message>
+        <source>Days outside before re-entry</source>
+        <translation>Дней вне страны до нового въезда</translation>
+    </message>
+    <message>
+        <source>of moving to each new address</source>
+        <translation>после переезда на каждый новый адрес</translation>
+    </message>
+    <message>
+        <source>of each arrival</source>
+        <translation>после каждого въезда</translation>
+    </message>
+    <message>
+        <source>Latest exit from %1: the visa ends</source>
+        <translation>Последний день выезда из %1: заканчивается виза</translation>
+    </message>
+    <message>
+        <source>Latest exit from %1: the passport must stay valid</source>
+        <translation>Последний день выезда из %1: паспорт должен оставаться действительным</translation>
+    </message>
+    <message>
+        <source>A planned trip to %1 has no visa for its dates</source>
+        <translation>У запланированной поездки в %1 нет визы на эти даты</translation>
+    </message>
+    <message>
+        <source>A planned trip to %1 ends too close to the passport&apos;s expiry</source>
+        <translation>Запланированная поездка в %1 заканчивается слишком близко к концу срока паспорта</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2488,81 @@
     <message>
         <source>Documents, deadlines and stays</source>
         <translation>Документы, сроки и пребывание</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationBox</name>
+    <message>
+        <source>Registration</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <source>Register &amp;within</source>
+        <translation>Зарегистрироваться в &amp;течение</translation>
+    </message>
+    <message>
+        <source>Registration is required after arrival</source>
+        <translation>После въезда нужна регистрация</translation>
+    </message>
+    <message>
+        <source>Time to register</source>
+        <translation>Срок регистрации</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>дней</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>рабочих дней</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>часов</translation>
+    </message>
+    <message>
+        <source>of each arrival</source>
+        <translation>после каждого въезда</translation>
+    </message>
+    <message>
+        <source>of moving to each new address</source>
+        <translation>после переезда на каждый новый адрес</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>Считается в</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Считается от</translation>
+    </message>
+    <message>
+        <source>only if the stay is longer than (days):</source>
+        <translation>только если пребывание дольше (дней):</translation>
+    </message>
+    <message>
+        <source>Stays up to this many days need no registration</source>
+        <translation>Пребывание до стольких дней не требует регистрации</translation>
+    </message>
+    <message>
+        <source>Public holidays o&amp;f:</source>
+        <translation>Праздни&amp;ки страны:</translation>
+    </message>
+    <message>
+        <source>Edit &amp;holidays…</source>
+        <translation>Пра&amp;здники…</translation>
+    </message>
+    <message>
+        <source>Edit the public holidays of the country</source>
+        <translation>Изменить государственные праздники страны</translation>
+    </message>
+    <message>
+        <source>Public holidays of the country</source>
+        <translation>Государственные праздники страны</translation>
+    </message>
+    <message>
+        <source>Whose public holidays are skipped when counting working days</source>
+        <translation>Чьи праздники пропускаются при подсчёте рабочих дней</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2689,89 @@
     <message>
         <source>The journal that was there is kept as %1.</source>
         <translation>Дневник, который там был, сохранён как %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RulePlurals</name>
+    <message numerus="yes">
+        <source>%n month(s) per entry</source>
+        <translation>
+            <numerusform>%n месяц за въезд</numerusform>
+            <numerusform>%n месяца за въезд</numerusform>
+            <numerusform>%n месяцев за въезд</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in any</source>
+        <translation>
+            <numerusform>%n день в любые</numerusform>
+            <numerusform>%n дня в любые</numerusform>
+            <numerusform>%n дней в любые</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar month(s)</source>
+        <translation>
+            <numerusform>%n календарный месяц</numerusform>
+            <numerusform>%n календарных месяца</numerusform>
+            <numerusform>%n календарных месяцев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n entry(ies) in any</source>
+        <translation>
+            <numerusform>не более %n въезда за любые</numerusform>
+            <numerusform>не более %n въездов за любые</numerusform>
+            <numerusform>не более %n въездов за любые</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) outside before entering again</source>
+        <translation>
+            <numerusform>%n день вне страны до нового въезда</numerusform>
+            <numerusform>%n дня вне страны до нового въезда</numerusform>
+            <numerusform>%n дней вне страны до нового въезда</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Register within %n hour(s)</source>
+        <translation>
+            <numerusform>Зарегистрироваться в течение %n часа</numerusform>
+            <numerusform>Зарегистрироваться в течение %n часов</numerusform>
+            <numerusform>Зарегистрироваться в течение %n часов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Register within %n working day(s)</source>
+        <translation>
+            <numerusform>Зарегистрироваться в течение %n рабочего дня</numerusform>
+            <numerusform>Зарегистрироваться в течение %n рабочих дней</numerusform>
+            <numerusform>Зарегистрироваться в течение %n рабочих дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Register within %n day(s)</source>
+        <translation>
+            <numerusform>Зарегистрироваться в течение %n дня</numerusform>
+            <numerusform>Зарегистрироваться в течение %n дней</numerusform>
+            <numerusform>Зарегистрироваться в течение %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>if the stay is longer than %n day(s)</source>
+        <translation>
+            <numerusform>если пребывание дольше %n дня</numerusform>
+            <numerusform>если пребывание дольше %n дней</numerusform>
+            <numerusform>если пребывание дольше %n дней</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3313,6 +3625,7 @@
     <name>ZoneRulesDialog</name>
     <message>
         <source>Zone rules</source>
+        <extracomment>what the two number columns hold for each rule kind: (first key, second key or None)</extracomment>
         <translation>Правила зоны</translation>
     </message>
     <message>
@@ -3332,12 +3645,28 @@
         <translation>Правило</translation>
     </message>
     <message>
-        <source>Days allowed</source>
-        <translation>Разрешено дней</translation>
+        <source>Number</source>
+        <translation>Число</translation>
     </message>
     <message>
-        <source>Window (days)</source>
-        <translation>Период (дней)</translation>
+        <source>Window or months</source>
+        <translation>Период или месяцы</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source> entries</source>
+        <translation> въезд.</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> мес.</translation>
+    </message>
+    <message>
+        <source>Days allowed</source>
+        <translation>Разрешено дней</translation>
     </message>
     <message>
         <source>Rules; all must hold</source>
@@ -3360,24 +3689,32 @@
         <translation>Удалить выбранное правило</translation>
     </message>
     <message>
-        <source>Register &amp;within this many days of arrival:</source>
-        <translation>&amp;Регистрация после прибытия, срок в днях:</translation>
-    </message>
-    <message>
-        <source>Registration is required after arrival</source>
-        <translation>После прибытия нужна регистрация</translation>
-    </message>
-    <message>
-        <source>Days to register after arrival</source>
-        <translation>Дней на регистрацию после прибытия</translation>
-    </message>
-    <message>
         <source>Rule type</source>
         <translation>Тип правила</translation>
     </message>
     <message>
+        <source>Entries allowed</source>
+        <translation>Разрешено въездов</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Месяцы</translation>
+    </message>
+    <message>
+        <source>Days outside before entering again</source>
+        <translation>Дней вне страны до нового въезда</translation>
+    </message>
+    <message>
         <source>Window in days</source>
         <translation>Период в днях</translation>
+    </message>
+    <message>
+        <source>Not used by this rule</source>
+        <translation>Это правило не использует</translation>
+    </message>
+    <message>
+        <source>A rule&apos;s numbers do not fit together: please check them.</source>
+        <translation>Числа правила не согласуются друг с другом: проверьте их.</translation>
     </message>
     <message>
         <source>A zone needs at least one rule.</source>
@@ -3386,6 +3723,10 @@
     <message>
         <source>A window must be at least as long as the days allowed in it.</source>
         <translation>Период не может быть короче числа разрешённых в нём дней.</translation>
+    </message>
+    <message>
+        <source>A visa cannot end before it starts.</source>
+        <translation>Виза не может закончиться раньше, чем начнётся.</translation>
     </message>
     <message>
         <source>Please give the country or area a name.</source>

@@ -1028,6 +1028,69 @@
     </message>
 </context>
 <context>
+    <name>DocumentsBox</name>
+    <message>
+        <source>Visas and passport</source>
+        <translation>Візи та паспорт</translation>
+    </message>
+    <message>
+        <source>The &amp;passport must be valid this many months after the exit:</source>
+        <translation>&amp;Паспорт має бути чинним стільки місяців після виїзду:</translation>
+    </message>
+    <message>
+        <source>Months the passport must stay valid after the exit</source>
+        <translation>Скільки місяців паспорт має бути чинним після виїзду</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Чинна з</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Чинна до</translation>
+    </message>
+    <message>
+        <source>Entries (0: multiple)</source>
+        <translation>В&apos;їзди (0: багаторазова)</translation>
+    </message>
+    <message>
+        <source>Days (0: any)</source>
+        <translation>Дні (0: без ліміту)</translation>
+    </message>
+    <message>
+        <source>Visas; with any listed, a stay needs one</source>
+        <translation>Візи; якщо вказано хоч одну, для перебування потрібна віза</translation>
+    </message>
+    <message>
+        <source>Add &amp;visa</source>
+        <translation>Додати &amp;візу</translation>
+    </message>
+    <message>
+        <source>Remove visa</source>
+        <translation>Видалити візу</translation>
+    </message>
+    <message>
+        <source>Remove the selected visa</source>
+        <translation>Видалити вибрану візу</translation>
+    </message>
+    <message>
+        <source>Visa valid from</source>
+        <translation>Віза чинна з</translation>
+    </message>
+    <message>
+        <source>Visa valid until</source>
+        <translation>Віза чинна до</translation>
+    </message>
+    <message>
+        <source>Entries the visa allows (0: multiple)</source>
+        <translation>Скільки в&apos;їздів дозволяє віза (0: багаторазова)</translation>
+    </message>
+    <message>
+        <source>Days of stay the visa allows (0: only the zone&apos;s rules)</source>
+        <translation>Скільки днів перебування дозволяє віза (0: лише правила зони)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsView</name>
     <message>
         <source>Document</source>
@@ -1524,6 +1587,53 @@
     <message>
         <source>This entry has no earlier versions yet.</source>
         <translation>Цей запис поки не має попередніх версій.</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysDialog</name>
+    <message>
+        <source>Public holidays</source>
+        <translation>Державні свята</translation>
+    </message>
+    <message>
+        <source>none: only weekends are known</source>
+        <translation>немає: відомі лише вихідні</translation>
+    </message>
+    <message>
+        <source>%1. Years covered: %2. Written %3.</source>
+        <translation>%1. Роки: %2. Складено %3.</translation>
+    </message>
+    <message>
+        <source>Not included: %1</source>
+        <translation>Не ввійшло: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Days off</source>
+        <translation>&amp;Вихідні та свята</translation>
+    </message>
+    <message>
+        <source>&amp;Working weekend days</source>
+        <translation>&amp;Робочі вихідні дні</translation>
+    </message>
+    <message>
+        <source>Day to add</source>
+        <translation>День для додавання</translation>
+    </message>
+    <message>
+        <source>Add day &amp;off</source>
+        <translation>Додати в&amp;ихідний</translation>
+    </message>
+    <message>
+        <source>Add wor&amp;king day</source>
+        <translation>Додати ро&amp;бочий день</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Видалити</translation>
+    </message>
+    <message>
+        <source>Remove the selected day</source>
+        <translation>Видалити вибраний день</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2228,10 @@
         <translation>Вірменія</translation>
     </message>
     <message>
+        <source>Russia (foreign citizens)</source>
+        <translation>Росія (іноземні громадяни)</translation>
+    </message>
+    <message>
         <source>Every year</source>
         <translation>Щороку</translation>
     </message>
@@ -2220,6 +2334,46 @@
     <message>
         <source>Something went wrong. Nothing was changed.</source>
         <translation>Щось пішло не так. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>Months per entry</source>
+        <translation>Місяців за в&apos;їзд</translation>
+    </message>
+    <message>
+        <source>Days within calendar months</source>
+        <translation>Днів за календарні місяці</translation>
+    </message>
+    <message>
+        <source>Entries within a window</source>
+        <translation>В&apos;їздів за період</translation>
+    </message>
+    <message>
+        <source>Days outside before re-entry</source>
+        <translation>Днів поза країною до нового в&apos;їзду</translation>
+    </message>
+    <message>
+        <source>of moving to each new address</source>
+        <translation>після переїзду на кожну нову адресу</translation>
+    </message>
+    <message>
+        <source>of each arrival</source>
+        <translation>після кожного в&apos;їзду</translation>
+    </message>
+    <message>
+        <source>Latest exit from %1: the visa ends</source>
+        <translation>Останній день виїзду з %1: закінчується віза</translation>
+    </message>
+    <message>
+        <source>Latest exit from %1: the passport must stay valid</source>
+        <translation>Останній день виїзду з %1: паспорт має залишатися чинним</translation>
+    </message>
+    <message>
+        <source>A planned trip to %1 has no visa for its dates</source>
+        <translation>Для запланованої поїздки до %1 немає візи на ці дати</translation>
+    </message>
+    <message>
+        <source>A planned trip to %1 ends too close to the passport&apos;s expiry</source>
+        <translation>Запланована поїздка до %1 закінчується надто близько до кінця строку паспорта</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2488,81 @@
     <message>
         <source>Documents, deadlines and stays</source>
         <translation>Документи, строки й перебування</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationBox</name>
+    <message>
+        <source>Registration</source>
+        <translation>Реєстрація</translation>
+    </message>
+    <message>
+        <source>Register &amp;within</source>
+        <translation>Зареєструватися &amp;протягом</translation>
+    </message>
+    <message>
+        <source>Registration is required after arrival</source>
+        <translation>Після в&apos;їзду потрібна реєстрація</translation>
+    </message>
+    <message>
+        <source>Time to register</source>
+        <translation>Строк реєстрації</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>днів</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>робочих днів</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>годин</translation>
+    </message>
+    <message>
+        <source>of each arrival</source>
+        <translation>після кожного в&apos;їзду</translation>
+    </message>
+    <message>
+        <source>of moving to each new address</source>
+        <translation>після переїзду на кожну нову адресу</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>Рахується в</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Рахується від</translation>
+    </message>
+    <message>
+        <source>only if the stay is longer than (days):</source>
+        <translation>лише якщо перебування довше (днів):</translation>
+    </message>
+    <message>
+        <source>Stays up to this many days need no registration</source>
+        <translation>Перебування до стількох днів не потребує реєстрації</translation>
+    </message>
+    <message>
+        <source>Public holidays o&amp;f:</source>
+        <translation>Свята к&amp;раїни:</translation>
+    </message>
+    <message>
+        <source>Edit &amp;holidays…</source>
+        <translation>&amp;Свята…</translation>
+    </message>
+    <message>
+        <source>Edit the public holidays of the country</source>
+        <translation>Змінити державні свята країни</translation>
+    </message>
+    <message>
+        <source>Public holidays of the country</source>
+        <translation>Державні свята країни</translation>
+    </message>
+    <message>
+        <source>Whose public holidays are skipped when counting working days</source>
+        <translation>Чиї свята пропускаються під час підрахунку робочих днів</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2689,89 @@
     <message>
         <source>The journal that was there is kept as %1.</source>
         <translation>Щоденник, який там був, збережено як %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RulePlurals</name>
+    <message numerus="yes">
+        <source>%n month(s) per entry</source>
+        <translation>
+            <numerusform>%n місяць за в&apos;їзд</numerusform>
+            <numerusform>%n місяці за в&apos;їзд</numerusform>
+            <numerusform>%n місяців за в&apos;їзд</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in any</source>
+        <translation>
+            <numerusform>%n день у будь-які</numerusform>
+            <numerusform>%n дні у будь-які</numerusform>
+            <numerusform>%n днів у будь-які</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar month(s)</source>
+        <translation>
+            <numerusform>%n календарний місяць</numerusform>
+            <numerusform>%n календарні місяці</numerusform>
+            <numerusform>%n календарних місяців</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n entry(ies) in any</source>
+        <translation>
+            <numerusform>не більше %n в&apos;їзду за будь-які</numerusform>
+            <numerusform>не більше %n в&apos;їздів за будь-які</numerusform>
+            <numerusform>не більше %n в&apos;їздів за будь-які</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дні</numerusform>
+            <numerusform>%n днів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) outside before entering again</source>
+        <translation>
+            <numerusform>%n день поза країною до нового в&apos;їзду</numerusform>
+            <numerusform>%n дні поза країною до нового в&apos;їзду</numerusform>
+            <numerusform>%n днів поза країною до нового в&apos;їзду</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Register within %n hour(s)</source>
+        <translation>
+            <numerusform>Зареєструватися протягом %n години</numerusform>
+            <numerusform>Зареєструватися протягом %n годин</numerusform>
+            <numerusform>Зареєструватися протягом %n годин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Register within %n working day(s)</source>
+        <translation>
+            <numerusform>Зареєструватися протягом %n робочого дня</numerusform>
+            <numerusform>Зареєструватися протягом %n робочих днів</numerusform>
+            <numerusform>Зареєструватися протягом %n робочих днів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Register within %n day(s)</source>
+        <translation>
+            <numerusform>Зареєструватися протягом %n дня</numerusform>
+            <numerusform>Зареєструватися протягом %n днів</numerusform>
+            <numerusform>Зареєструватися протягом %n днів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>if the stay is longer than %n day(s)</source>
+        <translation>
+            <numerusform>якщо перебування довше за %n день</numerusform>
+            <numerusform>якщо перебування довше за %n дні</numerusform>
+            <numerusform>якщо перебування довше за %n днів</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3313,6 +3625,7 @@
     <name>ZoneRulesDialog</name>
     <message>
         <source>Zone rules</source>
+        <extracomment>what the two number columns hold for each rule kind: (first key, second key or None)</extracomment>
         <translation>Правила зони</translation>
     </message>
     <message>
@@ -3332,12 +3645,28 @@
         <translation>Правило</translation>
     </message>
     <message>
-        <source>Days allowed</source>
-        <translation>Дозволено днів</translation>
+        <source>Number</source>
+        <translation>Число</translation>
     </message>
     <message>
-        <source>Window (days)</source>
-        <translation>Період (днів)</translation>
+        <source>Window or months</source>
+        <translation>Період або місяці</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source> entries</source>
+        <translation> в&apos;їзд.</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> міс.</translation>
+    </message>
+    <message>
+        <source>Days allowed</source>
+        <translation>Дозволено днів</translation>
     </message>
     <message>
         <source>Rules; all must hold</source>
@@ -3360,24 +3689,32 @@
         <translation>Видалити вибране правило</translation>
     </message>
     <message>
-        <source>Register &amp;within this many days of arrival:</source>
-        <translation>&amp;Реєстрація після прибуття, строк у днях:</translation>
-    </message>
-    <message>
-        <source>Registration is required after arrival</source>
-        <translation>Після прибуття потрібна реєстрація</translation>
-    </message>
-    <message>
-        <source>Days to register after arrival</source>
-        <translation>Днів на реєстрацію після прибуття</translation>
-    </message>
-    <message>
         <source>Rule type</source>
         <translation>Тип правила</translation>
     </message>
     <message>
+        <source>Entries allowed</source>
+        <translation>Дозволено в&apos;їздів</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Місяці</translation>
+    </message>
+    <message>
+        <source>Days outside before entering again</source>
+        <translation>Днів поза країною до нового в&apos;їзду</translation>
+    </message>
+    <message>
         <source>Window in days</source>
         <translation>Період у днях</translation>
+    </message>
+    <message>
+        <source>Not used by this rule</source>
+        <translation>Це правило не використовує</translation>
+    </message>
+    <message>
+        <source>A rule&apos;s numbers do not fit together: please check them.</source>
+        <translation>Числа правила не узгоджуються між собою: перевірте їх.</translation>
     </message>
     <message>
         <source>A zone needs at least one rule.</source>
@@ -3386,6 +3723,10 @@
     <message>
         <source>A window must be at least as long as the days allowed in it.</source>
         <translation>Період не може бути коротшим за кількість дозволених у ньому днів.</translation>
+    </message>
+    <message>
+        <source>A visa cannot end before it starts.</source>
+        <translation>Віза не може закінчитися раніше, ніж почнеться.</translation>
     </message>
     <message>
         <source>Please give the country or area a name.</source>

@@ -23,6 +23,7 @@ def make_workspace(qtbot, vault, **options) -> JournalWorkspace:
     qtbot.waitExposed(workspace)
     workspace.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is workspace, timeout=3000)
+    qtbot.waitUntil(lambda: not workspace.tag_panel.is_loading, timeout=3000)  # tags are read on a worker thread
     return workspace
 
 

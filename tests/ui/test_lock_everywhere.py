@@ -160,6 +160,20 @@ def open_zone_rules(window, qtbot):
     planner.stays.new_zone()
 
 
+def open_holidays(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from journal_app.ui.planner.zone_rules_dialog import ZoneRulesDialog
+
+    open_zone_rules(window, qtbot)
+    (rules,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, ZoneRulesDialog) and w.isVisible()]
+    box = rules.registration_box
+    box.register_check.setChecked(True)
+    box.unit_box.setCurrentIndex(box.unit_box.findData("working_days"))
+    assert box.holidays_button.isEnabled()
+    qtbot.mouseClick(box.holidays_button, Qt.MouseButton.LeftButton)
+
+
 def open_history(window, qtbot):
     journal = window.workspace.journal
     journal.open_entry(window.test_entry_id)
@@ -255,6 +269,7 @@ SCENARIOS = {
     "checklist anchor question": ("QMessageBox", open_template_anchor_question),
     "trip form": ("journal_app.ui.planner.trip_dialog.TripDialog", open_trip),
     "zone rules": ("journal_app.ui.planner.zone_rules_dialog.ZoneRulesDialog", open_zone_rules),
+    "public holidays": ("journal_app.ui.planner.zone_rule_parts.HolidaysDialog", open_holidays),
     "history": ("journal_app.ui.journal.history_dialog.HistoryDialog", open_history),
     "trash": ("journal_app.ui.journal.trash_dialog.TrashDialog", open_trash),
     "link question": ("QInputDialog", open_link_question),

@@ -120,7 +120,7 @@ def test_tag_panel_filters_the_list(qtbot, vault, journal):
     assert titles == {"a", "c"}
     assert workspace.show_all_button.isVisible()
     qtbot.mouseClick(workspace.show_all_button, Qt.MouseButton.LeftButton)
-    assert workspace.model.loaded_entries == 3
+    assert workspace.model.entry_count == 3
 
 
 def test_calendar_marks_days_and_filters_by_day(qtbot, vault, journal):

@@ -20,19 +20,45 @@ def entry_titles(model):
     return [model.summary_at(r).title for r in range(model.rowCount()) if model.summary_at(r)]
 
 
-def test_lazy_model_fetches_pages_while_scrolling(qtbot, vault, journal):
+def test_list_knows_every_row_and_reads_pages_where_the_view_looks(qtbot, vault, journal):
     add_entries(journal, 250, day=date(2026, 5, 1))
     workspace = make_workspace(qtbot, vault)
     model = workspace.model
-    assert model.loaded_entries == PAGE_SIZE
+    assert model.rowCount() == 251  # one month header and every entry, before anything is scrolled
+    assert model.loaded_entries <= PAGE_SIZE  # only the first page is read for the rows shown
     workspace.list_view.scrollToBottom()
-    qtbot.waitUntil(lambda: model.loaded_entries > PAGE_SIZE, timeout=3000)
-    for _ in range(5):
-        workspace.list_view.scrollToBottom()
-        qtbot.waitUntil(lambda: model.loaded_entries == 250 or model.canFetchMore(), timeout=3000)
-    qtbot.waitUntil(lambda: model.loaded_entries == 250, timeout=3000)
-    assert not model.canFetchMore()
+    qtbot.waitUntil(lambda: model.loaded_entries > PAGE_SIZE, timeout=3000)  # the last page, read when shown
     assert len(set(entry_titles(model))) == 250
+
+
+def test_ctrl_end_reads_only_the_last_page(qtbot, vault, journal, monkeypatch):
+    from datetime import timedelta
+
+    for i in range(1200):  # about 40 entries a month over more than two years
+        journal.add(entry_date=date(2026, 1, 1) - timedelta(days=i * 30 // 40), title=f"e{i}")
+    workspace = make_workspace(qtbot, vault)
+    view, model = workspace.list_view, workspace.model
+    assert model.entry_count == 1200
+    reads: list[dict] = []
+    real = workspace._list_journal.list_entries
+
+    def counting(**kwargs):
+        reads.append(kwargs)
+        return real(**kwargs)
+
+    monkeypatch.setattr(workspace._list_journal, "list_entries", counting)
+    view.setFocus()
+    view.setCurrentIndex(model.index(1))
+    qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(50)
+    last = model.summary_at(model.rowCount() - 1)
+    assert last is not None and last.title == "e1199"
+    assert view.currentIndex().row() == model.rowCount() - 1
+    assert 1 <= len(reads) <= 3  # the pages at the end, not the 30 pages before them
+    reads.clear()
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum() // 2)  # the scroll bar dragged halfway
+    qtbot.wait(50)
+    assert 1 <= len(reads) <= 3
 
 
 def test_rows_are_grouped_by_month_newest_first(qtbot, vault, journal):

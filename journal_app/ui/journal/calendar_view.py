@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any
 
@@ -60,6 +61,46 @@ class CalendarView(QWidget):
         self._mark_days(self.calendar.yearShown(), self.calendar.monthShown())
         self._fill_on_this_day()
 
+    def days_changed(self, days: Iterable[date]) -> None:
+        """Entries were added to, moved from or removed from these days: mark them again, nothing else.
+
+        A save changes at most two days, so only those are read (not the month), and "On this day" is read again
+        only if one of them is today's date in an earlier year."""
+        first, last = self._shown_range()
+        today = date.today()
+        on_this_day = False
+        for day in set(days):
+            if (day.month, day.day) == (today.month, today.day) and day.year < today.year:
+                on_this_day = True
+            if not first <= day <= last:
+                continue
+            try:
+                marked = bool(self._journal.days_with_entries(day, day))
+            except JournalError:
+                continue
+            if marked:
+                self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), self._bold())
+                self.bold_days.add(day)
+            elif day in self.bold_days:
+                self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), QTextCharFormat())
+                self.bold_days.discard(day)
+        if on_this_day:
+            self._fill_on_this_day()
+
+    def _shown_range(self) -> tuple[date, date]:
+        # the grid also shows a few days of the neighbouring months
+        year, month = self.calendar.yearShown(), self.calendar.monthShown()
+        first = date(year, month, 1) - timedelta(days=7)
+        last = date(year + month // 12, month % 12 + 1, 1) + timedelta(days=14)
+        return first, last
+
+    @staticmethod
+    def _bold() -> QTextCharFormat:
+        bold = QTextCharFormat()
+        bold.setFontWeight(QFont.Weight.Bold)
+        bold.setFontUnderline(True)  # not only weight: visible in every style and to colour-blind users
+        return bold
+
     def clear(self) -> None:
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())
         self.bold_days = set()
@@ -74,9 +115,7 @@ class CalendarView(QWidget):
         except JournalError:
             days = set()
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # forget the previous month's marks
-        bold = QTextCharFormat()
-        bold.setFontWeight(QFont.Weight.Bold)
-        bold.setFontUnderline(True)  # not only weight: visible in every style and to colour-blind users
+        bold = self._bold()
         for day in days:
             self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), bold)
         self.bold_days = days

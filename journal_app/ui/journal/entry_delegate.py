@@ -31,9 +31,12 @@ def short_date(day: Any, locale: QLocale | None = None) -> str:
 class EntryDelegate(QStyledItemDelegate):
     """Rows all have the same height so that the view can use uniform item sizes (fast with 100,000 rows)."""
 
+    @staticmethod
+    def row_height(font: QFont) -> int:
+        return QFontMetrics(font).height() * 2 + PADDING * 3
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        metrics = QFontMetrics(option.font)
-        return QSize(200, metrics.height() * 2 + PADDING * 3)
+        return QSize(200, self.row_height(option.font))
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex

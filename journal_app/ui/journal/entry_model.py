@@ -1,11 +1,11 @@
-"""A lazy list model over the journal: entries newest first, in pages, with a header row for each month."""
+"""The journal list model: entries newest first with a header row for each month, read a page at a time on demand."""
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from collections import OrderedDict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
@@ -13,27 +13,9 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from journal_app.core.errors import JournalError
 from journal_app.core.journal import Entry, EntrySummary, preview_of
 
-PAGE_SIZE = 100
+PAGE_SIZE = 100  # entries read at once
 PREVIEW_CHARS = 200  # as the core's list
-CACHED_PAGES = 30  # pages whose full summaries stay in memory; older ones keep only id and date per row
-
-
-class _Stub:
-    """A loaded row whose summary was let go to bound memory: enough to find the entry and to page on."""
-
-    __slots__ = ("entry_date", "id")
-
-    def __init__(self, entry_id: str, entry_date: date) -> None:
-        self.id = entry_id
-        self.entry_date = entry_date
-
-
-@dataclass
-class _Page:
-    first: int  # first row of the page (header rows included)
-    last: int
-    date_to: date | None  # the list_entries arguments that fetched it, to fetch it again
-    offset: int
+CACHED_PAGES = 30  # pages of full summaries kept in memory (least recently used go first)
 
 
 def summary_of(entry: Entry) -> EntrySummary:
@@ -69,22 +51,29 @@ class EntryFilter:
 
 
 Index = QModelIndex | QPersistentModelIndex
+_ENTRY_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 class EntryListModel(QAbstractListModel):
-    """Rows are month headers (year, month) and EntrySummary items, loaded PAGE_SIZE entries at a time."""
+    """Rows are month headers (year, month) and entries, newest first.
+
+    The model knows every row up front from one count per month (`Journal.months`), so the view's scroll bar is
+    right from the start and a jump to any row costs the same: the page of PAGE_SIZE entries holding the row is read
+    when the row is first shown (an OFFSET inside one month), and the CACHED_PAGES most recently used pages are kept.
+    """
 
     def __init__(self, journal: Any, parent: Any = None, *, page_size: int = PAGE_SIZE) -> None:
         super().__init__(parent)
         self._journal = journal
         self._page_size = page_size
-        self._rows: list[EntrySummary | _Stub | tuple[int, int]] = []
-        self._pages: list[_Page] = []
-        self._cached: OrderedDict[int, None] = OrderedDict()  # indexes into _pages, least recently used first
-        self._loaded = 0  # entries fetched so far (header rows not counted)
-        self._exhausted = False
         self._filter = EntryFilter()
-        self._row_of_id: dict[str, int] = {}
+        self._months: list[tuple[int, int]] = []
+        self._counts: list[int] = []
+        self._first_rows: list[int] = []  # the header row of each month
+        self._month_index: dict[tuple[int, int], int] = {}
+        self._total = 0
+        self._pages: OrderedDict[tuple[tuple[int, int], int], list[EntrySummary]] = OrderedDict()
+        self._where: dict[str, tuple[tuple[int, int], int]] = {}  # id -> (month, position) of cached entries
         self.load_error: JournalError | None = None
 
     # -- state -------------------------------------------------------------------------------------------------
@@ -98,242 +87,244 @@ class EntryListModel(QAbstractListModel):
         self.reload()
 
     def reload(self) -> None:
-        """Forget every loaded row and load the first page again."""
+        """Count the months again and forget every page read."""
         self.beginResetModel()
-        self._forget_rows()
-        self._exhausted = False
+        self._forget()
+        self.load_error = None
+        if self._journal is not None:
+            f = self._filter
+            try:
+                months = self._journal.months(date_from=f.day, date_to=f.day, tag=f.tag, starred_only=f.starred_only)
+            except JournalError as error:
+                self.load_error = error
+                months = []
+            self._set_months([((y, m), n) for y, m, n in months])
         self.endResetModel()
-        if self.canFetchMore(QModelIndex()):
-            self.fetchMore(QModelIndex())
 
     def clear(self) -> None:
-        """Drop every row and fetch nothing more (used on lock)."""
+        """Drop every row (used on lock)."""
         self.beginResetModel()
-        self._forget_rows()
-        self._exhausted = True
+        self._forget()
         self.endResetModel()
 
-    def _forget_rows(self) -> None:
-        self._rows = []
-        self._pages = []
-        self._cached.clear()
-        self._row_of_id = {}
-        self._loaded = 0
+    def _forget(self) -> None:
+        self._set_months([])
+        self._pages.clear()
+        self._where = {}
+
+    def _set_months(self, months: list[tuple[tuple[int, int], int]]) -> None:
+        self._months = [m for m, _ in months]
+        self._counts = [n for _, n in months]
+        self._index_months()
+
+    def _index_months(self) -> None:
+        self._first_rows = []
+        row = 0
+        for count in self._counts:
+            self._first_rows.append(row)
+            row += count + 1
+        self._total = row
+        self._month_index = {m: i for i, m in enumerate(self._months)}
 
     def set_journal(self, journal: Any) -> None:
         self._journal = journal
 
     @property
     def loaded_entries(self) -> int:
-        return self._loaded
+        """Entries whose summaries are in memory now."""
+        return sum(len(page) for page in self._pages.values())
 
-    # -- lazy loading ------------------------------------------------------------------------------------------
+    @property
+    def entry_count(self) -> int:
+        return sum(self._counts)
 
+    # Everything is known up front: nothing to fetch while scrolling (kept for callers that ask).
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted and self._journal is not None
+        return False
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if not self.canFetchMore(parent):
-            return
+        return None
+
+    # -- rows and pages ----------------------------------------------------------------------------------------
+
+    def _locate(self, row: int) -> tuple[int, int]:
+        """(month index, position in the month) of a row; position -1 is the month's header."""
+        i = bisect_right(self._first_rows, row) - 1
+        return i, row - self._first_rows[i] - 1
+
+    def _bounds(self, month: tuple[int, int]) -> tuple[date, date]:
+        year, number = month
+        first = date(year, number, 1)
+        last = date(year + number // 12, number % 12 + 1, 1) - timedelta(days=1)
+        if self._filter.day is not None:
+            first = last = self._filter.day
+        return first, last
+
+    def _page(self, month: tuple[int, int], page: int) -> list[EntrySummary] | None:
+        key = (month, page)
+        cached = self._pages.get(key)
+        if cached is not None:
+            self._pages.move_to_end(key)
+            return cached
+        first, last = self._bounds(month)
         f = self._filter
-        # Keyset paging over (entry_date DESC, created_at DESC): continue from the last loaded day, skipping the
-        # entries of that day already loaded. A plain OFFSET makes SQLite walk every earlier row (slow at 100,000).
-        date_to, offset = f.day, self._loaded
-        last = self._last_summary()
-        if last is not None:
-            date_to = last.entry_date
-            offset = self._loaded_on_day(last.entry_date)
-        page_offset = offset
         try:
-            page = self._journal.list_entries(
-                limit=self._page_size,
-                offset=offset,
+            found: list[EntrySummary] = self._journal.list_entries(
+                date_from=first,
+                date_to=last,
                 tag=f.tag,
-                date_from=f.day,
-                date_to=date_to,
                 starred_only=f.starred_only,
+                limit=self._page_size,
+                offset=page * self._page_size,
             )
         except JournalError as error:
-            self._exhausted = True
             self.load_error = error
-            return
-        if len(page) < self._page_size:
-            self._exhausted = True
-        if not page:
-            return
-        new_rows: list[EntrySummary | _Stub | tuple[int, int]] = []
-        last_month = self._last_month()
-        for summary in page:
-            month = (summary.entry_date.year, summary.entry_date.month)
-            if month != last_month:
-                new_rows.append(month)
-                last_month = month
-            new_rows.append(summary)
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(new_rows) - 1)
-        for offset, row in enumerate(new_rows):
-            if isinstance(row, EntrySummary):
-                self._row_of_id[row.id] = first + offset
-        self._rows.extend(new_rows)
-        self._loaded += len(page)
-        self._pages.append(_Page(first, len(self._rows) - 1, date_to, page_offset))
-        self._touch(len(self._pages) - 1)
-        self.endInsertRows()
-
-    # -- the bounded cache: full summaries for the most recently used pages only -----------------------------
-
-    def _touch(self, page_index: int) -> None:
-        self._cached[page_index] = None
-        self._cached.move_to_end(page_index)
-        while len(self._cached) > CACHED_PAGES:
-            old, _ = self._cached.popitem(last=False)
-            self._evict(self._pages[old])
-
-    def _evict(self, page: _Page) -> None:
-        rows = self._rows
-        for row in range(page.first, page.last + 1):
-            item = rows[row]
-            if isinstance(item, EntrySummary):
-                rows[row] = _Stub(item.id, item.entry_date)
-
-    def _page_of(self, row: int) -> int:
-        return bisect_right([p.first for p in self._pages], row) - 1
+            return None
+        self._pages[key] = found
+        for n, summary in enumerate(found):
+            self._where[summary.id] = (month, page * self._page_size + n)
+        while len(self._pages) > CACHED_PAGES:
+            _key, old = self._pages.popitem(last=False)
+            for summary in old:
+                self._where.pop(summary.id, None)
+        return found
 
     def _summary(self, row: int) -> EntrySummary | None:
-        """The row's summary, fetched again (with the rest of its page) if it was let go."""
-        item = self._rows[row]
-        if isinstance(item, EntrySummary):
-            page_index = self._page_of(row)
-            if page_index >= 0 and page_index in self._cached:
-                self._cached.move_to_end(page_index)
-            return item
-        if not isinstance(item, _Stub):
+        if not 0 <= row < self._total:
             return None
-        page_index = self._page_of(row)
-        page = self._pages[page_index]
-        f = self._filter
-        try:
-            fresh = self._journal.list_entries(
-                limit=self._page_size,
-                offset=page.offset,
-                tag=f.tag,
-                date_from=f.day,
-                date_to=page.date_to,
-                starred_only=f.starred_only,
-            )
-            by_id = {s.id: s for s in fresh}
-            for r in range(page.first, page.last + 1):
-                stub = self._rows[r]
-                if isinstance(stub, _Stub):
-                    found = by_id.get(stub.id)
-                    if found is None:  # the vault changed since the page was read: this entry alone
-                        found = summary_of(self._journal.get(stub.id))
-                    self._rows[r] = found
-        except JournalError:
+        i, position = self._locate(row)
+        if position < 0:
             return None
-        self._touch(page_index)
-        result = self._rows[row]
-        return result if isinstance(result, EntrySummary) else None
-
-    def _last_summary(self) -> EntrySummary | _Stub | None:
-        for row in reversed(self._rows):
-            if not isinstance(row, tuple):
-                return row
-        return None
-
-    def _loaded_on_day(self, day: date) -> int:
-        count = 0
-        for row in reversed(self._rows):
-            if not isinstance(row, tuple):
-                if row.entry_date != day:
-                    break
-                count += 1
-        return count
-
-    def _last_month(self) -> tuple[int, int] | None:
-        for row in reversed(self._rows):
-            if not isinstance(row, tuple):
-                return (row.entry_date.year, row.entry_date.month)
-            return row
-        return None
+        page = self._page(self._months[i], position // self._page_size)
+        if page is None:
+            return None
+        n = position % self._page_size
+        return page[n] if n < len(page) else None
 
     # -- Qt model API ------------------------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._total
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
+        if not index.isValid() or not 0 <= index.row() < self._total:
             return Qt.ItemFlag.NoItemFlags
-        if not isinstance(self._rows[index.row()], tuple):
-            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        if self._locate(index.row())[1] >= 0:
+            return _ENTRY_FLAGS
         return Qt.ItemFlag.ItemNeverHasChildren  # month headers: not selectable, skipped by the keyboard
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < self._total:
             return None
-        row = self._rows[index.row()]
-        if not isinstance(row, tuple):
-            if role == EntryIdRole:
-                return row.id
-            if role not in (SummaryRole, Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        i, position = self._locate(index.row())
+        if position >= 0:
+            if role not in (SummaryRole, EntryIdRole, Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return None
             summary = self._summary(index.row())
             if summary is None:
                 return None
             if role == SummaryRole:
                 return summary
+            if role == EntryIdRole:
+                return summary.id
             return " — ".join(p for p in (summary.title, summary.preview) if p)
+        month = self._months[i]
         if role == MonthRole:
-            return row
+            return month
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{row[0]}-{row[1]:02d}"
+            return f"{month[0]}-{month[1]:02d}"
         return None
 
     # -- lookups and in-place updates --------------------------------------------------------------------------
 
     def row_of(self, entry_id: str) -> int | None:
-        return self._row_of_id.get(entry_id)
+        """The entry's row: at once if its page is in memory, else from one count inside its month."""
+        where = self._where.get(entry_id)
+        if where is None:
+            where = self._find(entry_id)
+            if where is None:
+                return None
+        month, position = where
+        i = self._month_index.get(month)
+        return None if i is None else self._first_rows[i] + 1 + position
 
-    def summary_at(self, row: int) -> EntrySummary | None:
-        if 0 <= row < len(self._rows):
-            return self._summary(row)
-        return None
+    def _find(self, entry_id: str) -> tuple[tuple[int, int], int] | None:
+        if self._journal is None or not self._months:
+            return None
+        f = self._filter
+        try:
+            found = self._journal.list_position(entry_id, date_from=f.day, date_to=f.day, tag=f.tag,
+                                                starred_only=f.starred_only, same_month=True)  # fmt: skip
+        except JournalError:
+            return None
+        if found is None:
+            return None
+        day, position = found
+        month = (day.year, day.month)
+        i = self._month_index.get(month)
+        if i is None or position >= self._counts[i]:
+            return None
+        return month, position
 
-    def replace_summary(self, summary: EntrySummary) -> bool:
-        """Show the new state of an entry in place; False if its row is not loaded or its month changed."""
-        row = self._row_of_id.get(summary.id)
-        if row is None:
+    def entry_moved(self, old: date | None, new: date | None) -> bool:
+        """One entry was added (`old` None), moved from day `old` to `new`, or removed (`new` None): change the
+        month counts in place instead of counting again; False (nothing changed) if a filter is on, which the
+        entry may or may not pass (then reload)."""
+        if not self._filter.is_empty:
             return False
-        old = self._rows[row]
-        assert not isinstance(old, tuple)
-        if old.entry_date != summary.entry_date:
-            return False
-        self._rows[row] = summary
-        index = self.index(row)
-        self.dataChanged.emit(index, index)
+        self.beginResetModel()
+        counts = dict(zip(self._months, self._counts, strict=True))
+        for day, step in ((old, -1), (new, 1)):
+            if day is None:
+                continue
+            month = (day.year, day.month)
+            counts[month] = counts.get(month, 0) + step
+            for key in [k for k in self._pages if k[0] == month]:  # its rows moved: read them again when shown
+                for summary in self._pages.pop(key):
+                    self._where.pop(summary.id, None)
+        self._set_months(sorted(((m, n) for m, n in counts.items() if n > 0), reverse=True))
+        self.endResetModel()
         return True
 
-    def remove_entry(self, entry_id: str) -> bool:
-        """Take a row out (after a move to the trash), with its month header if the month is now empty."""
-        row = self._row_of_id.get(entry_id)
-        if row is None:
+    def summary_at(self, row: int) -> EntrySummary | None:
+        return self._summary(row)
+
+    def replace_summary(self, summary: EntrySummary) -> bool:
+        """Show the new state of an entry in place; False if its page is not in memory or its date changed."""
+        where = self._where.get(summary.id)
+        if where is None:
             return False
-        first = row
-        before = self._rows[row - 1] if row > 0 else None
-        after = self._rows[row + 1] if row + 1 < len(self._rows) else None
-        if (before is None or isinstance(before, tuple)) and (after is None or isinstance(after, tuple)):
-            first = row - 1  # the month header goes too
+        month, position = where
+        page = self._pages.get((month, position // self._page_size))
+        n = position % self._page_size
+        if page is None or n >= len(page) or page[n].id != summary.id or page[n].entry_date != summary.entry_date:
+            return False
+        page[n] = summary
+        row = self.row_of(summary.id)
+        if row is not None:
+            index = self.index(row)
+            self.dataChanged.emit(index, index)
+        return True
+
+    def remove_entry(self, entry_id: str, row: int | None = None) -> bool:
+        """Take a row out (after a move to the trash), with its month header if the month is now empty.
+
+        `row`: the entry's row taken before it left the vault's list (needed when its page is not in memory).
+        """
+        row = self.row_of(entry_id) if row is None else row
+        if row is None or not 0 <= row < self._total or self._locate(row)[1] < 0:
+            return False
+        i, _position = self._locate(row)
+        month = self._months[i]
+        first = row - 1 if self._counts[i] == 1 else row  # the month header goes too
         self.beginRemoveRows(QModelIndex(), first, row)
-        del self._rows[first : row + 1]
-        self._loaded -= 1
-        removed = row - first + 1
-        for page in self._pages:  # the page that held the rows shrinks; the ones after it move up
-            if page.first > row:
-                page.first -= removed
-                page.last -= removed
-            elif page.last >= row:
-                page.last -= removed
-        self._row_of_id = {r.id: i for i, r in enumerate(self._rows) if not isinstance(r, tuple)}
+        for key in [k for k in self._pages if k[0] == month]:  # the month's positions moved: read them again
+            for summary in self._pages.pop(key):
+                self._where.pop(summary.id, None)
+        if self._counts[i] == 1:
+            del self._months[i], self._counts[i]
+        else:
+            self._counts[i] -= 1
+        self._index_months()
         self.endRemoveRows()
         return True

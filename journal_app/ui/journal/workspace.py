@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.errors import JournalError
 from journal_app.core.journal import Entry
+from journal_app.core.search import tag_key
 
 from ..widgets.flow_layout import FlowLayout
 from . import messages
@@ -35,6 +36,7 @@ from .trash_dialog import TrashDialog
 
 AUTOSAVE_MS = 1500  # within 2 seconds of the last keystroke
 UNDO_BAR_MS = 8000
+LIST_CACHE_KIB = 4096
 
 
 class JournalWorkspace(QWidget):
@@ -54,9 +56,13 @@ class JournalWorkspace(QWidget):
         self._vault = vault
         self._journal = vault.journal()
         self._current_id: str | None = None
+        self._saved_state: tuple[date, tuple[str, ...]] | None = None  # date and tags of the entry as stored
         self._dirty = False
 
-        self.model = EntryListModel(self._journal, self)
+        # the list reads pages through a reader connection of its own with a small page cache (see limit_cache)
+        self._list_journal = vault.reader_journal()
+        self._list_journal.limit_cache(LIST_CACHE_KIB)
+        self.model = EntryListModel(self._list_journal, self)
         self.list_view = EntryListView(self.model)
         self.editor = EntryEditor(clipboard_guard, attachments=vault.attachments())
         if self.editor.files is not None:
@@ -64,7 +70,7 @@ class JournalWorkspace(QWidget):
         self.notice = NoticeBar()
         self.search_panel = SearchPanel(vault.reader_journal, delay_ms=search_delay_ms)
         self.calendar_view = CalendarView(self._journal)
-        self.tag_panel = TagPanel(self._journal)
+        self.tag_panel = TagPanel(self._journal, reader_factory=vault.reader_journal)
         self.sidebar = QTabWidget()
         self.new_button = QPushButton()
         self.history_button = QPushButton()
@@ -91,6 +97,7 @@ class JournalWorkspace(QWidget):
         self.tag_panel.tag_chosen.connect(self._on_tag_chosen)
         self.calendar_view.day_chosen.connect(self._on_day_chosen)
         self.calendar_view.entry_chosen.connect(self.open_entry)
+        self.tag_panel.tags_loaded.connect(self._on_tags_loaded)
         self.retranslate()
         self._refresh_tags()
         self.model.reload()
@@ -190,6 +197,7 @@ class JournalWorkspace(QWidget):
         if not self._dirty:
             return True
         fields = self.editor.fields()
+        before = self._saved_state if self._current_id is not None else None
         try:
             if self._current_id is None:
                 if fields.is_blank:
@@ -203,9 +211,10 @@ class JournalWorkspace(QWidget):
             self.notice.show_message(messages.save_failed(error))
             return False
         self._dirty = False
+        self._saved_state = (entry.entry_date, entry.tags)
         if self.notice.isVisible() and not self.notice.action_button.isVisible():
             self.notice.dismiss()  # an earlier "not saved" message is no longer true
-        self._show_saved(entry)
+        self._show_saved(entry, before)
         self.entry_saved.emit(entry.id)
         return True
 
@@ -220,7 +229,8 @@ class JournalWorkspace(QWidget):
                 self.notice.show_message(messages.save_failed(error))
                 return None
             self._current_id, self._dirty = entry.id, False
-            self._show_saved(entry)
+            self._saved_state = (entry.entry_date, entry.tags)
+            self._show_saved(entry, None)
             self.entry_saved.emit(entry.id)
         elif not self.save_now():
             return None
@@ -253,6 +263,7 @@ class JournalWorkspace(QWidget):
         if not self.save_now():
             return
         self._current_id = None
+        self._saved_state = None
         self._dirty = False
         self.list_view.select_entry(None)
         self.editor.show_entry(None, day=day if isinstance(day, date) else None)
@@ -272,6 +283,7 @@ class JournalWorkspace(QWidget):
             self.notice.show_message(messages.action_failed(error))
             return False
         self._current_id = entry.id
+        self._saved_state = (entry.entry_date, entry.tags)
         self._dirty = False
         self.editor.show_entry(entry)
         self.list_view.select_entry(entry.id)
@@ -288,20 +300,25 @@ class JournalWorkspace(QWidget):
             return
         if entry_id == self._current_id and not self.save_now():
             return
+        row = self.model.row_of(entry_id)
+        gone = self.model.summary_at(row) if row is not None else None
         try:
             self._journal.delete(entry_id)
         except JournalError as error:
             self.notice.show_message(messages.action_failed(error))
             return
-        row = self.model.row_of(entry_id)
-        self.model.remove_entry(entry_id)
+        if not self.model.remove_entry(entry_id, row):
+            self.model.reload()
         if entry_id == self._current_id:
             self._current_id = None
             self._dirty = False
             nearest = self.list_view.select_nearest(row)
             if nearest is None or not self.open_entry(nearest):
                 self.editor.show_entry(None)
-        self._refresh_tags()
+        if gone is not None and gone.id == entry_id:
+            self._panels_follow((gone.entry_date, gone.tags), None)
+        else:
+            self._refresh_tags()
         self.notice.show_message(
             self.tr("Moved to trash."), self.tr("&Undo"), lambda: self._undo_delete(entry_id), UNDO_BAR_MS
         )
@@ -333,18 +350,40 @@ class JournalWorkspace(QWidget):
 
     # -- helpers -----------------------------------------------------------------------------------------------
 
-    def _show_saved(self, entry: Entry) -> None:
-        if not self.model.replace_summary(summary_of(entry)):
-            self.model.reload()
+    def _show_saved(self, entry: Entry, before: tuple[date, tuple[str, ...]] | None) -> None:
+        if self.model.replace_summary(summary_of(entry)):
+            pass
+        elif before is not None and before[0] == entry.entry_date and self.model.entry_filter.is_empty:
+            pass  # same row, its page not in memory: it is read fresh when shown
+        else:
+            if not self.model.entry_moved(before[0] if before else None, entry.entry_date):
+                self.model.reload()
             self.list_view.select_entry(entry.id)
-        self._refresh_tags()
+        self._panels_follow(before, (entry.entry_date, entry.tags))
+
+    def _panels_follow(
+        self, before: tuple[date, tuple[str, ...]] | None, after: tuple[date, tuple[str, ...]] | None
+    ) -> None:
+        """One entry changed from `before` to `after` (None: it was not / is no longer in the list): the tag counts
+        and the calendar's marks of its days change in place, without reading every tag or the whole month."""
+        old_tags, new_tags = before[1] if before else (), after[1] if after else ()
+        old_keys, new_keys = {tag_key(t) for t in old_tags}, {tag_key(t) for t in new_tags}
+        removed = [t for t in old_tags if tag_key(t) not in new_keys]
+        added = [t for t in new_tags if tag_key(t) not in old_keys]
+        if (removed or added) and self.tag_panel.apply_change(removed, added):
+            self.editor.set_tag_names([name for name, _count in self.tag_panel.tags])
+        if before is None or after is None or before[0] != after[0]:
+            self.calendar_view.days_changed([state[0] for state in (before, after) if state is not None])
+        self.search_panel.refresh()
 
     def _refresh_tags(self) -> None:
-        """The vault changed: tags, calendar marks and search results follow."""
+        """The vault changed: tags (read on a worker), calendar marks and search results follow."""
         self.tag_panel.refresh()
-        self.editor.set_tag_names([name for name, _count in self.tag_panel.tags])
         self.calendar_view.refresh()
         self.search_panel.refresh()
+
+    def _on_tags_loaded(self) -> None:
+        self.editor.set_tag_names([name for name, _count in self.tag_panel.tags])
 
     def _update_filter_bar(self) -> None:
         f = self.model.entry_filter

@@ -32,6 +32,7 @@ from journal_app.core.stays import RollingWindow, Stay, days_used_series
 from ..widgets.date_field import DateField
 from ..widgets.flow_layout import FlowLayout
 from . import prompts
+from .rule_texts import registration_text
 from .stay_answers import StayAnswers
 from .stay_chart import RuleSeries, StayChart
 from .texts import error_text, format_date, from_qdate, rule_text, to_qdate, zone_title
@@ -240,6 +241,8 @@ class StaysView(QWidget):
         lines = [f"<b>{_escape(zone_title(zone))}</b>", _escape(", ".join(rule_text(r) for r in zone.rules))]
         if zone.register_within is not None:
             lines.append(_escape(self.tr("Register within %n day(s) of arrival.", None, zone.register_within)))
+        elif zone.registration is not None:  # a registration rule with conditions (issue 15)
+            lines.append(_escape(registration_text(zone.registration)))
         if zone.written:
             lines.append(_escape(self.tr("Preset written %1. Rules change: check the official source before you "
                                          "rely on it.").replace("%1", zone.written)))  # fmt: skip

@@ -22,7 +22,7 @@ from journal_app.core.errors import (
     VaultDamaged,
 )
 from journal_app.core.planner import DOCUMENT_KINDS, DateWarning, HorizonItem, Zone
-from journal_app.core.presets import PRESETS_V3
+from journal_app.core.presets import PRESETS_V3, PRESETS_V8
 from journal_app.core.stays import CalendarYear, PerEntry, RollingWindow, Rule
 from journal_app.core.templates import LANGUAGES
 
@@ -125,10 +125,13 @@ def kind_name(kind: str) -> str:
 
 
 def rule_kind_names() -> dict[str, str]:
+    from .rule_texts import extra_rule_kind_names  # issue 15's rule types
+
     return {
         "rolling": QCoreApplication.translate("Planner", "Days within a rolling window"),
         "per_entry": QCoreApplication.translate("Planner", "Days per entry"),
         "calendar_year": QCoreApplication.translate("Planner", "Days per calendar year"),
+        **extra_rule_kind_names(),
     }
 
 
@@ -143,10 +146,12 @@ def rule_text(rule: Rule) -> str:
         return plurals().per_entry(rule.limit)
     if isinstance(rule, CalendarYear):
         return plurals().per_year(rule.limit)
-    return ""
+    from .rule_texts import extra_rule_text  # issue 15's rule types
+
+    return extra_rule_text(rule)
 
 
-_PRESET_TITLES = {p["name"]: p["title"] for p in PRESETS_V3}
+_PRESET_TITLES = {p["name"]: p["title"] for p in (*PRESETS_V3, *PRESETS_V8)}
 
 
 def zone_title(zone: Zone) -> str:
@@ -161,6 +166,7 @@ def zone_title(zone: Zone) -> str:
         "georgia": QCoreApplication.translate("Planner", "Georgia (Russian citizens)"),
         "serbia": QCoreApplication.translate("Planner", "Serbia"),
         "armenia": QCoreApplication.translate("Planner", "Armenia"),
+        "russia": QCoreApplication.translate("Planner", "Russia (foreign citizens)"),
     }
     return titles.get(zone.name, zone.title)
 
@@ -195,7 +201,9 @@ def reason_text(item: HorizonItem, zone_titles: dict[str, str] | None = None) ->
         return text.replace("%1", title).replace("%2", day_month_year(item.since))
     if item.reason == "register_arrival":
         return QCoreApplication.translate("Planner", "Register arrival: %1").replace("%1", item.title)
-    return item.title
+    from .rule_texts import extra_reason_text  # issue 15's horizon reasons
+
+    return extra_reason_text(item, zone_titles) or item.title
 
 
 def day_month_year(day: date | None) -> str:
