@@ -59,6 +59,8 @@ Day = date  # for fields declared after a field named `date`
 LONG_TRIP_DAYS = 366
 TRIP_PAST_YEARS, TRIP_FUTURE_YEARS = 5, 2
 DOCUMENT_PAST_YEARS, DOCUMENT_FUTURE_YEARS = 30, 30
+#: A deadline is mostly about a document (renew it, register it): its dates live on the document's scale.
+DEADLINE_PAST_YEARS, DEADLINE_FUTURE_YEARS = DOCUMENT_PAST_YEARS, DOCUMENT_FUTURE_YEARS
 
 
 @dataclass(frozen=True)
@@ -170,7 +172,7 @@ class HorizonItem:
 class DateWarning:
     """Something unusual about dates the person typed; the app asks before it saves (the CLI saves)."""
 
-    key: str  # long_trip, far_past, far_future, issued_in_future
+    key: str  # long_trip, far_past, far_future, issued_in_future, repeat_long_past, remind_too_long
     day: date | None = None
     days: int = 0
 
@@ -209,6 +211,18 @@ def document_warnings(issued: date | None, expires: date | None, today: date) ->
     if issued is not None and issued > today:
         found.append(DateWarning("issued_in_future", issued))
     return found + _dates_warnings([issued, expires], today, DOCUMENT_PAST_YEARS, DOCUMENT_FUTURE_YEARS)
+
+
+def deadline_warnings(due: date, today: date, *, remind_days: int = 0, repeat: str | None = None) -> list[DateWarning]:
+    """What to ask about before saving a deadline (or applying a checklist at `due`): a due date far from today, a
+    repeating deadline whose next date after this one is already past (ticking it off once would leave it overdue),
+    a reminder that would have started before today. (Out-of-range values are refused by the core.)"""
+    found = _dates_warnings([due], today, DEADLINE_PAST_YEARS, DEADLINE_FUTURE_YEARS)
+    if repeat is not None and due < today and _next_occurrence(due, repeat) < today:
+        found.append(DateWarning("repeat_long_past", due))
+    if remind_days > 0 and due >= today and (due - today).days < remind_days:
+        found.append(DateWarning("remind_too_long", due, remind_days))
+    return found
 
 
 def _overlaps(a_entry: date, a_exit: date | None, b_entry: date, b_exit: date | None) -> bool:

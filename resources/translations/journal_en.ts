@@ -239,6 +239,13 @@
             <numerusform>The trip is %Ln days long.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The reminder, %n day(s) before %1, would have started before today.</source>
+        <translation>
+            <numerusform>The reminder, %n day before %1, would have started before today.</numerusform>
+            <numerusform>The reminder, %n days before %1, would have started before today.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReminderNotifier</name>

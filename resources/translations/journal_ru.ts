@@ -720,6 +720,10 @@
         <source>Give the deadline a title.</source>
         <translation>Укажите название срока.</translation>
     </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Всё равно сохранить</translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesView</name>
@@ -2663,6 +2667,10 @@
         <translation>Дата выдачи (%1) ещё не наступила.</translation>
     </message>
     <message>
+        <source>This repeating deadline starts on %1: it is more than one repeat behind already.</source>
+        <translation>Первая дата этого повторяющегося срока (%1) отстала уже больше чем на один повтор.</translation>
+    </message>
+    <message>
         <source>Please check the dates:</source>
         <translation>Проверьте даты:</translation>
     </message>
@@ -2843,6 +2851,14 @@
             <numerusform>Поездка длится %Ln день.</numerusform>
             <numerusform>Поездка длится %Ln дня.</numerusform>
             <numerusform>Поездка длится %Ln дней.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The reminder, %n day(s) before %1, would have started before today.</source>
+        <translation>
+            <numerusform>Напоминание за %n день до срока (%1) началось бы раньше сегодняшнего дня.</numerusform>
+            <numerusform>Напоминание за %n дня до срока (%1) началось бы раньше сегодняшнего дня.</numerusform>
+            <numerusform>Напоминание за %n дней до срока (%1) началось бы раньше сегодняшнего дня.</numerusform>
         </translation>
     </message>
 </context>
@@ -3675,6 +3691,10 @@
     <message>
         <source>Written %1.</source>
         <translation>Составлено %1.</translation>
+    </message>
+    <message>
+        <source>Apply anyway</source>
+        <translation>Всё равно применить</translation>
     </message>
 </context>
 <context>

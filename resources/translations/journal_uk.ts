@@ -720,6 +720,10 @@
         <source>Give the deadline a title.</source>
         <translation>Вкажіть назву строку.</translation>
     </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Однаково зберегти</translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesView</name>
@@ -2663,6 +2667,10 @@
         <translation>Дата видачі (%1) ще не настала.</translation>
     </message>
     <message>
+        <source>This repeating deadline starts on %1: it is more than one repeat behind already.</source>
+        <translation>Перша дата цього повторюваного строку (%1) відстала вже більш ніж на один повтор.</translation>
+    </message>
+    <message>
         <source>Please check the dates:</source>
         <translation>Перевірте дати:</translation>
     </message>
@@ -2843,6 +2851,14 @@
             <numerusform>Поїздка триває %Ln день.</numerusform>
             <numerusform>Поїздка триває %Ln дні.</numerusform>
             <numerusform>Поїздка триває %Ln днів.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The reminder, %n day(s) before %1, would have started before today.</source>
+        <translation>
+            <numerusform>Нагадування за %n день до строку (%1) почалося б раніше, ніж сьогодні.</numerusform>
+            <numerusform>Нагадування за %n дні до строку (%1) почалося б раніше, ніж сьогодні.</numerusform>
+            <numerusform>Нагадування за %n днів до строку (%1) почалося б раніше, ніж сьогодні.</numerusform>
         </translation>
     </message>
 </context>
@@ -3675,6 +3691,10 @@
     <message>
         <source>Written %1.</source>
         <translation>Складено %1.</translation>
+    </message>
+    <message>
+        <source>Apply anyway</source>
+        <translation>Однаково застосувати</translation>
     </message>
 </context>
 <context>

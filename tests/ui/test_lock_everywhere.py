@@ -17,7 +17,7 @@ from datetime import date
 from io import BytesIO
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit, QMessageBox, QWidget
 
@@ -123,6 +123,23 @@ def open_template(window, qtbot):
     planner = _planner(window)
     planner.tabs.setCurrentWidget(planner.deadlines)
     planner.deadlines.apply_template()
+
+
+def open_deadline_dates_question(window, qtbot):
+    planner = _planner(window)
+    planner.tabs.setCurrentWidget(planner.deadlines)
+    dialog = planner.deadlines.add_deadline()
+    dialog.title_edit.setText("Renew " + MARKER)
+    dialog.due_edit.setDate(QDate.currentDate().addYears(40))
+    dialog.save()  # "is this date right?": a QMessageBox of its own event loop, inside the deadline form
+
+
+def open_template_anchor_question(window, qtbot):
+    planner = _planner(window)
+    planner.tabs.setCurrentWidget(planner.deadlines)
+    dialog = planner.deadlines.apply_template()
+    dialog.anchor_edit.setDate(QDate.currentDate().addYears(-40))
+    dialog.apply()  # "is this date right?" inside the checklist dialog
 
 
 def open_ics_warning(window, qtbot):
@@ -268,6 +285,8 @@ SCENARIOS = {
     "deadline form": ("journal_app.ui.planner.deadline_dialog.DeadlineDialog", open_deadline),
     "checklist template": ("journal_app.ui.planner.template_dialog.TemplateDialog", open_template),
     "calendar export warning": ("QMessageBox", open_ics_warning),
+    "deadline dates question": ("QMessageBox", open_deadline_dates_question),
+    "checklist anchor question": ("QMessageBox", open_template_anchor_question),
     "trip form": ("journal_app.ui.planner.trip_dialog.TripDialog", open_trip),
     "zone rules": ("journal_app.ui.planner.zone_rules_dialog.ZoneRulesDialog", open_zone_rules),
     "public holidays": ("journal_app.ui.planner.zone_rule_parts.HolidaysDialog", open_holidays),

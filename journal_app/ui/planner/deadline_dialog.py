@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from itertools import pairwise
 from typing import Any
 
@@ -23,11 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.errors import JournalError
+from journal_app.core.planner import deadline_warnings
 
 from ..widgets.date_field import DateField
-from . import edits
+from . import edits, prompts
 from .forms import set_row_label
-from .texts import error_text, format_date, from_qdate, to_qdate, zone_title
+from .texts import confirm_dates_text, error_text, format_date, from_qdate, to_qdate, zone_title
 
 REPEATS = ("none", "yearly", "monthly", "every")
 
@@ -35,8 +38,16 @@ REPEATS = ("none", "yearly", "monthly", "every")
 class DeadlineDialog(QDialog):
     """On OK it saves through the core and accepts; `saved_id` is the deadline's id afterwards."""
 
-    def __init__(self, planner: Any, deadline: Any = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        planner: Any,
+        deadline: Any = None,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+    ) -> None:
         super().__init__(parent)
+        self._today = today
         self._planner = planner
         self._deadline = deadline
         self.saved_id: str | None = None
@@ -199,6 +210,9 @@ class DeadlineDialog(QDialog):
             self.error_label.show()
             self.title_edit.setFocus()
             return
+        if not self._confirm_dates(fields):
+            self.due_edit.setFocus()
+            return
         try:
             saved = edits.save_deadline(self._planner, self._deadline.id if self._deadline else None, fields)
         except JournalError as error:
@@ -207,6 +221,19 @@ class DeadlineDialog(QDialog):
             return
         self.saved_id = saved.id
         self.accept()
+
+    def _confirm_dates(self, fields: dict[str, Any]) -> bool:
+        """Ask about unusual dates; an edit that keeps the dates as they were saved asks nothing (they were
+        answered for when they were typed)."""
+        dates = (fields["due"], fields["remind_days"], fields["repeat"])
+        old = self._deadline
+        if old is not None and dates == (old.due, old.remind_days, old.repeat):
+            return True
+        warnings = deadline_warnings(fields["due"], self._today(), remind_days=fields["remind_days"],
+                                     repeat=fields["repeat"])  # fmt: skip
+        return not warnings or prompts.confirm(
+            self, self.windowTitle(), confirm_dates_text(warnings), self.tr("Save anyway")
+        )
 
     def clear(self) -> None:
         self.title_edit.clear()

@@ -246,7 +246,7 @@ class DeadlinesView(QWidget):
             self.changed.emit()
 
     def add_deadline(self) -> DeadlineDialog:
-        dialog = DeadlineDialog(self._planner, None, self)
+        dialog = DeadlineDialog(self._planner, None, self, today=self._today)
         self._open(dialog)
         return dialog
 
@@ -259,7 +259,7 @@ class DeadlinesView(QWidget):
         except JournalError as error:
             self._show_message(error_text(error))
             return None
-        dialog = DeadlineDialog(self._planner, item, self)
+        dialog = DeadlineDialog(self._planner, item, self, today=self._today)
         self._open(dialog)
         return dialog
 
@@ -279,7 +279,7 @@ class DeadlinesView(QWidget):
         self.changed.emit()
 
     def apply_template(self) -> TemplateDialog:
-        dialog = TemplateDialog(self._planner, load_templates(), self._today(), self)
+        dialog = TemplateDialog(self._planner, load_templates(), self._today(), self, today=self._today)
         self._open(dialog)
         return dialog
 

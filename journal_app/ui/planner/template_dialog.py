@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -19,20 +20,31 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.errors import JournalError
+from journal_app.core.planner import deadline_warnings
 from journal_app.core.templates import due_dates
 
 from ..widgets.date_field import DateField
+from . import prompts
 from .forms import set_row_label, top_items
-from .texts import error_text, format_date, from_qdate, to_qdate, ui_language
+from .texts import confirm_dates_text, error_text, format_date, from_qdate, to_qdate, ui_language
 
 
 class TemplateDialog(QDialog):
     """On Apply it creates the checklist's deadlines through the core; `created` holds them afterwards."""
 
-    def __init__(self, planner: Any, templates: list[Any], anchor: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        planner: Any,
+        templates: list[Any],
+        anchor: date,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+    ) -> None:
         super().__init__(parent)
         self._planner = planner
         self._templates = templates
+        self._today = today
         self.created: list[Any] = []
 
         self.template_box = QComboBox()
@@ -127,8 +139,15 @@ class TemplateDialog(QDialog):
         template = self.template()
         if template is None:
             return
+        anchor = from_qdate(self.anchor_edit.date())
+        warnings = deadline_warnings(anchor, self._today())
+        if warnings and not prompts.confirm(
+            self, self.windowTitle(), confirm_dates_text(warnings), self.tr("Apply anyway")
+        ):
+            self.anchor_edit.setFocus()
+            return
         try:
-            self.created = self._planner.apply_template(template, from_qdate(self.anchor_edit.date()), ui_language())
+            self.created = self._planner.apply_template(template, anchor, ui_language())
         except JournalError as error:
             self.error_label.setText(error_text(error))
             self.error_label.show()

@@ -66,6 +66,10 @@ class PlannerPlurals(QObject):
     def long_trip(self, n: int) -> str:
         return self.tr("The trip is %Ln day(s) long.", "", n)
 
+    def remind_too_long(self, n: int) -> str:
+        """%1: the due date."""
+        return self.tr("The reminder, %n day(s) before %1, would have started before today.", "", n)
+
 
 _plurals: PlannerPlurals | None = None
 
@@ -234,6 +238,12 @@ def warning_text(warning: DateWarning) -> str:
         return QCoreApplication.translate("Planner", "%1 is far in the future.").replace("%1", day)
     if warning.key == "issued_in_future":
         return QCoreApplication.translate("Planner", "The issue date, %1, is in the future.").replace("%1", day)
+    if warning.key == "repeat_long_past":
+        return QCoreApplication.translate(
+            "Planner", "This repeating deadline starts on %1: it is more than one repeat behind already."
+        ).replace("%1", day)
+    if warning.key == "remind_too_long":
+        return plurals().remind_too_long(warning.days).replace("%1", day)
     return warning.key
 
 
