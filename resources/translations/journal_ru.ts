@@ -3332,6 +3332,14 @@
         <translation>В&amp;ыезд:</translation>
     </message>
     <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Страна:</translation>
+    </message>
+    <message>
+        <source>&amp;Border:</source>
+        <translation>&amp;Граница:</translation>
+    </message>
+    <message>
         <source>Entry date</source>
         <translation>Дата въезда</translation>
     </message>
@@ -3356,8 +3364,44 @@
         <translation>Дни по ВНЖ не считаются</translation>
     </message>
     <message>
+        <source>Country entered, a two- or three-letter code</source>
+        <translation>Страна въезда, код из двух или трёх букв</translation>
+    </message>
+    <message>
+        <source>For zones whose members joined on different dates: the country you entered (BG, RO, HR).</source>
+        <translation>Для зон, страны которых вступили в разное время: страна, в которую вы въехали (BG, RO, HR).</translation>
+    </message>
+    <message>
+        <source>Any member</source>
+        <translation>Любая страна зоны</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>By air</source>
+        <translation>По воздуху</translation>
+    </message>
+    <message>
+        <source>By sea</source>
+        <translation>По морю</translation>
+    </message>
+    <message>
+        <source>By land</source>
+        <translation>По суше</translation>
+    </message>
+    <message>
+        <source>How you crossed the border</source>
+        <translation>Как вы пересекли границу</translation>
+    </message>
+    <message>
         <source>The exit date is before the entry date.</source>
         <translation>Дата выезда раньше даты въезда.</translation>
+    </message>
+    <message>
+        <source>The country is a two- or three-letter code, such as BG or HR.</source>
+        <translation>Страна указывается кодом из двух или трёх букв, например BG или HR.</translation>
     </message>
     <message>
         <source>Save anyway</source>
@@ -3366,6 +3410,10 @@
     <message>
         <source>Register arrival: {zone}</source>
         <translation>Зарегистрироваться по прибытии: {zone}</translation>
+    </message>
+    <message>
+        <source>Public holidays of {year} are not known: only weekends were skipped.</source>
+        <translation>Праздничные дни {year} года неизвестны: пропущены только выходные.</translation>
     </message>
 </context>
 <context>

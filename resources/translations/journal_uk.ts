@@ -3332,6 +3332,14 @@
         <translation>Виї&amp;зд:</translation>
     </message>
     <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Країна:</translation>
+    </message>
+    <message>
+        <source>&amp;Border:</source>
+        <translation>&amp;Кордон:</translation>
+    </message>
+    <message>
         <source>Entry date</source>
         <translation>Дата в’їзду</translation>
     </message>
@@ -3356,8 +3364,44 @@
         <translation>Дні за посвідкою на проживання не рахуються</translation>
     </message>
     <message>
+        <source>Country entered, a two- or three-letter code</source>
+        <translation>Країна в&apos;їзду, код із двох або трьох літер</translation>
+    </message>
+    <message>
+        <source>For zones whose members joined on different dates: the country you entered (BG, RO, HR).</source>
+        <translation>Для зон, країни яких приєдналися в різний час: країна, до якої ви в&apos;їхали (BG, RO, HR).</translation>
+    </message>
+    <message>
+        <source>Any member</source>
+        <translation>Будь-яка країна зони</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Невідомо</translation>
+    </message>
+    <message>
+        <source>By air</source>
+        <translation>Повітрям</translation>
+    </message>
+    <message>
+        <source>By sea</source>
+        <translation>Морем</translation>
+    </message>
+    <message>
+        <source>By land</source>
+        <translation>Суходолом</translation>
+    </message>
+    <message>
+        <source>How you crossed the border</source>
+        <translation>Як ви перетнули кордон</translation>
+    </message>
+    <message>
         <source>The exit date is before the entry date.</source>
         <translation>Дата виїзду раніша за дату в’їзду.</translation>
+    </message>
+    <message>
+        <source>The country is a two- or three-letter code, such as BG or HR.</source>
+        <translation>Країну вказують кодом із двох або трьох літер, наприклад BG або HR.</translation>
     </message>
     <message>
         <source>Save anyway</source>
@@ -3366,6 +3410,10 @@
     <message>
         <source>Register arrival: {zone}</source>
         <translation>Зареєструватися після прибуття: {zone}</translation>
+    </message>
+    <message>
+        <source>Public holidays of {year} are not known: only weekends were skipped.</source>
+        <translation>Святкові дні {year} року невідомі: пропущено лише вихідні.</translation>
     </message>
 </context>
 <context>

@@ -34,10 +34,17 @@ def save_trip(
     exit: date | None,
     counts: bool,
     registration_title: str,
+    registration_note: str,
+    country: str = "",
+    border: str = "",
     allow_overlap: bool = False,
 ) -> Any:
-    """Add a trip or change one (an open registration deadline of the trip moves with its entry day)."""
+    """Add a trip or change one (an open registration deadline of the trip moves with its entry day). The titles and
+    notes of the registration deadlines it creates are the app's translations."""
     if trip_id is None:
-        return planner.add_trip(zone=zone, entry=entry, exit=exit, counts=counts,
-                                registration_title=registration_title, allow_overlap=allow_overlap)  # fmt: skip
-    return planner.update_trip(trip_id, zone=zone, entry=entry, exit=exit, counts=counts, allow_overlap=allow_overlap)
+        return planner.add_trip(zone=zone, entry=entry, exit=exit, counts=counts, country=country, border=border,
+                                registration_title=registration_title, registration_note=registration_note,
+                                allow_overlap=allow_overlap)  # fmt: skip
+    return planner.update_trip(trip_id, zone=zone, entry=entry, exit=exit, counts=counts, country=country,
+                               border=border, registration_title=registration_title,
+                               registration_note=registration_note, allow_overlap=allow_overlap)  # fmt: skip
