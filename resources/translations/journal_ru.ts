@@ -500,6 +500,7 @@
     <name>DeadlineDialog</name>
     <message>
         <source>Edit deadline</source>
+        <extracomment>how the due date is set: a date chosen, or computed from the zone&apos;s stay answer (the core&apos;s due_rule kind &quot;stay&quot;)</extracomment>
         <translation>Изменить срок</translation>
     </message>
     <message>
@@ -521,6 +522,10 @@
     <message>
         <source>&amp;Remind:</source>
         <translation>Н&amp;апомнить:</translation>
+    </message>
+    <message>
+        <source>Be&amp;fore:</source>
+        <translation>&amp;До:</translation>
     </message>
     <message>
         <source>Re&amp;peat:</source>
@@ -553,6 +558,38 @@
     <message>
         <source>Title</source>
         <translation>Название</translation>
+    </message>
+    <message>
+        <source>On a date</source>
+        <translation>В определённый день</translation>
+    </message>
+    <message>
+        <source>Before the latest exit</source>
+        <translation>До последнего дня выезда</translation>
+    </message>
+    <message>
+        <source>How the due date is set</source>
+        <translation>Как задаётся срок</translation>
+    </message>
+    <message>
+        <source> days before the latest exit from</source>
+        <translation> дн. до последнего дня выезда из</translation>
+    </message>
+    <message>
+        <source>On the day of the latest exit from</source>
+        <translation>В последний день выезда из</translation>
+    </message>
+    <message>
+        <source>Days before the latest exit</source>
+        <translation>Дней до последнего дня выезда</translation>
+    </message>
+    <message>
+        <source>The due date follows the zone&apos;s stay answer: it moves when you add or change a trip.</source>
+        <translation>Срок следует за расчётом пребывания в зоне: он сдвигается, когда вы добавляете или меняете поездку.</translation>
+    </message>
+    <message>
+        <source>Zone whose latest exit the deadline is counted from</source>
+        <translation>Зона, от последнего дня выезда из которой отсчитывается срок</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -617,6 +654,10 @@
     <message>
         <source>Give the deadline a title.</source>
         <translation>Укажите название срока.</translation>
+    </message>
+    <message>
+        <source>Add a zone first: the date is counted from its trips.</source>
+        <translation>Сначала добавьте зону: дата считается по её поездкам.</translation>
     </message>
 </context>
 <context>

@@ -500,6 +500,7 @@
     <name>DeadlineDialog</name>
     <message>
         <source>Edit deadline</source>
+        <extracomment>how the due date is set: a date chosen, or computed from the zone&apos;s stay answer (the core&apos;s due_rule kind &quot;stay&quot;)</extracomment>
         <translation>Змінити строк</translation>
     </message>
     <message>
@@ -521,6 +522,10 @@
     <message>
         <source>&amp;Remind:</source>
         <translation>Н&amp;агадати:</translation>
+    </message>
+    <message>
+        <source>Be&amp;fore:</source>
+        <translation>&amp;До:</translation>
     </message>
     <message>
         <source>Re&amp;peat:</source>
@@ -553,6 +558,38 @@
     <message>
         <source>Title</source>
         <translation>Назва</translation>
+    </message>
+    <message>
+        <source>On a date</source>
+        <translation>У визначений день</translation>
+    </message>
+    <message>
+        <source>Before the latest exit</source>
+        <translation>До останнього дня виїзду</translation>
+    </message>
+    <message>
+        <source>How the due date is set</source>
+        <translation>Як задається строк</translation>
+    </message>
+    <message>
+        <source> days before the latest exit from</source>
+        <translation> дн. до останнього дня виїзду з</translation>
+    </message>
+    <message>
+        <source>On the day of the latest exit from</source>
+        <translation>В останній день виїзду з</translation>
+    </message>
+    <message>
+        <source>Days before the latest exit</source>
+        <translation>Днів до останнього дня виїзду</translation>
+    </message>
+    <message>
+        <source>The due date follows the zone&apos;s stay answer: it moves when you add or change a trip.</source>
+        <translation>Строк слідує за розрахунком перебування в зоні: він зсувається, коли ви додаєте або змінюєте поїздку.</translation>
+    </message>
+    <message>
+        <source>Zone whose latest exit the deadline is counted from</source>
+        <translation>Зона, від останнього дня виїзду з якої відлічується строк</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -617,6 +654,10 @@
     <message>
         <source>Give the deadline a title.</source>
         <translation>Вкажіть назву строку.</translation>
+    </message>
+    <message>
+        <source>Add a zone first: the date is counted from its trips.</source>
+        <translation>Спершу додайте зону: дату рахують за її поїздками.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from typing import Any
 
@@ -18,11 +19,42 @@ def delete_document(planner: Any, attachments: Any, doc_id: str) -> None:
     planner.delete_document(doc_id)
 
 
-def save_deadline(planner: Any, deadline_id: str | None, fields: dict[str, Any]) -> Any:
-    """Add a deadline or change one, keeping its checklist and its done state."""
+def save_deadline(planner: Any, deadline_id: str | None, fields: dict[str, Any], *, fixed: bool = False) -> Any:
+    """Add a deadline or change one, keeping its checklist and its done state (`fixed`: a date computed before is
+    now the date chosen)."""
     if deadline_id is None:
         return planner.add_deadline(**fields)
-    return planner.update_deadline(deadline_id, relink=True, **fields)
+    return planner.update_deadline(deadline_id, relink=True, fixed=fixed, **fields)
+
+
+def save_stay_deadline(planner: Any, old: Any, fields: dict[str, Any], zone: str, days_before: int) -> Any:
+    """A deadline `days_before` days before the latest exit of `zone`, moving with its trips. An old one counted the
+    same way keeps its id and date; one counted another way (or a dated one) is replaced by the new one."""
+    title, remind_days, notes = fields["title"], fields["remind_days"], fields["notes"]
+    if old is not None:
+        rule = _json_rule(old.due_rule)
+        same = (
+            rule.get("kind") == "stay"
+            and rule.get("point") == "latest_exit"
+            and rule.get("zone") == planner.zone(zone).id
+            and rule.get("days_before") == days_before
+        )
+        if same:
+            return planner.update_deadline(old.id, title=title, due=old.due, due_time=fields["due_time"],
+                                           remind_days=remind_days, notes=notes)  # fmt: skip
+    new = planner.add_stay_deadline(title=title, zone=zone, days_before=days_before, remind_days=remind_days,
+                                    notes=notes)  # fmt: skip
+    if old is not None:
+        planner.delete_deadline(old.id)
+    return new
+
+
+def _json_rule(text: str | None) -> dict[str, Any]:
+    try:
+        rule = json.loads(text) if text else {}
+    except ValueError:
+        return {}
+    return rule if isinstance(rule, dict) else {}
 
 
 def save_trip(

@@ -134,7 +134,9 @@ class TripDialog(QDialog):
         self.country_box.setToolTip(
             self.tr("For zones whose members joined on different dates: the country you entered (BG, RO, HR).")
         )
-        self.country_box.lineEdit().setPlaceholderText(self.tr("Any member"))
+        line = self.country_box.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("Any member"))
         current = self.border_box.currentData()
         self.border_box.clear()
         names = [self.tr("Unknown"), self.tr("By air"), self.tr("By sea"), self.tr("By land")]
