@@ -293,4 +293,5 @@ class DeadlineDialog(QDialog):
         self.title_edit.clear()
         self.notes_edit.clear()
         self.link_box.clear()
+        self.zone_box.clear()
         self.error_label.clear()
