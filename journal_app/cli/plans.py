@@ -8,14 +8,16 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from ..core.errors import NoSuchItem
+from ..core.errors import InvalidInput, NoSuchItem
 from ..core.ics import deadlines_to_ics
 from ..core.kdf import KdfParams
 from ..core.planner import (
+    BORDERS,
     DEFAULT_HORIZON_DAYS,
     DOCUMENT_KINDS,
     Planner,
     Problem,
+    check_crossing,
     rule_from_json,
     rule_to_json,
     stay_report,
@@ -91,7 +93,11 @@ def _register_deadline(commands: Commands) -> None:
     deadline = add_group(commands, "deadline", "deadlines: add, list, done, delete, ics")
     add = deadline.add_parser("add", help="add a deadline; prints its id")
     add.add_argument("--title", required=True)
-    add.add_argument("--due", type=day, metavar="D", required=True)
+    when = add.add_mutually_exclusive_group(required=True)
+    when.add_argument("--due", type=day, metavar="D")
+    when.add_argument("--before-latest-exit", metavar="ZONE",
+                      help="due N days before ZONE's latest exit; moves when trips change")  # fmt: skip
+    add.add_argument("--days", type=days("days_before"), metavar="N", help="with --before-latest-exit (default 0)")
     add.add_argument("--remind-days", type=days("remind_days"), default=0, metavar="N")
     add.add_argument("--repeat", help="yearly, monthly or every:N")
     add.add_argument("--document", metavar="ID", help="the document it belongs to (id from doc add)")
@@ -119,6 +125,9 @@ def _register_trip(commands: Commands) -> None:
     add.add_argument("--entry", type=day, metavar="D", required=True)
     add.add_argument("--exit", type=day, metavar="D")
     add.add_argument("--resident", action="store_true", help="days under a residence permit or D visa")
+    add.add_argument("--country", type=country_code, default="", metavar="CC",
+                     help="the country entered (BG, RO, HR): members that joined on different dates")  # fmt: skip
+    add.add_argument("--border", choices=[b for b in BORDERS if b], default="", help="how the border was crossed")
     add.set_defaults(handler=cmd_trip_add)
     list_ = trip.add_parser("list", help="trips by entry date")
     list_.add_argument("--zone")
@@ -189,7 +198,16 @@ def cmd_doc_delete(args: argparse.Namespace, kdf: KdfParams) -> int:
 
 
 def cmd_deadline_add(args: argparse.Namespace, kdf: KdfParams) -> int:
+    if args.days is not None and args.before_latest_exit is None:
+        raise UsageError("--days goes with --before-latest-exit ZONE")
+    if args.before_latest_exit is not None and (args.repeat or args.document or args.trip):
+        raise UsageError("a deadline before the latest exit does not repeat and belongs to its zone")
     with open_planner(args, kdf) as planner:
+        if args.before_latest_exit is not None:
+            item = planner.add_stay_deadline(title=args.title, zone=args.before_latest_exit,
+                                             days_before=args.days or 0, remind_days=args.remind_days)  # fmt: skip
+            print(item.id)
+            return EXIT_OK
         if args.document:
             planner.document(args.document)  # exit 5 for an unknown id
         if args.trip and args.trip not in {t.id for t in planner.trips()}:
@@ -241,9 +259,18 @@ def cmd_deadline_ics(args: argparse.Namespace, kdf: KdfParams) -> int:
 # -- trips and zones -----------------------------------------------------------------------------------------------
 
 
+def country_code(text: str) -> str:
+    """An argument type: a two- or three-letter country code (upper-cased)."""
+    try:
+        return check_crossing(text, "")[0]
+    except InvalidInput as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 def cmd_trip_add(args: argparse.Namespace, kdf: KdfParams) -> int:
     with open_planner(args, kdf) as planner:
-        trip = planner.add_trip(zone=args.zone, entry=args.entry, exit=args.exit, counts=not args.resident)
+        trip = planner.add_trip(zone=args.zone, entry=args.entry, exit=args.exit, counts=not args.resident,
+                                country=args.country, border=args.border)  # fmt: skip
     print(trip.id)
     return EXIT_OK
 

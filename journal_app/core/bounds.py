@@ -33,6 +33,7 @@ DAY_RANGES: dict[str, tuple[int, int]] = {
     "rule_limit": (1, MAX_DAYS),
     "rule_window": (1, MAX_DAYS),
     "register_within": (0, MAX_DAYS),
+    "days_before": (0, MAX_DAYS),  # a deadline N days before a date of a stay answer
 }
 
 #: field -> what a message calls it.
@@ -45,6 +46,7 @@ LABELS: dict[str, str] = {
     "rule_limit": "a rule's limit",
     "rule_window": "a rule's window",
     "register_within": "the registration period",
+    "days_before": "the days before the latest exit",
     "date": "a date",
     "entry_date": "the entry's date",
     "expires": "the expiry date",

@@ -773,9 +773,11 @@ class Planner:
         relink: bool = False,
         document_id: str | None = None,
         trip_id: str | None = None,
+        fixed: bool = False,
     ) -> Deadline:
         """Replace a deadline's fields; its checklist and done state stay, and so do its links to a document and a
-        trip unless `relink` is set (then `document_id` and `trip_id` replace them, None unlinks)."""
+        trip unless `relink` is set (then `document_id` and `trip_id` replace them, None unlinks). A computed due
+        date (a registration, a date of a stay answer) stays computed unless `due` changes or `fixed` is set."""
         old = self.deadline(deadline_id)
         self._check_deadline(title, due, remind_days, repeat, notes)
         # a date or a repeat chosen anew starts a new series; otherwise the series keeps its anchor day
@@ -787,7 +789,7 @@ class Planner:
                 (title, due.isoformat(), due_time, remind_days, notes, repeat,
                  anchor.isoformat() if repeat and anchor else None, utc_now(), deadline_id),
             )  # fmt: skip
-            if due != old.due:  # a date chosen by hand is no longer computed
+            if fixed or due != old.due:  # a date chosen by hand is no longer computed
                 conn.execute("UPDATE deadlines SET due_rule = NULL WHERE id = ?", (deadline_id,))
             if relink:
                 conn.execute(

@@ -602,6 +602,7 @@
     <name>DeadlineDialog</name>
     <message>
         <source>Edit deadline</source>
+        <extracomment>how the due date is set: a date chosen, or computed from the zone&apos;s stay answer (the core&apos;s due_rule kind &quot;stay&quot;)</extracomment>
         <translation>Изменить срок</translation>
     </message>
     <message>
@@ -723,6 +724,46 @@
     <message>
         <source>Save anyway</source>
         <translation>Всё равно сохранить</translation>
+    </message>
+    <message>
+        <source>Be&amp;fore:</source>
+        <translation>&amp;До:</translation>
+    </message>
+    <message>
+        <source>On a date</source>
+        <translation>В определённый день</translation>
+    </message>
+    <message>
+        <source>Before the latest exit</source>
+        <translation>До последнего дня выезда</translation>
+    </message>
+    <message>
+        <source>How the due date is set</source>
+        <translation>Как задаётся срок</translation>
+    </message>
+    <message>
+        <source> days before the latest exit from</source>
+        <translation> дн. до последнего дня выезда из</translation>
+    </message>
+    <message>
+        <source>On the day of the latest exit from</source>
+        <translation>В последний день выезда из</translation>
+    </message>
+    <message>
+        <source>Days before the latest exit</source>
+        <translation>Дней до последнего дня выезда</translation>
+    </message>
+    <message>
+        <source>The due date follows the zone&apos;s stay answer: it moves when you add or change a trip.</source>
+        <translation>Срок следует за расчётом пребывания в зоне: он сдвигается, когда вы добавляете или меняете поездку.</translation>
+    </message>
+    <message>
+        <source>Zone whose latest exit the deadline is counted from</source>
+        <translation>Зона, от последнего дня выезда из которой отсчитывается срок</translation>
+    </message>
+    <message>
+        <source>Add a zone first: the date is counted from its trips.</source>
+        <translation>Сначала добавьте зону: дата считается по её поездкам.</translation>
     </message>
 </context>
 <context>
@@ -3812,6 +3853,54 @@
     <message>
         <source>Register arrival: {zone}</source>
         <translation>Зарегистрироваться по прибытии: {zone}</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Страна:</translation>
+    </message>
+    <message>
+        <source>&amp;Border:</source>
+        <translation>&amp;Граница:</translation>
+    </message>
+    <message>
+        <source>Country entered, a two- or three-letter code</source>
+        <translation>Страна въезда, код из двух или трёх букв</translation>
+    </message>
+    <message>
+        <source>For zones whose members joined on different dates: the country you entered (BG, RO, HR).</source>
+        <translation>Для зон, страны которых вступили в разное время: страна, в которую вы въехали (BG, RO, HR).</translation>
+    </message>
+    <message>
+        <source>Any member</source>
+        <translation>Любая страна зоны</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>By air</source>
+        <translation>По воздуху</translation>
+    </message>
+    <message>
+        <source>By sea</source>
+        <translation>По морю</translation>
+    </message>
+    <message>
+        <source>By land</source>
+        <translation>По суше</translation>
+    </message>
+    <message>
+        <source>How you crossed the border</source>
+        <translation>Как вы пересекли границу</translation>
+    </message>
+    <message>
+        <source>The country is a two- or three-letter code, such as BG or HR.</source>
+        <translation>Страна указывается кодом из двух или трёх букв, например BG или HR.</translation>
+    </message>
+    <message>
+        <source>Public holidays of {year} are not known: only weekends were skipped.</source>
+        <translation>Праздничные дни {year} года неизвестны: пропущены только выходные.</translation>
     </message>
 </context>
 <context>

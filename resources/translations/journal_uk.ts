@@ -602,6 +602,7 @@
     <name>DeadlineDialog</name>
     <message>
         <source>Edit deadline</source>
+        <extracomment>how the due date is set: a date chosen, or computed from the zone&apos;s stay answer (the core&apos;s due_rule kind &quot;stay&quot;)</extracomment>
         <translation>Змінити строк</translation>
     </message>
     <message>
@@ -723,6 +724,46 @@
     <message>
         <source>Save anyway</source>
         <translation>Однаково зберегти</translation>
+    </message>
+    <message>
+        <source>Be&amp;fore:</source>
+        <translation>&amp;До:</translation>
+    </message>
+    <message>
+        <source>On a date</source>
+        <translation>У визначений день</translation>
+    </message>
+    <message>
+        <source>Before the latest exit</source>
+        <translation>До останнього дня виїзду</translation>
+    </message>
+    <message>
+        <source>How the due date is set</source>
+        <translation>Як задається строк</translation>
+    </message>
+    <message>
+        <source> days before the latest exit from</source>
+        <translation> дн. до останнього дня виїзду з</translation>
+    </message>
+    <message>
+        <source>On the day of the latest exit from</source>
+        <translation>В останній день виїзду з</translation>
+    </message>
+    <message>
+        <source>Days before the latest exit</source>
+        <translation>Днів до останнього дня виїзду</translation>
+    </message>
+    <message>
+        <source>The due date follows the zone&apos;s stay answer: it moves when you add or change a trip.</source>
+        <translation>Строк слідує за розрахунком перебування в зоні: він зсувається, коли ви додаєте або змінюєте поїздку.</translation>
+    </message>
+    <message>
+        <source>Zone whose latest exit the deadline is counted from</source>
+        <translation>Зона, від останнього дня виїзду з якої відлічується строк</translation>
+    </message>
+    <message>
+        <source>Add a zone first: the date is counted from its trips.</source>
+        <translation>Спершу додайте зону: дату рахують за її поїздками.</translation>
     </message>
 </context>
 <context>
@@ -3812,6 +3853,54 @@
     <message>
         <source>Register arrival: {zone}</source>
         <translation>Зареєструватися після прибуття: {zone}</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Країна:</translation>
+    </message>
+    <message>
+        <source>&amp;Border:</source>
+        <translation>&amp;Кордон:</translation>
+    </message>
+    <message>
+        <source>Country entered, a two- or three-letter code</source>
+        <translation>Країна в&apos;їзду, код із двох або трьох літер</translation>
+    </message>
+    <message>
+        <source>For zones whose members joined on different dates: the country you entered (BG, RO, HR).</source>
+        <translation>Для зон, країни яких приєдналися в різний час: країна, до якої ви в&apos;їхали (BG, RO, HR).</translation>
+    </message>
+    <message>
+        <source>Any member</source>
+        <translation>Будь-яка країна зони</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Невідомо</translation>
+    </message>
+    <message>
+        <source>By air</source>
+        <translation>Повітрям</translation>
+    </message>
+    <message>
+        <source>By sea</source>
+        <translation>Морем</translation>
+    </message>
+    <message>
+        <source>By land</source>
+        <translation>Суходолом</translation>
+    </message>
+    <message>
+        <source>How you crossed the border</source>
+        <translation>Як ви перетнули кордон</translation>
+    </message>
+    <message>
+        <source>The country is a two- or three-letter code, such as BG or HR.</source>
+        <translation>Країну вказують кодом із двох або трьох літер, наприклад BG або HR.</translation>
+    </message>
+    <message>
+        <source>Public holidays of {year} are not known: only weekends were skipped.</source>
+        <translation>Святкові дні {year} року невідомі: пропущено лише вихідні.</translation>
     </message>
 </context>
 <context>

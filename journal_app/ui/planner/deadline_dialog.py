@@ -1,7 +1,9 @@
-"""Add or edit a deadline: title, due date, optional time, reminder lead, notes, repeat."""
+"""Add or edit a deadline: title, due date (a date, or N days before the latest exit of a zone, moving with its trips),
+optional time, reminder lead, notes, repeat."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import date
 from itertools import pairwise
@@ -33,6 +35,17 @@ from .forms import set_row_label
 from .texts import confirm_dates_text, error_text, format_date, from_qdate, to_qdate, zone_title
 
 REPEATS = ("none", "yearly", "monthly", "every")
+#: how the due date is set: a date chosen, or computed from the zone's stay answer (the core's due_rule kind "stay")
+DUE_KINDS = ("date", "latest_exit")
+
+
+def stay_rule(item: Any) -> dict[str, Any] | None:
+    """The deadline's "days before a date of a stay answer" rule, or None."""
+    try:
+        rule = json.loads(item.due_rule) if item is not None and item.due_rule else None
+    except ValueError:
+        return None
+    return rule if isinstance(rule, dict) and rule.get("kind") == "stay" else None
 
 
 class DeadlineDialog(QDialog):
@@ -53,9 +66,14 @@ class DeadlineDialog(QDialog):
         self.saved_id: str | None = None
 
         self.title_edit = QLineEdit()
+        self.due_kind = QComboBox()
         self.due_edit = DateField()
         self.due_edit.setCalendarPopup(True)
         self.due_edit.setDate(QDate.currentDate())
+        self.before_spin = QSpinBox()
+        self.before_spin.setRange(0, 3660)
+        self.before_spin.setValue(30)
+        self.zone_box = QComboBox()
         self.has_time = QCheckBox()
         self.time_edit = QTimeEdit()
         self.time_edit.setTime(QTime(9, 0))
@@ -77,7 +95,14 @@ class DeadlineDialog(QDialog):
 
         self.form = QFormLayout()
         self.form.addRow("", self.title_edit)
-        self.form.addRow("", self.due_edit)
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.due_kind)
+        due_row.addWidget(self.due_edit, 1)
+        self.form.addRow("", due_row)
+        before_row = QHBoxLayout()
+        before_row.addWidget(self.before_spin)
+        before_row.addWidget(self.zone_box, 1)
+        self.form.addRow("", before_row)
         time_row = QHBoxLayout()
         time_row.addWidget(self.has_time)
         time_row.addWidget(self.time_edit, 1)
@@ -100,19 +125,22 @@ class DeadlineDialog(QDialog):
         self.repeat_box.currentIndexChanged.connect(
             lambda: self.every_spin.setEnabled(self.repeat_box.currentData() == "every")
         )
-        order = [self.title_edit, self.due_edit, self.has_time, self.time_edit, self.remind_spin, self.repeat_box,
-                 self.every_spin, self.link_box, self.notes_edit]  # fmt: skip
+        self.due_kind.currentIndexChanged.connect(self._show_due_kind)
+        order = [self.title_edit, self.due_kind, self.due_edit, self.before_spin, self.zone_box, self.has_time,
+                 self.time_edit, self.remind_spin, self.repeat_box, self.every_spin, self.link_box,
+                 self.notes_edit]  # fmt: skip
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
         self.retranslate()
         self._fill(deadline)
+        self._show_due_kind()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit deadline") if self._deadline else self.tr("New deadline"))
-        labels = [self.tr("&Title:"), self.tr("&Due:"), self.tr("T&ime:"), self.tr("&Remind:"), self.tr("Re&peat:"),
-                  self.tr("&Linked to:"), self.tr("N&otes:")]  # fmt: skip
-        buddies = [self.title_edit, self.due_edit, self.has_time, self.remind_spin, self.repeat_box, self.link_box,
-                   self.notes_edit]  # fmt: skip
+        labels = [self.tr("&Title:"), self.tr("&Due:"), self.tr("Be&fore:"), self.tr("T&ime:"), self.tr("&Remind:"),
+                  self.tr("Re&peat:"), self.tr("&Linked to:"), self.tr("N&otes:")]  # fmt: skip
+        buddies = [self.title_edit, self.due_kind, self.before_spin, self.has_time, self.remind_spin, self.repeat_box,
+                   self.link_box, self.notes_edit]  # fmt: skip
         for row, (text, buddy) in enumerate(zip(labels, buddies, strict=True)):
             set_row_label(self.form, row, text, buddy)
         current = self.repeat_box.currentData()
@@ -127,6 +155,22 @@ class DeadlineDialog(QDialog):
         self.repeat_box.setCurrentIndex(max(0, self.repeat_box.findData(current)))
         self.repeat_box.blockSignals(False)
         self.title_edit.setAccessibleName(self.tr("Title"))
+        current = self.due_kind.currentData()
+        self.due_kind.blockSignals(True)
+        self.due_kind.clear()
+        for key, text in zip(DUE_KINDS, [self.tr("On a date"), self.tr("Before the latest exit")], strict=True):
+            self.due_kind.addItem(text, key)
+        self.due_kind.setCurrentIndex(max(0, self.due_kind.findData(current)))
+        self.due_kind.blockSignals(False)
+        self.due_kind.setAccessibleName(self.tr("How the due date is set"))
+        self.before_spin.setSuffix(self.tr(" days before the latest exit from"))
+        self.before_spin.setSpecialValueText(self.tr("On the day of the latest exit from"))
+        self.before_spin.setAccessibleName(self.tr("Days before the latest exit"))
+        self.before_spin.setToolTip(
+            self.tr("The due date follows the zone's stay answer: it moves when you add or change a trip.")
+        )
+        self.zone_box.setAccessibleName(self.tr("Zone whose latest exit the deadline is counted from"))
+        self._fill_zones()
         self.due_edit.setAccessibleName(self.tr("Due date"))
         self.has_time.setText(self.tr("At a time"))
         self.has_time.setAccessibleName(self.tr("The deadline has a time of day"))
@@ -140,6 +184,29 @@ class DeadlineDialog(QDialog):
         self.notes_edit.setAccessibleName(self.tr("Notes"))
         self.link_box.setAccessibleName(self.tr("The document or trip this deadline belongs to"))
         self._fill_links()
+
+    def _fill_zones(self) -> None:
+        """Every zone by its title (kept when the language changes)."""
+        current = self.zone_box.currentData()
+        rule = stay_rule(self._deadline)
+        self.zone_box.clear()
+        try:
+            for zone in self._planner.zones():
+                self.zone_box.addItem(zone_title(zone), zone.name)
+                if current is None and rule is not None and rule.get("zone") == zone.id:
+                    current = zone.name
+        except JournalError:
+            pass
+        self.zone_box.setCurrentIndex(max(0, self.zone_box.findData(current)) if self.zone_box.count() else -1)
+
+    def _show_due_kind(self) -> None:
+        """A computed date cannot be typed, repeat or belong to a document or trip: those fields rest meanwhile."""
+        computed = self.due_kind.currentData() == "latest_exit"
+        self.form.setRowVisible(2, computed)
+        self.due_edit.setEnabled(not computed)
+        for widget in (self.repeat_box, self.link_box):
+            widget.setEnabled(not computed)
+        self.every_spin.setEnabled(not computed and self.repeat_box.currentData() == "every")
 
     def _fill_links(self) -> None:
         """Nothing, each document, each trip: what the deadline is about (kept when the language changes)."""
@@ -185,6 +252,10 @@ class DeadlineDialog(QDialog):
             repeat = "every"
         self.repeat_box.setCurrentIndex(max(0, self.repeat_box.findData(repeat)))
         self.notes_edit.setPlainText(item.notes)
+        rule = stay_rule(item)
+        if rule is not None and rule.get("point") == "latest_exit":
+            self.due_kind.setCurrentIndex(self.due_kind.findData("latest_exit"))
+            self.before_spin.setValue(int(rule.get("days_before", 0)))
 
     def fields(self) -> dict[str, Any]:
         key = self.repeat_box.currentData()
@@ -214,7 +285,17 @@ class DeadlineDialog(QDialog):
             self.due_edit.setFocus()
             return
         try:
-            saved = edits.save_deadline(self._planner, self._deadline.id if self._deadline else None, fields)
+            if self.due_kind.currentData() == "latest_exit":
+                zone = self.zone_box.currentData()
+                if not zone:
+                    self.error_label.setText(self.tr("Add a zone first: the date is counted from its trips."))
+                    self.error_label.show()
+                    return
+                saved = edits.save_stay_deadline(self._planner, self._deadline, fields, zone, self.before_spin.value())
+            else:
+                fixed = self._deadline is not None and stay_rule(self._deadline) is not None
+                saved = edits.save_deadline(self._planner, self._deadline.id if self._deadline else None, fields,
+                                            fixed=fixed)  # fmt: skip
         except JournalError as error:
             self.error_label.setText(error_text(error))
             self.error_label.show()
@@ -224,7 +305,9 @@ class DeadlineDialog(QDialog):
 
     def _confirm_dates(self, fields: dict[str, Any]) -> bool:
         """Ask about unusual dates; an edit that keeps the dates as they were saved asks nothing (they were
-        answered for when they were typed)."""
+        answered for when they were typed), nor does a date computed from a stay answer."""
+        if self.due_kind.currentData() == "latest_exit":
+            return True
         dates = (fields["due"], fields["remind_days"], fields["repeat"])
         old = self._deadline
         if old is not None and dates == (old.due, old.remind_days, old.repeat):
@@ -239,4 +322,5 @@ class DeadlineDialog(QDialog):
         self.title_edit.clear()
         self.notes_edit.clear()
         self.link_box.clear()
+        self.zone_box.clear()
         self.error_label.clear()
