@@ -250,11 +250,16 @@ _REFERENCE = re.compile(r"\]:")  # a link reference definition may sit anywhere 
 _BLANK_THEN_MARGIN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*(?=[^ \t\n])")
 
 
+#: A fence that does not start at the margin (indented, or inside a quote or a list item): where it ends depends on its
+#: container, so such a body is not cut (it is parsed whole).
+_NESTED_FENCE = re.compile(r"^(?:[ \t]|>|[-*+][ \t]|\d{1,9}[.)][ \t])+[ \t]*(?:```|~~~)", re.M)
+
+
 def raw_blocks(body: str) -> Iterator[str]:
     """The body cut at blank lines outside fenced code, where the next line starts at the margin: pieces that
     parse alone to the same words as inside the whole body. A body with a link reference definition (which serves
     links in every block) is one piece."""
-    if _REFERENCE.search(body):
+    if _REFERENCE.search(body) or _NESTED_FENCE.search(body):
         yield body
         return
     if "```" not in body and "~~~" not in body:  # no fence: cut at every such blank line
