@@ -188,6 +188,7 @@ def measure_planner(args: argparse.Namespace, results: dict[str, Any]) -> None:
     print("measuring stays, horizon, attachment ...", file=sys.stderr, flush=True)
     results["planner"] = {
         "stays": run_module("planner_bench", "stays", {"repeats": 20 if args.quick else 60}),
+        "stays_documents": run_module("planner_bench", "stays_documents", {"repeats": 20 if args.quick else 60}),
         "horizon": run_module("planner_bench", "horizon", {"documents": 5000, "deadlines": 5000}),
         "attachment": run_module("planner_bench", "attachment", {"mib": 200, "mode": "app"}),
         "attachment_main_connection": run_module("planner_bench", "attachment", {"mib": 200, "mode": "main"}),
@@ -469,6 +470,13 @@ def evaluate(results: dict[str, Any]) -> list[tuple[str, float | None, float, st
         planner = results["planner"]
         rows += [
             ("stays: 20 years of trips, p95 (ms)", planner["stays"]["all"]["p95_ms"], 10.0, "<=", None),
+            (
+                "stays with visas, passport and members (issue 15), p95 (ms)",
+                planner["stays_documents"]["all"]["p95_ms"],
+                10.0,
+                "<=",
+                None,
+            ),  # fmt: skip
             ("horizon: 10,000 documents+deadlines, p95 (ms)", planner["horizon"]["p95_ms"], 50.0, "<=", None),
             ("attachment 200 MB, peak RSS (MiB; 100 MB)", planner["attachment"]["peak_rss_mib"], 95.4, "<=", None),
         ]
