@@ -476,7 +476,7 @@ def evaluate(results: dict[str, Any]) -> list[tuple[str, float | None, float, st
                 10.0,
                 "<=",
                 None,
-            ),  # fmt: skip
+            ),
             ("horizon: 10,000 documents+deadlines, p95 (ms)", planner["horizon"]["p95_ms"], 50.0, "<=", None),
             ("attachment 200 MB, peak RSS (MiB; 100 MB)", planner["attachment"]["peak_rss_mib"], 95.4, "<=", None),
         ]
