@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.errors import JournalError, TripOverlaps
 from journal_app.core.planner import trip_warnings
 
+from .. import theme
 from ..widgets.date_field import DateField
 from . import edits, prompts
 from .forms import set_row_label
@@ -83,6 +84,7 @@ class TripDialog(QDialog):
             if trip.exit is not None:
                 self.exit_edit.setDate(to_qdate(trip.exit))
             self.resident.setChecked(not trip.counts)
+        theme.apply_spacing(self.layout())  # the spacing scale of ui/theme.py
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit trip") if self._trip else self.tr("New trip"))
