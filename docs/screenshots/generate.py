@@ -1,6 +1,10 @@
-"""Render the README screenshots offscreen, in English and Russian, from a demo vault in a temporary folder.
+"""Render the README screenshots offscreen, in English and Russian, light and dark, from a demo vault in a temporary
+folder.
 
     make screenshots      (QT_QPA_PLATFORM=offscreen python docs/screenshots/generate.py)
+
+Writes unlock, journal, search, plans and stays pictures as `<name>_<language>.png` (light theme) and
+`<name>_dark_<language>.png` (dark theme, chosen through the app's View > Theme menu).
 
 Nothing touches the real profile: HOME and the XDG folders point into a temporary folder for the whole run.
 The demo journal is invented for the pictures.
@@ -90,7 +94,11 @@ def build_demo(folder: Path) -> None:
         planner.add_trip(zone="armenia", entry=TODAY - timedelta(days=2))
 
 
-def shoot(app: QApplication, language: str, folder: Path) -> None:
+THEMES = {"light": "", "dark": "_dark"}  # the theme and its part of the file name
+
+
+def shoot(app: QApplication, language: str, theme_name: str, folder: Path) -> None:
+    from journal_app.ui import theme
     from journal_app.ui.i18n import LanguageManager
     from journal_app.ui.main_window import MainWindow
     from journal_app.ui.settings_store import SettingsStore
@@ -100,11 +108,16 @@ def shoot(app: QApplication, language: str, folder: Path) -> None:
     settings.set_language(language)
     languages = LanguageManager()
     languages.set_language(language)
+    settings.set_theme("system")
+    theme.apply_theme(settings.theme)  # as the app does at start
     window = MainWindow(settings, languages, kdf=DEMO_KDF, watch_desktop=False)
+    window.menus.theme_actions[theme_name].trigger()  # View > Theme, as a person chooses it
+    assert settings.theme == theme_name
     window.resize(1280, 800)
     window.show()
     app.processEvents()
-    window.grab().save(str(OUT / f"unlock_{language}.png"))
+    suffix = f"{THEMES[theme_name]}_{language}.png"
+    window.grab().save(str(OUT / f"unlock{suffix}"))
 
     done = []
     window.vault_unlocked.connect(lambda: done.append(True))
@@ -120,16 +133,16 @@ def shoot(app: QApplication, language: str, folder: Path) -> None:
     journal.list_view.setCurrentIndex(first)
     journal.open_entry(journal.model.data(first, EntryIdRole))
     wait(app, 300)
-    window.grab().save(str(OUT / f"journal_{language}.png"))
+    window.grab().save(str(OUT / f"journal{suffix}"))
 
     journal.search_panel.box.setText("документы" if language == "ru" else "border")
     wait(app, 800)
-    window.grab().save(str(OUT / f"search_{language}.png"))
+    window.grab().save(str(OUT / f"search{suffix}"))
     journal.search_panel.box.clear()
 
     home.tabs.setCurrentWidget(home.planner)
     wait(app, 300)
-    window.grab().save(str(OUT / f"plans_{language}.png"))
+    window.grab().save(str(OUT / f"plans{suffix}"))
     stays = home.planner.stays
     home.planner.tabs.setCurrentWidget(stays)
     for row in range(stays.zone_list.count()):  # the Schengen area: a past and a planned trip on the chart
@@ -141,7 +154,7 @@ def shoot(app: QApplication, language: str, folder: Path) -> None:
     for area in stays.findChildren(QScrollArea):  # show the chart: when days free up
         area.ensureWidgetVisible(stays.chart)
     wait(app, 200)
-    window.grab().save(str(OUT / f"stays_{language}.png"))
+    window.grab().save(str(OUT / f"stays{suffix}"))
     window.lock("user", force=True)
     window.close()
     window.deleteLater()
@@ -163,7 +176,8 @@ def main() -> int:
     for language in ("en", "ru"):
         folder = HOME / f"vault-{language}"
         build_demo(folder)
-        shoot(app, language, folder)
+        for theme_name in THEMES:
+            shoot(app, language, theme_name, folder)
     print("screenshots written to", OUT)
     return 0
 

@@ -6,14 +6,17 @@ its own (white on black, yellow for selection and links, every disabled text sti
 
 Type scale: body text is the system's font; headings are `heading_font(widget, level)` (level 1 = page title, 1.5x;
 level 2 = section, 1.2x, semi-bold). Spacing: multiples of SPACING (8 px): 8 between related controls, 16 between
-groups, 32 around a page.
+groups and around a dialog, 32 around a page. `apply_spacing(layout)` puts a dialog's (or page's) whole layout on that
+scale; every dialog calls it once its layout is built (tests/ui/test_spacing.py walks each one).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLayout, QScrollArea, QWidget
 
 _SCHEMES = {
     "system": Qt.ColorScheme.Unknown,
@@ -22,6 +25,10 @@ _SCHEMES = {
     "high_contrast": Qt.ColorScheme.Dark,
 }
 SPACING = 8
+#: The spacing scale: none, related controls, groups (and around a dialog), around a page.
+SPACE_SCALE = (0, SPACING, 2 * SPACING, 4 * SPACING)
+DIALOG_MARGIN = 2 * SPACING
+PAGE_MARGIN = 4 * SPACING
 HEADING_SCALE = {1: 1.5, 2: 1.2}
 
 _ROLES = (
@@ -100,3 +107,47 @@ def danger_color(palette: QPalette) -> QColor:
     """A red that reads on the palette's base colour (expired documents, overdue items)."""
     dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
     return QColor(255, 120, 110) if dark else QColor(176, 0, 32)
+
+
+def spaced_layouts(layout: QLayout) -> Iterator[tuple[QLayout, str]]:
+    """`layout` ("top"), the layouts nested in it ("nested"), and the layouts of the group boxes ("group") and
+    scrolled contents ("scrolled") inside it, depth first. Other widgets' inner layouts are their own business."""
+    yield layout, "top"
+    stack: list[tuple[QLayout, str]] = [(layout, "top")]
+    while stack:
+        current, _kind = stack.pop()
+        for i in range(current.count()):
+            item = current.itemAt(i)
+            if item is None:
+                continue
+            child, widget = item.layout(), item.widget()
+            inner = widget.widget() if isinstance(widget, QScrollArea) else None
+            found: tuple[QLayout, str] | None = None
+            if child is not None:
+                found = (child, "nested")
+            elif isinstance(widget, QGroupBox) and (group := widget.layout()) is not None:
+                found = (group, "group")
+            elif inner is not None and (scrolled := inner.layout()) is not None:
+                found = (scrolled, "scrolled")
+            if found is not None:
+                yield found
+                stack.append(found)
+
+
+def _margin_for(kind: str, margin: int) -> int:
+    return {"top": margin, "group": SPACING}.get(kind, 0)
+
+
+def apply_spacing(layout: QLayout | None, margin: int = DIALOG_MARGIN) -> None:
+    """Put `layout` and everything `spaced_layouts` finds in it on the spacing scale: `margin` around it (16 for a
+    dialog, PAGE_MARGIN for a page), SPACING inside group boxes, none around nested layouts, SPACING between items."""
+    if layout is None:
+        return
+    for current, kind in spaced_layouts(layout):
+        m = _margin_for(kind, margin)
+        current.setContentsMargins(m, m, m, m)
+        if isinstance(current, QFormLayout | QGridLayout):
+            current.setHorizontalSpacing(SPACING)
+            current.setVerticalSpacing(SPACING)
+        else:
+            current.setSpacing(SPACING)

@@ -59,6 +59,32 @@ def test_1920x1080_the_editor_keeps_a_readable_line_centred(qtbot, vault):
     assert abs(left - right) <= 2 and left > 100
 
 
+@pytest.mark.parametrize("language", ["en", "ru", "uk"])
+def test_1366x768_every_formatting_button_shows_in_every_language(qtbot, vault, languages, language):
+    # the readable-width cap once cut the Russian toolbar after "Link": Attach and Preview were hidden
+    languages.set_language(language)
+    workspace = workspace_at(qtbot, vault, 1366, 768)
+    toolbar = workspace.journal.editor.toolbar
+
+    def all_shown() -> bool:
+        buttons = [toolbar.widgetForAction(a) for a in toolbar.actions() if not a.isSeparator()]
+        return all(b is not None and b.isVisible() for b in buttons)
+
+    qtbot.waitUntil(all_shown, timeout=2000)  # layouts settle
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "uk"])
+def test_1366x768_the_stay_zone_list_shows_whole_names(qtbot, vault, languages, language):
+    # the list was 200 px: "Казахстан (граждане не из ЕАЭС)" was cut behind a horizontal scroll bar
+    languages.set_language(language)
+    workspace = workspace_at(qtbot, vault, 1366, 768)
+    workspace.tabs.setCurrentWidget(workspace.planner)
+    stays = workspace.planner.stays
+    workspace.planner.tabs.setCurrentWidget(stays)
+    qtbot.waitUntil(lambda: stays.zone_list.isVisible() and stays.zone_list.count() > 0, timeout=2000)
+    qtbot.waitUntil(lambda: not stays.zone_list.horizontalScrollBar().isVisible(), timeout=2000)
+
+
 def test_long_paths_are_elided_in_the_middle_with_the_full_path_as_tooltip(qtbot, tmp_path):
     folder = tmp_path.joinpath(*(["a-long-folder-name"] * 8), "vault")
     page = CreateVaultPage(folder, kdf=FAST_KDF)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QButtonGroup, QLabel, QLineEdit, QRadioButton, QVB
 from journal_app.core.errors import WrongPassphrase
 from journal_app.core.kdf import KDF_V1, KdfParams
 
+from .. import theme
 from .files import free_path, make_backup, passphrase_opens
 from .task_dialog import PathField, TaskDialog, passphrase_edit
 from .tasks import Work
@@ -71,6 +72,7 @@ class BackupDialog(TaskDialog):
         self.folder.edit.textChanged.connect(self._update_name)
         self.retranslate()
         self._update_fields()
+        theme.apply_spacing(self.layout())  # the spacing scale of ui/theme.py
 
     def _update_fields(self, *_args: object) -> None:
         separate = self.use_separate.isChecked()

@@ -14,6 +14,7 @@ from journal_app.core.backup import restore_backup
 from journal_app.core.kdf import KDF_V1, KdfParams
 from journal_app.core.merge import MergeReport, merge_backup
 
+from .. import theme
 from .backup_dialog import MIN_SEPARATE_PASSPHRASE
 from .task_dialog import PathField, TaskDialog, passphrase_edit
 from .tasks import Work, with_writer
@@ -64,6 +65,7 @@ class RestoreDialog(TaskDialog):
         self.add_row(self.labels["again"], self.new_again)
         self.add_row("", self.open_after)
         self.retranslate()
+        theme.apply_spacing(self.layout())  # the spacing scale of ui/theme.py
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Restore a backup"))
@@ -167,6 +169,7 @@ class MergeDialog(TaskDialog):
         self.add_row(self.labels["file"], self.file)
         self.add_row(self.labels["passphrase"], self.passphrase)
         self.retranslate()
+        theme.apply_spacing(self.layout())  # the spacing scale of ui/theme.py
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Merge a backup"))

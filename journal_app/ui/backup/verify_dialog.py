@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from journal_app.core.backup import Manifest, read_backup
 
+from .. import theme
 from .task_dialog import PathField, TaskDialog, passphrase_edit
 from .tasks import Work
 
@@ -36,6 +37,7 @@ class VerifyDialog(TaskDialog):
         self.add_row(self.labels["file"], self.file)
         self.add_row(self.labels["passphrase"], self.passphrase)
         self.retranslate()
+        theme.apply_spacing(self.layout())  # the spacing scale of ui/theme.py
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Check a backup"))

@@ -33,7 +33,6 @@ class AboutDialog(QDialog):
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         layout = QVBoxLayout(self)
-        layout.setSpacing(10)
         for widget in (self.logo, self.heading, self.version, self.network, self.licence, self.folder_label):
             layout.addWidget(widget)
         layout.addWidget(self.folder)
@@ -42,6 +41,7 @@ class AboutDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.setMinimumWidth(440)
         self.retranslate()
+        theme.apply_spacing(self.layout())  # the spacing scale of ui/theme.py
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

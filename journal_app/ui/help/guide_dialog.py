@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from journal_app.core import paths
 
+from .. import theme
+
 GUIDE_LANGUAGES = ("en", "ru", "uk")
 
 
@@ -54,6 +56,7 @@ class GuideDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.resize(720, 640)
         self.retranslate()
+        theme.apply_spacing(self.layout())  # the spacing scale of ui/theme.py
 
     @property
     def language(self) -> str:

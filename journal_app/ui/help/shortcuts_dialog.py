@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import theme
 from ..commands import shortcut_rows
 
 
@@ -37,6 +38,7 @@ class ShortcutsDialog(QDialog):
         self.search.textChanged.connect(self._filter)
         self.resize(560, 520)
         self.retranslate()
+        theme.apply_spacing(self.layout())  # the spacing scale of ui/theme.py
 
     def _fill(self) -> None:
         self.tree.clear()

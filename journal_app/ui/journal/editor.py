@@ -261,6 +261,7 @@ class EntryEditor(QWidget):
             shown = entry.entry_date if entry else (day or date.today())
             self.date_edit.setDate(QDate(shown.year, shown.month, shown.day))
             self.tags_edit.setText(", ".join(entry.tags) if entry else "")
+            self.tags_edit.setCursorPosition(0)  # a long list shows its first tags, not its last
             self.mood_box.setCurrentIndex(entry.mood if entry and entry.mood else 0)
             self.star_button.setChecked(bool(entry and entry.starred))
             self.body.clear_highlights()

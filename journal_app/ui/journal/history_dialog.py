@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.errors import JournalError
 from journal_app.core.journal import EntryVersion
 
+from .. import theme
 from . import messages
 from .preview import MarkdownPreview
 
@@ -61,6 +62,7 @@ class HistoryDialog(QDialog):
         self.retranslate()
         self._load()
         self.resize(760, 480)
+        theme.apply_spacing(self.layout())  # the spacing scale of ui/theme.py
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Earlier versions"))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.errors import JournalError
 
+from .. import theme
 from . import messages
 from .entry_delegate import short_date
 
@@ -66,6 +67,7 @@ class TrashDialog(QDialog):
         self.retranslate()
         self._load()
         self.resize(560, 420)
+        theme.apply_spacing(self.layout())  # the spacing scale of ui/theme.py
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Trash"))

@@ -130,7 +130,8 @@ class JournalWorkspace(QWidget):
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.addWidget(self.notice)
         editor_layout.addWidget(self.editor, 1)
-        self._readable = ReadableWidth(editor_pane, self.editor)  # about 80 characters a line, centred, when wide
+        # about 80 characters a line, centred, when wide; never so narrow that the formatting toolbar is cut
+        self._readable = ReadableWidth(editor_pane, self.editor, fit=self.editor.toolbar)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.sidebar)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.errors import JournalError
 from journal_app.core.planner import deadline_warnings
 
+from .. import theme
 from ..widgets.date_field import DateField
 from . import edits, prompts
 from .forms import set_row_label
@@ -134,6 +135,7 @@ class DeadlineDialog(QDialog):
         self.retranslate()
         self._fill(deadline)
         self._show_due_kind()
+        theme.apply_spacing(self.layout())  # the spacing scale of ui/theme.py
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit deadline") if self._deadline else self.tr("New deadline"))

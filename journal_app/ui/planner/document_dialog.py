@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.errors import JournalError
 from journal_app.core.planner import DOCUMENT_KINDS, document_warnings
 
+from .. import theme
 from ..widgets.date_field import DateField
 from . import edits, prompts
 from .attachments_panel import AttachmentsPanel
@@ -116,6 +117,7 @@ class DocumentDialog(QDialog):
 
         self.retranslate()
         self._fill(document)
+        theme.apply_spacing(self.layout())  # the spacing scale of ui/theme.py
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit document") if self._document else self.tr("New document"))

@@ -6,6 +6,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from .. import theme
+
 
 class ImageViewer(QDialog):
     def __init__(self, image: QImage, parent: QWidget | None = None) -> None:
@@ -24,6 +26,7 @@ class ImageViewer(QDialog):
         self.resize(800, 600)
         self.retranslate()
         self._show_scaled()
+        theme.apply_spacing(self.layout())  # the spacing scale of ui/theme.py
 
     def retranslate(self) -> None:
         # The window title never names the file (a screen may be seen or recorded).

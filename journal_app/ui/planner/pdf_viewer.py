@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.errors import JournalError
 
+from .. import theme
+
 RENDER_DPI = 110
 _PDFIUM = threading.Lock()
 _pool: QThreadPool | None = None
@@ -189,6 +191,7 @@ class PdfViewer(QDialog):
         self.resize(820, 900)
         self.retranslate()
         self.show_page(0)
+        theme.apply_spacing(self.layout())  # the spacing scale of ui/theme.py
 
     def retranslate(self) -> None:
         # The window title never names the file (a screen may be seen or recorded).

@@ -43,6 +43,9 @@ NAME_ROLE = Qt.ItemDataRole.UserRole + 10
 ID_ROLE = Qt.ItemDataRole.UserRole + 11
 
 
+ZONE_LIST_MAX = 360  # px: the rest of the view is the chart
+
+
 class StaysView(QWidget):
     changed = Signal()
 
@@ -150,6 +153,8 @@ class StaysView(QWidget):
         splitter.addWidget(scroll)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([200, 800])
+        self._splitter = splitter
+        self._zones_fitted = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -202,10 +207,23 @@ class StaysView(QWidget):
             item = QListWidgetItem(zone_title(zone))
             item.setData(NAME_ROLE, zone.name)
             self.zone_list.addItem(item)
+        self._fit_zone_list()
         if current is None:
             current = next((z.name for z in zones if z.name in with_trips), "schengen")
         self.zone_list.blockSignals(False)
         self.select_zone(current)
+
+    def _fit_zone_list(self) -> None:
+        """Once: the list as wide as its longest name (longer in Russian), up to ZONE_LIST_MAX pixels."""
+        if self._zones_fitted or not self.zone_list.count():
+            return
+        self._zones_fitted = True
+        frame = 2 * self.zone_list.frameWidth() + self.zone_list.verticalScrollBar().sizeHint().width()
+        wanted = self.zone_list.sizeHintForColumn(0) + frame
+        sizes = self._splitter.sizes()
+        if wanted > sizes[0]:
+            first = min(wanted, ZONE_LIST_MAX)
+            self._splitter.setSizes([first, max(sum(sizes) - first, 2 * first)])
 
     def select_zone(self, name: str) -> None:
         for row in range(self.zone_list.count()):

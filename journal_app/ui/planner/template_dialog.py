@@ -23,6 +23,7 @@ from journal_app.core.errors import JournalError
 from journal_app.core.planner import deadline_warnings
 from journal_app.core.templates import due_dates
 
+from .. import theme
 from ..widgets.date_field import DateField
 from . import prompts
 from .forms import set_row_label, top_items
@@ -82,6 +83,7 @@ class TemplateDialog(QDialog):
         QWidget.setTabOrder(self.anchor_edit, self.preview)
         self.resize(640, 480)
         self.retranslate()
+        theme.apply_spacing(self.layout())  # the spacing scale of ui/theme.py
 
     def retranslate(self) -> None:
         language = ui_language()

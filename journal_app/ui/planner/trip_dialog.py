@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.errors import InvalidInput, JournalError, TripOverlaps
 from journal_app.core.planner import BORDERS, check_crossing, trip_warnings
 
+from .. import theme
 from ..widgets.date_field import DateField
 from . import edits, prompts
 from .forms import set_row_label
@@ -95,6 +96,7 @@ class TripDialog(QDialog):
             self.resident.setChecked(not trip.counts)
             self.country_box.setEditText(trip.country)
             self.border_box.setCurrentIndex(max(0, self.border_box.findData(trip.border)))
+        theme.apply_spacing(self.layout())  # the spacing scale of ui/theme.py
 
     def _fill_countries(self) -> None:
         """The zone's member countries (in the order they joined), offered first; any other code can be typed."""

@@ -29,6 +29,7 @@ from journal_app.core.holidays import shipped_calendars
 from journal_app.core.registration import Registration
 from journal_app.core.stays import PassportValidity, Visa
 
+from .. import theme
 from ..widgets.date_field import DateField
 from .texts import format_date, from_qdate, to_qdate
 
@@ -287,6 +288,7 @@ class HolidaysDialog(QDialog):
             self._put(self.working, day)
         self.retranslate()
         self.resize(560, 480)
+        theme.apply_spacing(self.layout())  # the spacing scale of ui/theme.py
 
     def retranslate(self) -> None:
         cal = self._calendar

@@ -37,6 +37,7 @@ from journal_app.core.stays import (
     Visa,
 )
 
+from .. import theme
 from .texts import error_text, rule_kind_names, zone_title
 from .zone_rule_parts import DocumentsBox, RegistrationBox
 
@@ -117,6 +118,7 @@ class ZoneRulesDialog(QDialog):
         if zone is not None:
             self.name_edit.setText(zone_title(zone))
         self.resize(640, 620)
+        theme.apply_spacing(self.layout())  # the spacing scale of ui/theme.py
 
     def retranslate(self) -> None:
         # The window title stays generic (the zone says where the person is); the zone is named inside.

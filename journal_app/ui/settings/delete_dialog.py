@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from journal_app.ui import file_dialogs
 
+from .. import theme
+
 
 class DeleteJournalDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -58,6 +60,7 @@ class DeleteJournalDialog(QDialog):
         self.delete_button.clicked.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.retranslate()
+        theme.apply_spacing(self.layout())  # the spacing scale of ui/theme.py
 
     @property
     def confirm_word(self) -> str:

@@ -31,6 +31,8 @@ from journal_app.ui.unlock import messages, wordlists
 from journal_app.ui.unlock.generate_button import GenerateButton
 from journal_app.ui.unlock.passphrase import strength
 
+from .. import theme
+
 
 class WrongCurrentPassphrase(JournalError):
     """The current passphrase typed in the dialog is not the open journal's."""
@@ -108,6 +110,7 @@ class ChangePassphraseDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.setMinimumWidth(480)
         self.retranslate()
+        theme.apply_spacing(self.layout())  # the spacing scale of ui/theme.py
 
     # -- state ---------------------------------------------------------------------------------------------------
 

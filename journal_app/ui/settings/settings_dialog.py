@@ -36,6 +36,8 @@ from journal_app.ui.settings_store import (
     SettingsStore,
 )
 
+from .. import theme
+
 
 class SettingsDialog(QDialog):
     delete_requested = Signal()  # "Delete this journal…" (only while unlocked)
@@ -140,6 +142,7 @@ class SettingsDialog(QDialog):
         self.passphrase_button.clicked.connect(self.passphrase_requested)
         self.buttons.rejected.connect(self.reject)
         self.retranslate()
+        theme.apply_spacing(self.layout())  # the spacing scale of ui/theme.py
 
     def set_unlocked(self, unlocked: bool, vault: Any = None) -> None:
         """Locked or unlocked; `vault` is the open journal (the decoy section works on it)."""

@@ -27,6 +27,8 @@ from journal_app.ui.backup.tasks import Work
 from journal_app.ui.export_pdf import PdfLabels, export_pdf
 from journal_app.ui.widgets.date_field import DateField
 
+from .. import theme
+
 FORMATS = ("md", "html", "pdf", "json")
 SUFFIXES = {"md": "", "html": ".html", "pdf": ".pdf", "json": ".json"}
 
@@ -86,6 +88,7 @@ class ExportDialog(TaskDialog):
         self.understood.toggled.connect(self._update_start)
         self.retranslate()
         self._on_format_changed()
+        theme.apply_spacing(self.layout())  # the spacing scale of ui/theme.py
 
     @property
     def format(self) -> str:

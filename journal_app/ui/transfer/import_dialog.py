@@ -11,6 +11,8 @@ from journal_app.core.importers import import_jrnl, import_json
 from journal_app.ui.backup.task_dialog import PathField, TaskDialog, passphrase_edit
 from journal_app.ui.backup.tasks import Work, with_writer
 
+from .. import theme
+
 KINDS = ("jrnl", "json")
 
 
@@ -33,6 +35,7 @@ class ImportDialog(TaskDialog):
         self.kind_box.currentIndexChanged.connect(self._on_kind_changed)
         self.retranslate()
         self._on_kind_changed()
+        theme.apply_spacing(self.layout())  # the spacing scale of ui/theme.py
 
     @property
     def kind(self) -> str:

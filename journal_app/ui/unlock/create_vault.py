@@ -139,10 +139,9 @@ class CreateVaultPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.create_button)
         layout = centered_column(self)
-        layout.setContentsMargins(32, 32, 32, 32)
         layout.addWidget(self.heading)
         layout.addLayout(form)
-        layout.addSpacing(12)
+        layout.addSpacing(2 * theme.SPACING)
         layout.addWidget(self.folder_heading)
         layout.addLayout(folder)
         layout.addStretch(1)
@@ -159,6 +158,7 @@ class CreateVaultPage(QWidget):
         QWidget.setTabOrder(self.custom_radio, self.choose_button)
         QWidget.setTabOrder(self.choose_button, self.create_button)
         QWidget.setTabOrder(self.create_button, self.back_button)
+        theme.apply_spacing(self.layout(), theme.PAGE_MARGIN)  # the spacing scale of ui/theme.py
 
     # -- state ---------------------------------------------------------------------------------------------------
 

@@ -41,10 +41,9 @@ class FirstRunPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.continue_button)
         layout = centered_column(self)
-        layout.setContentsMargins(32, 32, 32, 32)
         layout.addWidget(self.heading)
         layout.addLayout(form)
-        layout.addSpacing(12)
+        layout.addSpacing(2 * theme.SPACING)
         for label in (self.protects, self.not_hidden, self.no_recovery):
             layout.addWidget(label)
         layout.addStretch(1)
@@ -53,6 +52,7 @@ class FirstRunPage(QWidget):
         self.language_box.currentIndexChanged.connect(self._on_language_index)
         self.continue_button.clicked.connect(self.continued)
         self.retranslate()
+        theme.apply_spacing(self.layout(), theme.PAGE_MARGIN)  # the spacing scale of ui/theme.py
 
     @property
     def language(self) -> str:

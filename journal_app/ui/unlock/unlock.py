@@ -96,7 +96,6 @@ class UnlockPage(QWidget):
         row.addWidget(self.show_button)
         row.addWidget(self.unlock_button)
         layout = centered_column(self)
-        layout.setContentsMargins(32, 32, 32, 32)
         layout.addStretch(1)
         layout.addWidget(self.heading)
         layout.addWidget(self.passphrase_label)
@@ -115,6 +114,7 @@ class UnlockPage(QWidget):
         self.create_button.clicked.connect(self.create_requested)
         self.retranslate()
         self._update_wait()
+        theme.apply_spacing(self.layout(), theme.PAGE_MARGIN)  # the spacing scale of ui/theme.py
 
     # -- unlocking -----------------------------------------------------------------------------------------------
 

@@ -16,14 +16,17 @@ READABLE_COLUMNS = 80
 
 
 class ReadableWidth(QObject):
-    """Caps `text_widget` at the width of `columns` characters and centres it in its container's layout (a maximum
-    width, not margins: the window's minimum size does not grow)."""
+    """Caps `text_widget` at the width of `columns` characters, or of the `fit` row if that is wider, and centres it in
+    its container's layout (a maximum width, not margins: the window's minimum size does not grow)."""
 
-    def __init__(self, container: QWidget, text_widget: QWidget, columns: int = READABLE_COLUMNS) -> None:
+    def __init__(
+        self, container: QWidget, text_widget: QWidget, columns: int = READABLE_COLUMNS, fit: QWidget | None = None
+    ) -> None:
         super().__init__(container)
         self._container = container
         self._text = text_widget
         self._columns = columns
+        self._fit = fit  # a row that must not be cut (a toolbar whose labels are longer in another language)
         layout = container.layout()
         if layout is not None:
             layout.setAlignment(text_widget, Qt.AlignmentFlag.AlignHCenter)
@@ -37,11 +40,13 @@ class ReadableWidth(QObject):
         return int(metrics.averageCharWidth() * self._columns) + extra
 
     def update(self) -> None:
-        self._text.setMaximumWidth(self.column_width())
+        wanted = self._fit.sizeHint().width() if self._fit is not None else 0
+        self._text.setMaximumWidth(max(self.column_width(), wanted))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._text and event.type() == QEvent.Type.FontChange:
-            self.update()
+        if watched is self._text and event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange,
+                                                        QEvent.Type.Show):  # fmt: skip
+            QTimer.singleShot(0, self, self.update)  # after the widget has taken the change in; gone with it
         return False
 
 
