@@ -315,6 +315,26 @@ def cmd_zone_add(args: argparse.Namespace, kdf: KdfParams) -> int:
     return EXIT_OK
 
 
+def _rule_text(rule: dict[str, Any]) -> str:
+    """A stored rule in a few words: "90 in 180", "30 per entry", "6 months per entry", "183 in 12 months"; a kind
+    without words of its own as its name and numbers."""
+    kind, limit = rule["kind"], rule.get("limit")
+    if kind == "rolling":
+        return f"{limit} in {rule.get('window')}"
+    if kind == "rolling_months":
+        return f"{limit} in {rule.get('months')} months"
+    if kind == "per_entry_months":
+        return f"{rule.get('months')} months per entry"
+    if kind == "max_entries":
+        return f"{limit} entries in {rule.get('window')}"
+    if kind == "min_outside":
+        return f"{rule.get('days')} days outside before re-entry"
+    if limit is not None and len(rule) == 2:
+        return f"{limit} {kind.replace('_', ' ')}"
+    numbers = " ".join(f"{k}={v}" for k, v in rule.items() if k != "kind")
+    return f"{kind.replace('_', ' ')} {numbers}".strip()
+
+
 def cmd_zone_list(args: argparse.Namespace, kdf: KdfParams) -> int:
     with open_planner(args, kdf) as planner:
         zones = planner.zones()
@@ -325,12 +345,7 @@ def cmd_zone_list(args: argparse.Namespace, kdf: KdfParams) -> int:
         print_json(rows)
     else:
         for row in rows:
-            rules_text = ", ".join(
-                f"{r['limit']} in {r['window']}"
-                if r["kind"] == "rolling"
-                else f"{r['limit']} {r['kind'].replace('_', ' ')}"
-                for r in row["rules"]
-            )
+            rules_text = ", ".join(_rule_text(r) for r in row["rules"])
             print(f"{row['name']:16} {rules_text or '(rules cannot be read)'}  ({row['title']})")
     return EXIT_OK
 

@@ -81,3 +81,19 @@ def test_a_deadline_before_the_latest_exit_moves_when_a_trip_is_added(session: S
 def test_wrong_stay_deadlines_are_usage_errors(session: Session, args: tuple[str, ...], words: str) -> None:
     refused = session.run("deadline", "add", "--title", "T", *args, code=2)
     assert words in refused.stderr
+
+
+def test_zone_list_words_every_rule_kind(session: Session) -> None:
+    """A zone made in the app with a rule in months (or entries, days outside) has no plain "limit": `zone list`
+    ended with "unexpected error (KeyError)"."""
+    from journal_app.core.stays import MaxEntries, MinOutside, PerEntryMonths, RollingMonths
+    from journal_app.core.vault import Vault
+    from tests.cli.scenarios import PASSPHRASE
+
+    with Vault.open(session.vault, PASSPHRASE) as vault:
+        rules = [PerEntryMonths(6), RollingMonths(183, 12), MaxEntries(2, 180), MinOutside(90)]
+        vault.planner().save_zone("visit", title="Visit", rules=rules)
+    listed = session.run("zone", "list").stdout
+    line = next(row for row in listed.splitlines() if row.startswith("visit "))
+    assert "6 months per entry" in line and "183 in 12 months" in line
+    assert "2 entries in 180" in line and "90 days outside" in line
