@@ -218,20 +218,12 @@ def folder_problem(folder: Path) -> VaultUnavailable | None:
 
 
 def _write_problem(folder: Path) -> VaultUnavailable | None:
-    """folder_problem without its probe file, for the check at every unlock: a read-only mount, a full disk, a folder
-    or slot file that cannot be written. Writes nothing, so a crash at that moment leaves no file behind."""
-    if hasattr(os, "statvfs"):
-        try:
-            stats = os.statvfs(folder)
-        except OSError as error:
-            return VaultUnreadable(error.strerror or "")
-        if stats.f_flag & getattr(os, "ST_RDONLY", 1):
-            return VaultReadOnly()
-        if stats.f_bavail == 0 or (stats.f_files and stats.f_favail == 0):
-            return DiskFull()
-    if not all(os.access(path, os.W_OK) for path in (folder, *(folder / n for n in SLOT_NAMES))):
-        return VaultReadOnly()  # (root passes: permission bits do not stop root's saves either)
-    return None
+    """The check at every unlock: folder_problem, and slot files that cannot be written. Writes nothing, so a crash
+    at that moment leaves no file behind. (Root passes: permission bits do not stop root's saves either.)"""
+    problem = folder_problem(folder)
+    if problem is None and not all(os.access(folder / name, os.W_OK) for name in SLOT_NAMES):
+        problem = VaultReadOnly()
+    return problem
 
 
 def sqlite_error_as_vault_error(error: BaseException, folder: Path) -> JournalError:
