@@ -192,6 +192,18 @@ def test_one_letter_prefix_finds_every_word_with_that_beginning(journal) -> None
     assert journal._continuations("з") == ["з", "зв", "зи"]
 
 
+def test_one_letter_prefix_sees_words_written_since_the_last_search(vault, journal) -> None:
+    """The two-letter beginnings of a letter are kept between searches; a word written since, on this connection or
+    on another one (the search worker reads on its own), is found all the same."""
+    reader = vault.reader_journal()
+    first = journal.add(body="Квартира").id
+    assert found(journal, "к*") == found(reader, "к*") == {first}
+    second = journal.add(body="Ключи от новой").id  # "кл": a beginning not seen before
+    assert found(journal, "к*") == found(reader, "к*") == {first, second}
+    third = vault.journal().add(body="Кукуруза").id  # another Journal on the same connection
+    assert found(journal, "к*") == found(reader, "к*") == {first, second, third}
+
+
 def test_a_word_in_most_entries_is_ranked_among_its_newest_matches(journal, monkeypatch) -> None:
     from journal_app.core import journal as journal_module
 
@@ -231,3 +243,60 @@ def test_text_called_markdown_free_is_what_the_parser_gives(text: str) -> None:
     assert preview_of(text) == first_line(text, 200)
     if any(c in text for c in "*_`[]<|\\"):
         assert not markdown_free(text)
+
+
+def _columns_read(journal, run) -> set[tuple[str, str]]:
+    """(table, column) pairs the statements prepared during `run()` read (SQLite's authorizer sees every one)."""
+    import sqlcipher3
+
+    read: set[tuple[str, str]] = set()
+
+    def authorizer(action, table, column, _db, _trigger):
+        if action == sqlcipher3.SQLITE_READ:
+            read.add((table, column))
+        return sqlcipher3.SQLITE_OK
+
+    conn = journal._conn if journal._own_connection is None else journal._own_connection
+    conn = journal._vault.connection if conn is None else conn
+    conn.set_authorizer(authorizer)
+    try:
+        run()
+    finally:
+        conn.set_authorizer(None)
+    return read
+
+
+QUERIES = [
+    "документ",
+    "док*",
+    "д*",
+    '"border guards"',
+    "tag:travel",
+    "from:2024-01-01 to:2024-12-31",
+    "-снег",
+    "паспорт tag:документы",
+]
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_light_hits_read_no_body_and_complete_to_the_full_search(journal, entries, query: str) -> None:
+    for i in range(30):
+        journal.add(
+            entry_date=date(2024, 3, 1 + i % 28),
+            title=f"Документ {i}",
+            body="**Паспорт** и документы " * i,
+            tags=["документы", "travel"],
+        )
+    full: list = []
+    assert ("entries", "body") in _columns_read(journal, lambda: full.extend(journal.search(query)))
+    assert full and all(not h.is_light for h in full)
+    light: list = []
+    read = _columns_read(journal, lambda: light.extend(journal.search(query, snippets=0)))
+    assert ("entries", "body") not in read  # no body read: the search is the index and the list columns
+    assert all(h.is_light and h.entry.preview == "" for h in light)
+    assert [h.entry.id for h in light] == [h.entry.id for h in full]
+    some = journal.search(query, snippets=2)
+    assert [h.is_light for h in some] == [False] * min(2, len(full)) + [True] * (len(full) - 2)
+    assert journal.complete_hits(query, some) == full
+    assert [h.entry for h in journal.complete_hits(query, light)] == [h.entry for h in full]
+    assert [h.snippet for h in journal.complete_hits(query, light)] == [h.snippet for h in full]

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import uuid
 from collections.abc import Generator, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -103,16 +104,21 @@ class Entry:
 
 @dataclass(frozen=True)
 class EntrySummary:
-    """What a list shows: no full body, only its first line."""
+    """What a list shows: no full body, only its first line (`preview`, made from the body's beginning when first
+    asked for: a list or a search reads many rows and shows a few)."""
 
     id: str
     entry_date: date
     title: str
-    preview: str
+    body_start: str = field(repr=False)
     tags: tuple[str, ...]
     mood: int | None
     starred: bool
     updated_at: str
+
+    @functools.cached_property
+    def preview(self) -> str:
+        return preview_of(self.body_start)
 
 
 @dataclass(frozen=True)
@@ -129,8 +135,16 @@ class EntryVersion:
 
 @dataclass(frozen=True)
 class SearchHit:
+    """One search result. A hit past the first `snippets` of `Journal.search` is light: its snippet is None and its
+    entry's preview empty (its body was not read); `Journal.complete_hits` makes both."""
+
     entry: EntrySummary
-    snippet: str
+    snippet: str | None
+    seq: int = field(default=0, repr=False, compare=False)
+
+    @property
+    def is_light(self) -> bool:
+        return self.snippet is None
 
 
 def preview_of(body_start: str) -> str:
@@ -143,13 +157,35 @@ def preview_of(body_start: str) -> str:
     return first_line(body_start, PREVIEW_CHARS)
 
 
-_preview = preview_of
+def two_letter_beginnings(conn: Any, vocab: str, letter: str) -> list[str]:
+    """`letter` if it is an indexed word, and the distinct two-letter beginnings of the indexed words that start with
+    it, from an fts5vocab 'row' table: one seek per beginning (past all the words that share it), not a scan of
+    every word that starts with the letter (tens of thousands in a big journal)."""
+    found: list[str] = []
+    term_after = f"SELECT term FROM {vocab} WHERE term >= ? AND term < ? ORDER BY term LIMIT 1"  # noqa: S608
+    end = letter + "\U0010ffff"
+    position = letter
+    for _ in range(100_000):
+        row = conn.execute(term_after, (position, end)).fetchone()
+        if row is None:
+            break
+        term = str(row[0])
+        head = term[:2]
+        found.append(head)
+        if len(head) < 2:  # the one-letter word itself; the next term is longer
+            position = letter + "\x00"
+            continue
+        position = head + "\U0010ffff"
+    return found
 
 
 _SUMMARY_COLUMNS = (
     "e.seq, e.id, e.entry_date, e.title, substr(e.body, 1, 400), e.mood, e.starred, e.updated_at, "
     "(SELECT json_group_array(tag) FROM entry_tags WHERE entry_seq = e.seq)"
 )
+#: A search hit's columns: the summary's without the body's beginning (a long body is read whole by any function of
+#: it), which only the hits whose snippet is made read (`Journal.complete_hits`).
+_HIT_COLUMNS = _SUMMARY_COLUMNS.replace("substr(e.body, 1, 400)", "''")
 
 
 def _summary(row: Sequence[Any]) -> EntrySummary:
@@ -158,7 +194,7 @@ def _summary(row: Sequence[Any]) -> EntrySummary:
         id=id_,
         entry_date=date.fromisoformat(day),
         title=title,
-        preview=_preview(body_start),
+        body_start=body_start,
         tags=tuple(sorted(json.loads(tags), key=str.casefold)),
         mood=mood,
         starred=bool(starred),
@@ -172,6 +208,7 @@ class Journal:
     def __init__(self, vault: Vault, connection: Any | None = None) -> None:
         self._vault = vault
         self._own_connection = connection
+        self._continuation_cache: dict[Any, Any] = {}  # see _continuations
 
     @property
     def _conn(self) -> Any:
@@ -349,6 +386,22 @@ class Journal:
     def _filters(
         self, date_from: date | None, date_to: date | None, tags: Sequence[str], excluded_tags: Sequence[str] = ()
     ) -> tuple[str, list[Any]]:
+        where, params, _by_row = self._filters_and_path(date_from, date_to, tags, excluded_tags)
+        return where, params
+
+    def _filters_and_path(
+        self,
+        date_from: date | None,
+        date_to: date | None,
+        tags: Sequence[str],
+        excluded_tags: Sequence[str] = (),
+        window: int = 0,
+    ) -> tuple[str, list[Any], bool]:
+        """The WHERE conditions of the filters, their parameters, and whether the rows are best found through a rare
+        tag's entries (True: look them up one by one; False: walk the entries in date order until the page is full).
+
+        window: the rows the caller wants (offset + limit); with it a tag counts as rare when going through its
+        entries costs less than walking about window / share of the entries to find as many (issue 16)."""
         where, params = [], []
         if date_from:
             where.append("e.entry_date >= ?")
@@ -356,18 +409,23 @@ class Journal:
         if date_to:
             where.append("e.entry_date <= ?")
             params.append(date_to.isoformat())
+        by_row = False
+        total = int(self._rows("SELECT coalesce(max(seq), 0) FROM entries")[0][0]) if tags and window else 0
         for tag in tags:
             key = query_language.tag_key(tag)
             count = self._rows("SELECT count(*) FROM entry_tags WHERE tag_key = ?", (key,))[0][0]
-            if count < _RARE_TAG:  # go through the tag's few entries
+            # a lookup by row costs about a third of a step of the walk in date order, which needs total/count steps
+            # a result: by row when count * count < 3 * window * total (and always below _RARE_TAG)
+            if count < _RARE_TAG or count * count < 3 * window * total:  # go through the tag's entries
                 where.append("e.seq IN (SELECT entry_seq FROM entry_tags WHERE tag_key = ?)")
+                by_row = True
             else:  # walk entries in date order; most have the tag
                 where.append("EXISTS (SELECT 1 FROM entry_tags t WHERE t.entry_seq = e.seq AND t.tag_key = ?)")
             params.append(key)
         for tag in excluded_tags:
             where.append("NOT EXISTS (SELECT 1 FROM entry_tags t WHERE t.entry_seq = e.seq AND t.tag_key = ?)")
             params.append(query_language.tag_key(tag))
-        return "".join(" AND " + w for w in where), params
+        return "".join(" AND " + w for w in where), params, by_row
 
     def list_entries(
         self,
@@ -664,13 +722,17 @@ class Journal:
 
     # -- search --------------------------------------------------------------------------------------------------
 
-    def search(self, query: str, *, limit: int = 50, offset: int = 0) -> list[SearchHit]:
+    def search(self, query: str, *, limit: int = 50, offset: int = 0, snippets: int | None = None) -> list[SearchHit]:
         """Entries matching the query language of `search.py`, best match first, then newest.
 
         Ranking happens inside the full-text index (which holds no entry in the trash); only the best rows are then
         read from `entries`. A word found in most entries is ranked among its _RANK_CANDIDATES most recently written
         matches (the index gives matches newest first without scoring them; scoring all of a word found in half of
         100,000 entries would cost more than the rest of the search), so it costs about what a rare one does.
+
+        snippets: how many of the first hits get their snippet (and their entry's preview) now; None for all. The
+        others are light (`SearchHit.is_light`: no body read) until `complete_hits` - the app makes the snippets of
+        the rows on screen only, which is most of a search's work otherwise.
         """
         parsed = query_language.parse(query)
         if parsed.is_empty:
@@ -696,42 +758,83 @@ class Journal:
                 "WITH candidates AS (SELECT rowid AS seq, bm25(entries_fts, 4.0, 1.0, 2.0) AS score "  # noqa: S608
                 f"FROM entries_fts WHERE entries_fts MATCH ?{conditions} ORDER BY rowid DESC LIMIT ?), "
                 "top AS (SELECT seq, score FROM candidates ORDER BY score LIMIT ?) "
-                f"SELECT {_SUMMARY_COLUMNS}, e.body FROM top JOIN entries e ON e.seq = top.seq "
+                f"SELECT {_HIT_COLUMNS} FROM top JOIN entries e ON e.seq = top.seq "
                 "WHERE e.deleted_at IS NULL ORDER BY top.score, e.entry_date DESC LIMIT ? OFFSET ?"
             )
             candidates = max(_RANK_CANDIDATES, window)
             rows = self._rows(sql, (match, *inner_params, candidates, window, limit, offset))
         else:
-            where, params = self._filters(parsed.date_from, parsed.date_to, parsed.tags, parsed.excluded_tags)
+            where, params, by_row = self._filters_and_path(
+                parsed.date_from, parsed.date_to, parsed.tags, parsed.excluded_tags, offset + limit
+            )
             exclusion = parsed.exclusion_expression(self._continuations)
             if exclusion is not None:
                 where += " AND e.seq NOT IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)"
                 params.append(exclusion)
-            # no word to find: the snippet is the body's beginning, so only that much of each body is read
-            head = query_language.SNIPPET_CHARS * 4
+            # the page's rows picked from an index of the entries not in the trash (migration 10), without reading
+            # a row (mostly body) until the page is known: by row with its date for a rare tag, else in date order
+            index = "entries_live_dates" if by_row else "entries_live_by_date"
             sql = (
-                f"SELECT {_SUMMARY_COLUMNS}, substr(e.body, 1, {head}) FROM entries e "  # noqa: S608
-                f"WHERE e.deleted_at IS NULL{where} ORDER BY e.entry_date DESC, e.created_at DESC LIMIT ? OFFSET ?"
+                f"WITH page AS (SELECT e.seq FROM entries e INDEXED BY {index} "  # noqa: S608
+                f"WHERE e.deleted_at IS NULL{where} ORDER BY e.entry_date DESC, e.created_at DESC LIMIT ? OFFSET ?) "
+                f"SELECT {_HIT_COLUMNS} FROM page JOIN entries e ON e.seq = page.seq "
+                "ORDER BY e.entry_date DESC, e.created_at DESC"
             )
             rows = self._rows(sql, (*params, limit, offset))
-        return [SearchHit(_summary(r[:-1]), query_language.snippet(r[-1], parsed)) for r in rows]
+        hits = [SearchHit(_summary(r), None, int(r[0])) for r in rows]
+        made = len(hits) if snippets is None else max(0, min(snippets, len(hits)))
+        return self._complete(hits[:made], parsed) + hits[made:]
+
+    def complete_hits(self, query: str, hits: Sequence[SearchHit]) -> list[SearchHit]:
+        """`hits` (of `search(query)`) with their snippets and previews made; complete ones are kept as they are.
+        A hit whose entry has since been deleted for good keeps an empty snippet."""
+        return self._complete(list(hits), query_language.parse(query))
+
+    def _complete(self, hits: list[SearchHit], parsed: Any) -> list[SearchHit]:
+        light = [h.seq for h in hits if h.is_light]
+        if not light:
+            return hits
+        # no word to find: the snippet is the body's beginning, so only that much of each body is read
+        body = "e.body" if parsed.terms else f"substr(e.body, 1, {query_language.SNIPPET_CHARS * 4})"
+        bodies: dict[int, str] = {}
+        for start in range(0, len(light), 500):
+            chunk = light[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT e.seq, {body} FROM entries e WHERE e.seq IN ({marks})"  # noqa: S608
+            bodies.update((int(seq), text) for seq, text in self._rows(sql, chunk))
+        done = []
+        for hit in hits:
+            if not hit.is_light:
+                done.append(hit)
+                continue
+            text = bodies.get(hit.seq, "")
+            entry = replace(hit.entry, body_start=text[:400])
+            done.append(SearchHit(entry, query_language.snippet(text, parsed), hit.seq))
+        return done
 
     def _continuations(self, letter: str) -> list[str]:
         """The one-letter word `letter` (if indexed) and the distinct two-letter beginnings of the indexed words
-        that start with it, from the index's own term list (a temporary fts5vocab view: no data of its own)."""
+        that start with it, from the index's own term list (a temporary fts5vocab view: no data of its own). Kept
+        by this Journal until the index changes (`PRAGMA data_version` for other connections' commits, the
+        connection's own change count for its own)."""
         conn = self._conn
         with damage_as_error():
-            if not conn.execute("SELECT 1 FROM temp.sqlite_master WHERE name = 'entries_terms'").fetchall():
-                # a view in the connection's temporary schema; a reader connection is query_only, which forbids
-                # creating even that, so the guard is lifted for this one statement and put back
-                guarded = conn.execute("PRAGMA query_only").fetchone()[0]
-                conn.execute("PRAGMA query_only = OFF")
-                try:
-                    conn.execute("CREATE VIRTUAL TABLE temp.entries_terms USING fts5vocab(main, 'entries_fts', 'row')")
-                finally:
-                    conn.execute(f"PRAGMA query_only = {'ON' if guarded else 'OFF'}")
-            rows = conn.execute(
-                "SELECT DISTINCT substr(term, 1, 2) FROM temp.entries_terms WHERE term >= ? AND term < ?",
-                (letter, letter + "\U0010ffff"),
-            ).fetchall()
-        return [str(r[0]) for r in rows]
+            stamp = (id(conn), conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
+            cache = self._continuation_cache
+            if cache.get("stamp") != stamp:
+                cache.clear()
+                cache["stamp"] = stamp
+            if letter not in cache:
+                if not conn.execute("SELECT 1 FROM temp.sqlite_master WHERE name = 'entries_terms'").fetchall():
+                    # a view in the connection's temporary schema; a reader connection is query_only, which forbids
+                    # creating even that, so the guard is lifted for this one statement and put back
+                    guarded = conn.execute("PRAGMA query_only").fetchone()[0]
+                    conn.execute("PRAGMA query_only = OFF")
+                    try:
+                        conn.execute(
+                            "CREATE VIRTUAL TABLE temp.entries_terms USING fts5vocab(main, 'entries_fts', 'row')"
+                        )
+                    finally:
+                        conn.execute(f"PRAGMA query_only = {'ON' if guarded else 'OFF'}")
+                cache[letter] = two_letter_beginnings(conn, "temp.entries_terms", letter)
+            return list(cache[letter])

@@ -299,6 +299,16 @@ def _m9_padding(conn: Connection) -> None:
     conn.execute("CREATE TABLE own_backups (name TEXT PRIMARY KEY, made_at TEXT NOT NULL) WITHOUT ROWID")
 
 
+def _m10_live_entry_indexes(conn: Connection) -> None:
+    """Indexes of the entries not in the trash that answer a list or a tag by themselves, without reading the rows
+    (whose pages are mostly bodies): in date order (the list, a common tag), and by row with its date (a rare tag's
+    entries put in date order). Migration 10 (issue 16: a tag search read up to 4,000 rows for 100 results)."""
+    conn.execute(
+        "CREATE INDEX entries_live_by_date ON entries (entry_date DESC, created_at DESC) WHERE deleted_at IS NULL"
+    )
+    conn.execute("CREATE INDEX entries_live_dates ON entries (seq, entry_date, created_at) WHERE deleted_at IS NULL")
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _m1_journal,
     _m2_search_index,
@@ -309,6 +319,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _m7_unwrap_earlier_editor_lines,
     _m8_stay_rules,
     _m9_padding,
+    _m10_live_entry_indexes,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from journal_app.core.errors import JournalError
-from journal_app.core.journal import Entry, EntrySummary, preview_of
+from journal_app.core.journal import Entry, EntrySummary
 
 PAGE_SIZE = 100  # entries read at once
 PREVIEW_CHARS = 200  # as the core's list
@@ -20,12 +20,11 @@ CACHED_PAGES = 30  # pages of full summaries kept in memory (least recently used
 
 def summary_of(entry: Entry) -> EntrySummary:
     """The list row of a just-saved entry (same first-line rule as the core's list)."""
-    preview = preview_of(entry.body[:400])
     return EntrySummary(
         id=entry.id,
         entry_date=entry.entry_date,
         title=entry.title,
-        preview=preview,
+        body_start=entry.body[:400],
         tags=entry.tags,
         mood=entry.mood,
         starred=entry.starred,

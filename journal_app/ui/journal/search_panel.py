@@ -107,6 +107,7 @@ class SearchPanel(QWidget):
         layout.addWidget(self.results_view, 1)
         self.runner = SearchRunner(reader_factory, self)
         self.runner.results_ready.connect(self._on_results)
+        self.runner.hits_completed.connect(self._on_completed)
         self.runner.search_failed.connect(self._on_failed)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -183,22 +184,33 @@ class SearchPanel(QWidget):
     def _on_results(self, hits: list[SearchHit]) -> None:
         self.results.clear()
         for hit in hits:
-            summary = hit.entry
-            title = html.escape(summary.title or self.tr("Untitled"), quote=False)
-            tags = html.escape("  ".join("#" + t for t in summary.tags), quote=False)
-            body = snippet_html(hit.snippet)
             item = QStandardItem()
-            item.setData(f"{summary.title} — {hit.snippet.replace('**', '')}", Qt.ItemDataRole.DisplayRole)
-            item.setData(
-                f"<b>{title}</b> &nbsp;<small>{html.escape(short_date(summary.entry_date))} {tags}</small><br>{body}",
-                HtmlRole,
-            )
-            item.setData(summary.id, IdRole)
-            item.setData(marked_words(hit.snippet), WordsRole)
+            item.setData(hit.entry.id, IdRole)
             item.setEditable(False)
+            self._fill(item, hit)
             self.results.appendRow(item)
         self._found = len(hits)
         self._show_count()
+
+    def _on_completed(self, hits: list[SearchHit]) -> None:
+        """The snippets of the hits past the first screen, made on the worker right after the results came."""
+        for row, hit in enumerate(hits):
+            item = self.results.item(row)
+            if item is not None and item.data(IdRole) == hit.entry.id and item.data(WordsRole) is None:
+                self._fill(item, hit)
+
+    def _fill(self, item: QStandardItem, hit: SearchHit) -> None:
+        summary = hit.entry
+        title = html.escape(summary.title or self.tr("Untitled"), quote=False)
+        tags = html.escape("  ".join("#" + t for t in summary.tags), quote=False)
+        snippet = hit.snippet or ""
+        item.setData(f"{summary.title} — {snippet.replace('**', '')}", Qt.ItemDataRole.DisplayRole)
+        item.setData(
+            f"<b>{title}</b> &nbsp;<small>{html.escape(short_date(summary.entry_date))} {tags}</small>"
+            f"<br>{snippet_html(snippet)}",
+            HtmlRole,
+        )
+        item.setData(None if hit.is_light else marked_words(snippet), WordsRole)
 
     def _show_count(self) -> None:
         found = self._found

@@ -13,10 +13,15 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from journal_app.core.errors import JournalError
 
 RESULT_LIMIT = 100
+#: Hits whose snippets are made before the results are shown (a screenful: 6 rows of long entries fit the results
+#: list of the window at its first size); the others are made right after, on the same worker, and filled in
+#: (`SearchRunner.hits_completed`).
+FIRST_SNIPPETS = 8
 
 
 class SearchSignals(QObject):
-    finished = Signal(int, object)  # generation, list[SearchHit]
+    finished = Signal(int, object)  # generation, list[SearchHit] (past FIRST_SNIPPETS light)
+    completed = Signal(int, object)  # generation, list[SearchHit] (all with snippets)
     failed = Signal(int, object)  # generation, JournalError
 
 
@@ -35,11 +40,18 @@ class SearchTask(QRunnable):
         if self._latest() != self._generation:
             return  # a newer query was typed before this one started
         try:
-            hits = self._journal.search(self._query, limit=RESULT_LIMIT)
+            hits = self._journal.search(self._query, limit=RESULT_LIMIT, snippets=FIRST_SNIPPETS)
         except JournalError as error:
             self._emit(self._signals.failed, error)
             return
         self._emit(self._signals.finished, hits)
+        if self._latest() != self._generation or not any(h.is_light for h in hits):
+            return
+        try:
+            hits = self._journal.complete_hits(self._query, hits)
+        except JournalError:
+            return  # the first screen is shown; the rest keep their titles
+        self._emit(self._signals.completed, hits)
 
     def _emit(self, signal: Any, payload: object) -> None:
         try:
@@ -51,7 +63,8 @@ class SearchTask(QRunnable):
 class SearchRunner(QObject):
     """Runs one search at a time on one worker thread; only the newest query's results come out."""
 
-    results_ready = Signal(object)  # list[SearchHit]
+    results_ready = Signal(object)  # list[SearchHit], the first FIRST_SNIPPETS with snippets
+    hits_completed = Signal(object)  # the same list, every hit with its snippet
     search_failed = Signal(object)  # JournalError
 
     def __init__(self, reader_factory: Callable[[], Any], parent: Any = None) -> None:
@@ -63,6 +76,7 @@ class SearchRunner(QObject):
         self._pool.setMaxThreadCount(1)  # the reader connection is used from one thread only
         self._signals = SearchSignals(self)
         self._signals.finished.connect(self._on_finished)
+        self._signals.completed.connect(self._on_completed)
         self._signals.failed.connect(self._on_failed)
 
     @property
@@ -98,6 +112,10 @@ class SearchRunner(QObject):
     def _on_finished(self, generation: int, hits: object) -> None:
         if generation == self._generation:
             self.results_ready.emit(hits)
+
+    def _on_completed(self, generation: int, hits: object) -> None:
+        if generation == self._generation:
+            self.hits_completed.emit(hits)
 
     def _on_failed(self, generation: int, error: object) -> None:
         if generation == self._generation:
