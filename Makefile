@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check -q
 
-.PHONY: run test test-deep lint bench install dev clean translations screenshots package package-check appdata-check
+.PHONY: run test test-deep lint bench bench-growth install dev clean translations screenshots package package-check appdata-check
 
 $(VENV)/.runtime: requirements.lock pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed" if sys.version_info < (3, 11) else 0)'
@@ -60,6 +60,11 @@ bench: $(VENV)/.bench
 	$(PY) -m benchmarks.run $(ARGS)
 	$(PY) -m benchmarks.backup_bench
 	$(PY) -m benchmarks.import_bench
+
+# Growth with size: 10,000 to 1,000,000 entries (the 1M vault is generated once into benchmarks/out/: about 8 GB and
+# half an hour). Prints the growth table of docs/PERFORMANCE.md.
+bench-growth: $(VENV)/.bench
+	$(PY) -m benchmarks.growth $(ARGS)
 
 # The one-folder bundle dist/journal/ (PyInstaller, this platform). docs/PACKAGING.md has the other platforms.
 $(VENV)/.package: packaging/requirements.txt $(VENV)/.runtime
