@@ -82,7 +82,7 @@ def table(sizes: tuple[int, ...] = SIZES) -> str:
                 for r in runs.values()
             ],
         )
-    row("backup of the vault (MB/s)", [f"{r['speed']['cli']['backup']['mb_per_s']}" for r in runs.values()])
+    row("backup of the journal file (MB/s)", [f"{r['speed']['cli']['backup']['mb_per_s']}" for r in runs.values()])
     return "\n".join(lines)
 
 

@@ -36,7 +36,8 @@ def twenty_years_of_trips(seed: int, today: date = TODAY) -> list[Any]:
     """2-4 trips a year for 20 years up to and beyond `today`: 18 years back, 2 years of planned trips ahead.
 
     Trips last 3-45 days (a few longer), so the rolling rule is tight but mostly kept. One trip in the current year
-    is open (no exit: still there) when `today` falls into it; one past trip overstays, as recorded lives do.
+    is open (no exit: still there) when `today` falls into it; one past trip overstays, as recorded lives do. No two
+    trips overlap.
     """
     from journal_app.core.stays import Stay
 
@@ -51,7 +52,13 @@ def twenty_years_of_trips(seed: int, today: date = TODAY) -> list[Any]:
             trips.append(Stay(entry, entry + timedelta(days=length - 1)))
     # still there: an open trip that began two weeks ago
     trips.append(Stay(today - timedelta(days=14), None))
-    return trips
+    # one person is in one place at a time: a trip that would begin before the previous one ended is left out (the
+    # planner refuses overlapping trips in a zone)
+    kept: list[Any] = []
+    for trip in trips:
+        if not kept or (kept[-1].exit is not None and trip.entry > kept[-1].exit):
+            kept.append(trip)
+    return kept
 
 
 def rule_sets() -> dict[str, list[Any]]:

@@ -514,7 +514,7 @@ def speed_rows(results: dict[str, Any]) -> list[tuple[str, float | None, float, 
     for key, label in (("list", "list"), ("list_json", "list --json"), ("export_json", "export json"),
                        ("export_md", "export md")):  # fmt: skip
         rows.append((f"16 CLI {label}: peak RSS (MiB; 100 MB)", cli[key]["peak_rss_mib"], 100 * MB_IN_MIB, "<=", None))
-    rows.append(("16 backup of the vault of entries (MB/s)", cli["backup"]["mb_per_s"], 0.0, "info", None))
+    rows.append(("16 backup of the journal file of entries (MB/s)", cli["backup"]["mb_per_s"], 0.0, "info", None))
     if "cold_unlock" in speed:
         cold_unlock = speed["cold_unlock"]
         rows.append(("16 cold start to unlocked window, median (s)",
@@ -644,7 +644,8 @@ def print_speed(results: dict[str, Any]) -> None:
     print("CLI: " + ", ".join(f"{k} {v['seconds']} s / {v['peak_rss_mib']} MiB" for k, v in cli.items()
                               if k != "backup"))  # fmt: skip
     b = cli["backup"]
-    print(f"backup of the vault ({b['vault_bytes'] / 1e6:,.0f} MB of entries): {b['seconds']} s, {b['mb_per_s']} MB/s, "
+    print(f"backup of the journal file ({b.get('slot_bytes', b['vault_bytes']) / 1e6:,.0f} MB of entries): "
+          f"{b['seconds']} s, {b['mb_per_s']} MB/s, "
           f"peak {b['peak_rss_mib']} MiB (cheap KDF for the backup key)")  # fmt: skip
     if "cold_unlock" in speed:
         c = speed["cold_unlock"]

@@ -250,12 +250,12 @@ def test_the_lock_byte_page_of_a_vault_over_1_gib_is_carried_not_checked(tmp_pat
 
     plain = _PageRekeyer(old_key, old_salt, pages)
     with pytest.raises(JournalError):  # without the exception, the zero page fails its HMAC
-        plain.block(unwritten)
+        plain.block(unwritten, 1)
 
     rekeyer = _PageRekeyer(old_key, old_salt, pages)
     rekeyer.lock_page = 3
     half = 4 * PAGE_SIZE  # the lock page inside the first of two blocks
-    out = rekeyer.block(unwritten[:half]) + rekeyer.block(unwritten[half:])
+    out = rekeyer.block(unwritten[:half], 1) + rekeyer.block(unwritten[half:], 5)
     assert len(out) == len(unwritten)
     new_mac = page_hmac_key(rekeyer.new_key, rekeyer.new_salt)
     for number in range(1, pages + 1):

@@ -24,7 +24,9 @@ import shutil
 import stat
 import struct
 import sys
+from collections import deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -46,6 +48,7 @@ FORMAT_VERSION = 1
 CIPHER_AES_GCM = 1
 HEADER_BYTES = 64
 CHUNK_BYTES = 1024 * 1024
+_BLOCKS_A_TASK = 4  # blocks of CHUNK_BYTES re-keyed by one task of a backup's worker threads
 TAG_BYTES = 16
 #: The key-derivation parameters a backup header may name: only those this format writes. Anything else (an untrusted
 #: file asking for gigabytes or hours of Argon2id) is refused as not a backup before any key derivation runs.
@@ -126,88 +129,83 @@ class _PageRekeyer:
         self.new_salt = secrets.token_bytes(SALT_BYTES)
         self.new_mac = page_hmac_key(self.new_key, self.new_salt)
         self.page_count = page_count
-        self.number = 1  # the number of the next page
 
     #: SQLite's lock-byte page (the page holding byte 0x40000000 of the file): in every database over 1 GiB, never
     #: written or read by SQLite, so it has no HMAC to check. It is carried as random bytes.
     lock_page = 0x40000000 // 4096 + 1
 
-    def block(self, data: bytes) -> bytes:
+    def blocks(self, task: list[tuple[bytes, int]]) -> list[bytes]:
+        """`block` of each (data, first page) in turn: one task of a worker thread."""
+        return [self.block(data, first) for data, first in task]
+
+    def block(self, data: bytes, first: int) -> bytes:
+        """The re-keyed `data`, whole pages of the file whose first is page number `first`. Depends on nothing but
+        its arguments and the keys, so blocks may be re-keyed on several threads at once (the hashing and the
+        ciphers run without Python's lock)."""
         from .vault import PAGE_SIZE
 
         if len(data) % PAGE_SIZE:
             raise VaultDamaged("the vault file does not end on a page boundary")
-        first, count = self.number, len(data) // PAGE_SIZE
+        count = len(data) // PAGE_SIZE
         if first <= self.lock_page < first + count and self.lock_page <= self.page_count:
             cut = (self.lock_page - first) * PAGE_SIZE
-            before = self._block(data[:cut])
-            self.number += 1
-            return before + secrets.token_bytes(PAGE_SIZE) + self._block(data[cut + PAGE_SIZE :])
-        return self._block(data)
+            before = self._block(data[:cut], first)
+            after = self._block(data[cut + PAGE_SIZE :], self.lock_page + 1)
+            return before + secrets.token_bytes(PAGE_SIZE) + after
+        return self._block(data, first)
 
-    def _block(self, data: bytes) -> bytes:
-        from .vault import _IV_BYTES, _RESERVE_BYTES, PAGE_SIZE, page_is_authentic
+    def _block(self, data: bytes, first: int) -> bytes:
+        from .vault import _IV_BYTES, _RESERVE_BYTES, PAGE_SIZE
 
-        first = self.number
         count = len(data) // PAGE_SIZE
         in_db = max(0, min(count, self.page_count - first + 1))  # pages of this block that belong to the database
-        end = PAGE_SIZE - _RESERVE_BYTES
-        pages = [data[i * PAGE_SIZE : (i + 1) * PAGE_SIZE] for i in range(in_db)]
-        for i, page in enumerate(pages):
-            if not page_is_authentic(self.old_mac, page, first + i):
-                raise VaultDamaged(f"page {first + i} of the vault file could not be read; nothing was written")
-        starts = [SALT_BYTES if first + i == 1 else 0 for i in range(in_db)]
-        plain_all = b""
-        if pages:
-            # One CBC pass over the contents of all pages: exact for every block but the first of each page after
-            # the first, whose "previous block" must be that page's own IV instead of the last block before it.
-            contents = b"".join(page[start:end] for page, start in zip(pages, starts, strict=True))
-            decryptor = Cipher(algorithms.AES(self.old_key), modes.CBC(pages[0][end : end + _IV_BYTES])).decryptor()
-            plain_all = decryptor.update(contents) + decryptor.finalize()
-        plains: list[bytes] = []
-        offset = 0
-        for i, (page, start) in enumerate(zip(pages, starts, strict=True)):
-            size = end - start
-            plain = plain_all[offset : offset + size]
-            if i > 0:
-                previous_last = pages[i - 1][end - _IV_BYTES : end]
-                own_iv = page[end : end + _IV_BYTES]
-                fixed = (
-                    int.from_bytes(plain[:16], "big")
-                    ^ int.from_bytes(previous_last, "big")
-                    ^ int.from_bytes(own_iv, "big")
-                ).to_bytes(16, "big")
-                plain = fixed + plain[16:]
-            plains.append(plain)
-            offset += size
-        out = bytearray(self._seal(pages, plains, first))
-        self.number = first + count
-        out += secrets.token_bytes(PAGE_SIZE * (count - in_db))  # past the database's last page
-        return bytes(out)
-
-    def _seal(self, pages: list[bytes], plains: list[bytes], first: int) -> bytes:
-        """The pages encrypted under the new key and given their new HMACs. One CBC pass over the whole block: the
-        first page's IV is random, each next page's IV is the last cipher block before it (so every page decrypts
-        on its own with the IV stored in it, as SQLCipher reads it)."""
-        from .vault import _IV_BYTES, _RESERVE_BYTES, PAGE_SIZE, page_hmac
-
-        if not pages:
-            return b""
-        end = PAGE_SIZE - _RESERVE_BYTES
+        end = PAGE_SIZE - _RESERVE_BYTES  # each page: content [start, end), its IV, its HMAC, the rest of the reserve
+        view = memoryview(data)
+        digest, compare = hmac.digest, hmac.compare_digest
+        old_mac, new_mac, new_salt = self.old_mac, self.new_mac, self.new_salt
+        # every page's HMAC first (content and IV, then the page number), so that nothing of a damaged page is used
+        for i in range(in_db):
+            base, number = i * PAGE_SIZE, first + i
+            start = base + (SALT_BYTES if number == 1 else 0)
+            mac = digest(old_mac, data[start : base + end + _IV_BYTES] + number.to_bytes(4, "little"), "sha512")
+            if not compare(mac, view[base + end + _IV_BYTES : base + end + _IV_BYTES + len(mac)]):
+                raise VaultDamaged(f"page {number} of the vault file could not be read; nothing was written")
+        if not in_db:
+            return secrets.token_bytes(len(data))
+        # One CBC pass over every page's IV followed by its content: each content block then decrypts against its
+        # own page's IV (the IV block itself decrypts to 16 bytes of no use, dropped).
+        pieces = []
+        for i in range(in_db):
+            base = i * PAGE_SIZE
+            pieces.append(view[base + end : base + end + _IV_BYTES])
+            pieces.append(view[base + (SALT_BYTES if first + i == 1 else 0) : base + end])
+        decryptor = Cipher(algorithms.AES(self.old_key), modes.CBC(bytes(_IV_BYTES))).decryptor()
+        plain_all = memoryview(decryptor.update(b"".join(pieces)) + decryptor.finalize())
+        # One CBC pass to encrypt: the first page's IV is random, each next page's IV is the last cipher block
+        # before it (so every page decrypts on its own with the IV stored in it, as SQLCipher reads it).
+        plains, offset = [], 0
+        for i in range(in_db):
+            size = end - (SALT_BYTES if first + i == 1 else 0)
+            plains.append(plain_all[offset + _IV_BYTES : offset + _IV_BYTES + size])
+            offset += _IV_BYTES + size
         iv = secrets.token_bytes(_IV_BYTES)
         encryptor = Cipher(algorithms.AES(self.new_key), modes.CBC(iv)).encryptor()
         cipher_all = encryptor.update(b"".join(plains)) + encryptor.finalize()
         out = bytearray()
         offset = 0
-        for i, (page, plain) in enumerate(zip(pages, plains, strict=True)):
-            number = first + i
+        for i, plain in enumerate(plains):
+            number, base = first + i, i * PAGE_SIZE
             body = cipher_all[offset : offset + len(plain)]
             offset += len(plain)
-            sealed = (self.new_salt if number == 1 else b"") + body + iv
+            sealed = (new_salt + body + iv) if number == 1 else (body + iv)
             iv = body[-_IV_BYTES:]
-            mac = page_hmac(self.new_mac, sealed, number)
+            signed = sealed[SALT_BYTES:] if number == 1 else sealed  # page 1's salt is outside its HMAC
+            mac = digest(new_mac, signed + number.to_bytes(4, "little"), "sha512")
             # the rest of the reserved area (none with SQLCipher 4's defaults) stays as the old page had it
-            out += sealed + mac + page[end + _IV_BYTES + len(mac) :]
+            out += sealed
+            out += mac
+            out += view[base + end + _IV_BYTES + len(mac) : base + PAGE_SIZE]
+        out += secrets.token_bytes(PAGE_SIZE * (count - in_db))  # past the database's last page
         return bytes(out)
 
 
@@ -297,6 +295,8 @@ def write_backup(
     cancelled: Callable[[], bool] | None = None,
 ) -> Path:
     """Write a backup of the open journal to `out_path` (never overwriting). Returns the path written."""
+    from .vault import PAGE_SIZE
+
     out_path = Path(out_path)
     if out_path.exists():
         raise InvalidInput(f"{out_path} already exists")
@@ -337,17 +337,28 @@ def write_backup(
             # one block ahead tells which chunk is the last
             writer._seal(struct.pack(">I", len(manifest)) + manifest, final=False)
             done = 0
-            with open(source, "rb") as journal_file:
+            # blocks are re-keyed on two threads while this one reads, seals and writes, in order; a task is a
+            # few blocks (fewer hand-overs between the threads), and at most three tasks are in memory at once
+            with open(source, "rb") as journal_file, ThreadPoolExecutor(max_workers=2) as pool:
+                pending: deque[Future[list[bytes]]] = deque()
+                page = 1
                 block = journal_file.read(CHUNK_BYTES)
-                while block:
+                while block or pending:
                     if cancelled is not None and cancelled():
                         raise Cancelled()
-                    following = journal_file.read(CHUNK_BYTES)
-                    writer._seal(rekeyer.block(block), final=not following)
-                    done += len(block)
-                    if progress is not None:
-                        progress(done, size)
-                    block = following
+                    while block and len(pending) < 3:
+                        task: list[tuple[bytes, int]] = []
+                        while block and len(task) < _BLOCKS_A_TASK:
+                            task.append((block, page))
+                            page += len(block) // PAGE_SIZE
+                            block = journal_file.read(CHUNK_BYTES)
+                        pending.append(pool.submit(rekeyer.blocks, task))
+                    rekeyed = pending.popleft().result()
+                    for n, piece in enumerate(rekeyed):
+                        writer._seal(piece, final=not block and not pending and n == len(rekeyed) - 1)
+                        done += len(piece)
+                        if progress is not None:
+                            progress(done, size)
             if done != size or done == 0:
                 raise JournalError("the journal changed while it was being backed up; try again")
             out.flush()
