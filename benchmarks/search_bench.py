@@ -193,7 +193,13 @@ def floor_query(conn: Any, query: str, limit: int, *, full_rank: bool = False) -
             "top AS (SELECT seq, score FROM candidates ORDER BY score LIMIT ?) "
             f"SELECT {cols} FROM top JOIN e ON e.seq = top.seq ORDER BY top.score, e.entry_date DESC"
         )
-        return list(conn.execute(sql, (match, *params, RANK_CANDIDATES, limit)).fetchall())
+        try:  # as many candidates as Journal.search scores for this query
+            from journal_app.core.journal import _RANK_MARGIN, rank_candidates
+
+            candidates = rank_candidates(parsed, limit + _RANK_MARGIN)
+        except ImportError:  # the code before (JOURNAL_BENCH_CODE)
+            candidates = RANK_CANDIDATES
+        return list(conn.execute(sql, (match, *params, candidates, limit)).fetchall())
     where = "1"
     if parsed.date_from or parsed.date_to:
         where += " AND e.entry_date BETWEEN ? AND ?"

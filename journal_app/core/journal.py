@@ -157,6 +157,16 @@ def preview_of(body_start: str) -> str:
     return first_line(body_start, PREVIEW_CHARS)
 
 
+def rank_candidates(parsed: Any, window: int) -> int:
+    """How many of a query's newest matches are scored to find its best `window`: _RANK_CANDIDATES, or only the
+    window itself when every word of the query is a one-letter prefix (`к*`: nearly every entry matches, the score of
+    so short a beginning says little, and scoring 2,000 matches of dozens of two-letter beginnings is most of the
+    search); the person is still typing and gets the newest entries that match."""
+    if parsed.terms and all(t.prefix and len(t.stems) == 1 and len(t.stems[0]) == 1 for t in parsed.terms):
+        return window
+    return max(_RANK_CANDIDATES, window)
+
+
 def two_letter_beginnings(conn: Any, vocab: str, letter: str) -> list[str]:
     """`letter` if it is an indexed word, and the distinct two-letter beginnings of the indexed words that start with
     it, from an fts5vocab 'row' table: one seek per beginning (past all the words that share it), not a scan of
@@ -761,7 +771,7 @@ class Journal:
                 f"SELECT {_HIT_COLUMNS} FROM top JOIN entries e ON e.seq = top.seq "
                 "WHERE e.deleted_at IS NULL ORDER BY top.score, e.entry_date DESC LIMIT ? OFFSET ?"
             )
-            candidates = max(_RANK_CANDIDATES, window)
+            candidates = rank_candidates(parsed, window)
             rows = self._rows(sql, (match, *inner_params, candidates, window, limit, offset))
         else:
             where, params, by_row = self._filters_and_path(
