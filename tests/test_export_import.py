@@ -386,3 +386,26 @@ def test_importing_the_same_jrnl_journal_twice_adds_nothing_the_second_time(vaul
     second = import_jrnl(vault, plain)
     assert first.imported > 0
     assert (second.imported, second.skipped_identical) == (0, first.imported)
+
+
+def test_json_export_memory_does_not_grow_with_the_number_of_entries(vault, tmp_path: Path) -> None:
+    """The export streams: what it keeps while writing is bounded by the tags and attachments, not the entries (it
+    kept every entry's id, about 130 MiB at a million entries). Measured with tracemalloc at two sizes."""
+    import tracemalloc
+
+    journal = vault.journal()
+
+    def peak_after(count: int, name: str) -> int:
+        while len(journal.list_entries()) < count:
+            journal.add(title="t", body="b", tags=["x"])
+        tracemalloc.start()
+        try:
+            export_json(vault, tmp_path / name, tags=["x"])
+            return tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+
+    small = peak_after(300, "a.json")
+    large = peak_after(1500, "b.json")
+    # 1,200 more entries: under 80 bytes each (keeping every id took about 190)
+    assert large - small < 1200 * 80, (small, large)

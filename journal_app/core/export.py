@@ -549,6 +549,9 @@ def export_json(
             settings = dict(reader.rows("SELECT key, value FROM settings ORDER BY key"))
             out.write(f'"settings":{_dump(settings)},\n')
 
+            # the entries written that own an attachment (to leave out the attachments of entries a filter left
+            # out): only those ids are kept, so memory does not grow with the number of entries
+            owners = {f.owner_id for f in reader.files() if f.owner_kind == "entry"} if filtered else set()
             entry_ids: set[str] = set()
             tag_counts: dict[str, list[Any]] = {}
 
@@ -567,7 +570,8 @@ def export_json(
                             (row.seq,),
                         )
                     ]  # fmt: skip
-                    entry_ids.add(row.id)
+                    if row.id in owners:
+                        entry_ids.add(row.id)
                     for tag in row.tags:
                         tag_counts.setdefault(tag_key(tag), [tag, 0])[1] += 1
                     yield {
