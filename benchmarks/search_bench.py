@@ -187,11 +187,17 @@ def floor_query(conn: Any, query: str, limit: int, *, full_rank: bool = False) -
                 f"SELECT {cols} FROM top JOIN e ON e.seq = top.seq ORDER BY top.score, e.entry_date DESC"
             )
             return list(conn.execute(sql, (match, *params, limit)).fetchall())
+        try:  # one-letter beginnings only: the newest matches, unscored, as Journal.search lists them
+            from journal_app.core.journal import one_letter_prefixes_only
+
+            score = "0" if one_letter_prefixes_only(parsed) else "bm25(f, 4.0, 1.0, 2.0)"
+        except ImportError:  # the code before (JOURNAL_BENCH_CODE)
+            score = "bm25(f, 4.0, 1.0, 2.0)"
         sql = (  # the same result as Journal.search: the newest RANK_CANDIDATES matches scored, the best kept
-            "WITH candidates AS (SELECT rowid AS seq, bm25(f, 4.0, 1.0, 2.0) AS score FROM f "
+            f"WITH candidates AS (SELECT rowid AS seq, {score} AS score FROM f "
             f"WHERE f MATCH ?{where} ORDER BY rowid DESC LIMIT ?), "
             "top AS (SELECT seq, score FROM candidates ORDER BY score LIMIT ?) "
-            f"SELECT {cols} FROM top JOIN e ON e.seq = top.seq ORDER BY top.score, e.entry_date DESC"
+            f"SELECT {cols} FROM top JOIN e ON e.seq = top.seq ORDER BY top.score, e.entry_date DESC LIMIT ?"
         )
         try:  # as many candidates as Journal.search scores for this query
             from journal_app.core.journal import _RANK_MARGIN, rank_candidates
@@ -199,7 +205,9 @@ def floor_query(conn: Any, query: str, limit: int, *, full_rank: bool = False) -
             candidates = rank_candidates(parsed, limit + _RANK_MARGIN)
         except ImportError:  # the code before (JOURNAL_BENCH_CODE)
             candidates = RANK_CANDIDATES
-        return list(conn.execute(sql, (match, *params, candidates, limit)).fetchall())
+        # unscored (one-letter beginnings): every candidate goes on, the page is the newest by date, as in ours
+        kept = candidates if score == "0" else limit
+        return list(conn.execute(sql, (match, *params, candidates, kept, limit)).fetchall())
     where = "1"
     if parsed.date_from or parsed.date_to:
         where += " AND e.entry_date BETWEEN ? AND ?"
