@@ -36,7 +36,9 @@ def _cell(summary: dict[str, Any] | None) -> str:
 
 def table(sizes: tuple[int, ...] = SIZES) -> str:
     runs = {
-        n: json.loads((OUT / f"results-{n}.json").read_text()) for n in sizes if (OUT / f"results-{n}.json").exists()
+        n: json.loads((OUT / f"results-{n}.json").read_text())
+        for n in sorted(sizes)
+        if (OUT / f"results-{n}.json").exists()
     }
     if not runs:
         return "no growth run yet (python -m benchmarks.growth)"
@@ -90,10 +92,9 @@ def main(argv: list[str]) -> int:
     if "--table" in argv:
         print(table())
         return 0
-    sizes = tuple(int(a) for a in argv) or SIZES
-    for entries in sizes:
+    for entries in tuple(int(a) for a in argv) or SIZES:
         run(entries)
-    print(table(sizes))
+    print(table())
     return 0
 
 
