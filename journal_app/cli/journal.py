@@ -129,5 +129,5 @@ def cmd_search(args: argparse.Namespace, kdf: KdfParams) -> int:
     else:
         for hit in hits:
             print(summary_line(hit.entry))
-            print("    " + hit.snippet)
+            print("    " + (hit.snippet or ""))  # a search without `snippets=` makes every one
     return EXIT_OK
