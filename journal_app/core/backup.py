@@ -155,21 +155,16 @@ class _PageRekeyer:
         return self._block(data, first)
 
     def _block(self, data: bytes, first: int) -> bytes:
-        from .vault import _IV_BYTES, _RESERVE_BYTES, PAGE_SIZE
+        from .vault import _IV_BYTES, _RESERVE_BYTES, PAGE_SIZE, page_hmac, page_is_authentic
 
         count = len(data) // PAGE_SIZE
         in_db = max(0, min(count, self.page_count - first + 1))  # pages of this block that belong to the database
         end = PAGE_SIZE - _RESERVE_BYTES  # each page: content [start, end), its IV, its HMAC, the rest of the reserve
         view = memoryview(data)
-        digest, compare = hmac.digest, hmac.compare_digest
-        old_mac, new_mac, new_salt = self.old_mac, self.new_mac, self.new_salt
-        # every page's HMAC first (content and IV, then the page number), so that nothing of a damaged page is used
+        # every page's HMAC first, so that nothing of a damaged page is used
         for i in range(in_db):
-            base, number = i * PAGE_SIZE, first + i
-            start = base + (SALT_BYTES if number == 1 else 0)
-            mac = digest(old_mac, data[start : base + end + _IV_BYTES] + number.to_bytes(4, "little"), "sha512")
-            if not compare(mac, view[base + end + _IV_BYTES : base + end + _IV_BYTES + len(mac)]):
-                raise VaultDamaged(f"page {number} of the vault file could not be read; nothing was written")
+            if not page_is_authentic(self.old_mac, data[i * PAGE_SIZE : (i + 1) * PAGE_SIZE], first + i):
+                raise VaultDamaged(f"page {first + i} of the vault file could not be read; nothing was written")
         if not in_db:
             return secrets.token_bytes(len(data))
         # One CBC pass over every page's IV followed by its content: each content block then decrypts against its
@@ -197,10 +192,9 @@ class _PageRekeyer:
             number, base = first + i, i * PAGE_SIZE
             body = cipher_all[offset : offset + len(plain)]
             offset += len(plain)
-            sealed = (new_salt + body + iv) if number == 1 else (body + iv)
+            sealed = (self.new_salt + body + iv) if number == 1 else (body + iv)
             iv = body[-_IV_BYTES:]
-            signed = sealed[SALT_BYTES:] if number == 1 else sealed  # page 1's salt is outside its HMAC
-            mac = digest(new_mac, signed + number.to_bytes(4, "little"), "sha512")
+            mac = page_hmac(self.new_mac, sealed, number)
             # the rest of the reserved area (none with SQLCipher 4's defaults) stays as the old page had it
             out += sealed
             out += mac

@@ -551,7 +551,8 @@ def export_json(
 
             # the entries written that own an attachment (to leave out the attachments of entries a filter left
             # out): only those ids are kept, so memory does not grow with the number of entries
-            owners = {f.owner_id for f in reader.files() if f.owner_kind == "entry"} if filtered else set()
+            every_file = reader.files()
+            owners = {f.owner_id for f in every_file if f.owner_kind == "entry"} if filtered else set()
             entry_ids: set[str] = set()
             tag_counts: dict[str, list[Any]] = {}
 
@@ -594,7 +595,7 @@ def export_json(
             _write_array(out, "checklists", _table(reader, "checklists", _CHECKLIST_COLUMNS, "created_at, id"))
             _write_array(out, "deadlines", _table(reader, "deadlines", _DEADLINE_COLUMNS, "due_date, created_at, id"))
             _check(cancelled)
-            files = [f for f in reader.files() if not filtered or f.owner_kind != "entry" or f.owner_id in entry_ids]
+            files = [f for f in every_file if not filtered or f.owner_kind != "entry" or f.owner_id in entry_ids]
             _write_array(out, "attachments", [f.__dict__ for f in files])
 
             def chunks() -> Iterator[dict[str, Any]]:

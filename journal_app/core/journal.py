@@ -221,7 +221,8 @@ class Journal:
     def __init__(self, vault: Vault, connection: Any | None = None) -> None:
         self._vault = vault
         self._own_connection = connection
-        self._continuation_cache: dict[Any, Any] = {}  # see _continuations
+        # (index state, {letter: its continuations}): see _continuations
+        self._continuation_cache: tuple[Any, dict[str, list[str]]] = (None, {})
 
     @property
     def _conn(self) -> Any:
@@ -834,10 +835,9 @@ class Journal:
         conn = self._conn
         with damage_as_error():
             stamp = (id(conn), conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
-            cache = self._continuation_cache
-            if cache.get("stamp") != stamp:
-                cache.clear()
-                cache["stamp"] = stamp
+            if self._continuation_cache[0] != stamp:
+                self._continuation_cache = (stamp, {})
+            cache = self._continuation_cache[1]
             if letter not in cache:
                 if not conn.execute("SELECT 1 FROM temp.sqlite_master WHERE name = 'entries_terms'").fetchall():
                     # a view in the connection's temporary schema; a reader connection is query_only, which forbids
