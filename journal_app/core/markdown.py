@@ -295,6 +295,22 @@ def raw_blocks(body: str) -> Iterator[str]:
     yield "\n".join(lines[start:])
 
 
+# a character that can start or escape Markdown, or a line that can be a list item, quote, heading or rule
+_MARKDOWN_HINT = re.compile(
+    r"[*_`\\\[\]<|]|~~|&(?:#|[A-Za-z][A-Za-z0-9]*;)"  # inline marks, escapes, links, HTML, tables, entities
+    r"|^[ \t]*(?:[-+]|\d+[.)])(?:[ \t]|$)"  # list items (and "- - -" rules)
+    r"|^[ \t]*(?:#|>)"  # headings and quotes
+    r"|^[ \t]*[-=]+[ \t]*$",  # setext underlines and rules
+    re.M,
+)
+
+
+def markdown_free(text: str) -> bool:
+    """Whether the Markdown parser would give `text`'s words back unchanged (no mark, escape, entity, list, quote,
+    heading, rule or table can start in it); one regular-expression scan, where a parse costs 1 ms for a snippet."""
+    return _MARKDOWN_HINT.search(text) is None
+
+
 def one_line_blocks(body: str) -> Iterator[str]:
     """`one_line` piece by piece (see `raw_blocks`), parsing each piece only when it is asked for."""
     for block in raw_blocks(body):
@@ -304,6 +320,8 @@ def one_line_blocks(body: str) -> Iterator[str]:
 
 
 def _one_line(block: str) -> str:
+    if markdown_free(block):  # most pieces of a body: their words, without a parse (0.1-0.2 ms each)
+        return " ".join(block.split())
     return " ".join(to_plain(block).split())
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from .markdown import one_line
+from .markdown import markdown_free, one_line
 from .text import normalize, prefix_stem, stem, stems, words
 
 _TOKEN_RE = re.compile(r'(-?)(?:"([^"]*)"?|(\S+))')
@@ -137,22 +137,6 @@ def plain_text(body: str) -> str:
 
     Text in which no Markdown can start (see `markdown_free`) is its words as they are: no parse needed."""
     return " ".join(body.split()) if markdown_free(body) else one_line(body)
-
-
-# a character that can start or escape Markdown, or a line that can be a list item, quote, heading or rule
-_MARKDOWN_HINT = re.compile(
-    r"[*_`\\\[\]<|]|~~|&(?:#|[A-Za-z][A-Za-z0-9]*;)"  # inline marks, escapes, links, HTML, tables, entities
-    r"|^[ \t]*(?:[-+]|\d+[.)])(?:[ \t]|$)"  # list items (and "- - -" rules)
-    r"|^[ \t]*(?:#|>)"  # headings and quotes
-    r"|^[ \t]*[-=]+[ \t]*$",  # setext underlines and rules
-    re.M,
-)
-
-
-def markdown_free(text: str) -> bool:
-    """Whether the Markdown parser would give `text`'s words back unchanged (no mark, escape, entity, list, quote,
-    heading, rule or table can start in it); one regular-expression scan, where a parse costs 1 ms for a snippet."""
-    return _MARKDOWN_HINT.search(text) is None
 
 
 def snippet_region(body: str, query: Query) -> str:
