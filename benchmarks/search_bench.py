@@ -116,6 +116,8 @@ def task_floor(spec: dict[str, Any]) -> dict[str, Any]:
     if target.exists():
         target.unlink()
     floor = sqlcipher3.connect(str(target), isolation_level=None)  # no key: a plain SQLite file; autocommit
+    if spec.get("key"):  # the encrypted floor: the same file, with SQLCipher's pages as the vault's (raw key)
+        floor.execute(f"PRAGMA key = \"x'{spec['key']}'\"")
     floor.executescript(
         """
         PRAGMA journal_mode = MEMORY;
@@ -187,10 +189,10 @@ def floor_query(conn: Any, query: str, limit: int, *, full_rank: bool = False) -
                 f"SELECT {cols} FROM top JOIN e ON e.seq = top.seq ORDER BY top.score, e.entry_date DESC"
             )
             return list(conn.execute(sql, (match, *params, limit)).fetchall())
-        try:  # one-letter beginnings only: the newest matches, unscored, as Journal.search lists them
-            from journal_app.core.journal import one_letter_prefixes_only
+        try:  # one- and two-letter beginnings only: the newest matches, unscored, as Journal.search lists them
+            from journal_app.core.journal import short_prefixes_only
 
-            score = "0" if one_letter_prefixes_only(parsed) else "bm25(f, 4.0, 1.0, 2.0)"
+            score = "0" if short_prefixes_only(parsed) else "bm25(f, 4.0, 1.0, 2.0)"
         except ImportError:  # the code before (JOURNAL_BENCH_CODE)
             score = "bm25(f, 4.0, 1.0, 2.0)"
         sql = (  # the same result as Journal.search: the newest RANK_CANDIDATES matches scored, the best kept
@@ -205,7 +207,7 @@ def floor_query(conn: Any, query: str, limit: int, *, full_rank: bool = False) -
             candidates = rank_candidates(parsed, limit + _RANK_MARGIN)
         except ImportError:  # the code before (JOURNAL_BENCH_CODE)
             candidates = RANK_CANDIDATES
-        # unscored (one-letter beginnings): every candidate goes on, the page is the newest by date, as in ours
+        # unscored (one- and two-letter beginnings): every candidate goes on, the page is the newest by date, as in ours
         kept = candidates if score == "0" else limit
         return list(conn.execute(sql, (match, *params, candidates, kept, limit)).fetchall())
     where = "1"
@@ -266,6 +268,11 @@ def task_warm(spec: dict[str, Any]) -> dict[str, Any]:
     journal = vault.reader_journal()
     floor = sqlcipher3.connect(spec["floor"] or ":memory:")
     floor.execute("PRAGMA cache_size = -65536")  # the same 64 MiB page cache as the vault's connection
+    sealed = None  # the encrypted floor: what SQLCipher's page decryption adds to the floor's own query
+    if spec.get("floor_encrypted"):
+        sealed = sqlcipher3.connect(spec["floor_encrypted"])
+        sealed.execute(f"PRAGMA key = \"x'{spec['key']}'\"")
+        sealed.execute("PRAGMA cache_size = -65536")
     if not spec["floor"]:  # growth runs: ours only
         floor.executescript(
             "CREATE TABLE e (seq INTEGER PRIMARY KEY, id, entry_date, created_at, title, body_start, tags);"
@@ -294,12 +301,15 @@ def task_warm(spec: dict[str, Any]) -> dict[str, Any]:
         for query in queries[:3]:
             complete(query, app_search(query))
             floor_query(floor, query, APP_LIMIT)
+            if sealed is not None:
+                floor_query(sealed, query, APP_LIMIT)
     shapes: dict[str, Any] = {}
     for shape, queries in spec["shapes"].items():
         ours: list[float] = []
         whole: list[float] = []
         theirs: list[float] = []
         full: list[float] = []
+        encrypted: list[float] = []
         results: list[int] = []
         slow: list[tuple[float, str]] = []
         spent = 0.0
@@ -318,6 +328,10 @@ def task_warm(spec: dict[str, Any]) -> dict[str, Any]:
             start = time.perf_counter()
             floor_query(floor, query, APP_LIMIT, full_rank=True)
             full.append(time.perf_counter() - start)
+            if sealed is not None:
+                start = time.perf_counter()
+                floor_query(sealed, query, APP_LIMIT, full_rank=not same_rank)
+                encrypted.append(time.perf_counter() - start)
             spent += elapsed
             if spent > budget:  # the old code takes seconds per query on some shapes
                 break
@@ -335,7 +349,13 @@ def task_warm(spec: dict[str, Any]) -> dict[str, Any]:
             "slowest": [q for _, q in sorted(slow, reverse=True)[:3]],
             "p50_ms": round(percentile([s * 1000 for s in ours], 50), 3),
         }
+        if encrypted:
+            sealed_summary = summary_ms(encrypted)
+            shapes[shape]["floor_encrypted"] = sealed_summary
+            shapes[shape]["ratio_p95_encrypted"] = round(mine["p95_ms"] / max(sealed_summary["p95_ms"], 1e-3), 2)
     floor.close()
+    if sealed is not None:
+        sealed.close()
     vault.close()
     return {"shapes": shapes, "limit": APP_LIMIT, "floor_same_rank": same_rank}
 
@@ -441,6 +461,7 @@ def measure(
     *,
     keep_floor: bool = False,
     with_floor: bool = True,
+    with_encrypted_floor: bool = True,
 ) -> dict[str, Any]:
     """Floor built, warm shapes against it, cold first queries: each in a child process of its own.
 
@@ -461,8 +482,16 @@ def measure(
     else:
         built = _child("floor", {**spec, "floor": str(floor_path)})
         (floor_path.parent / "floor.json").write_text(json.dumps(built))
+    sealed_path = floor_path.with_name("floor-encrypted.sqlite")
+    key = "".join(f"{b:02x}" for b in os.urandom(32))  # the floor's text is the vault's: never a plain copy on disk
+    sealed: dict[str, Any] = {}
+    if with_encrypted_floor:
+        print("  building the encrypted FTS5 floor ...", file=sys.stderr, flush=True)
+        sealed = {"floor_encrypted": str(sealed_path), "key": key}
+        _child("floor", {**spec, "floor": str(sealed_path), "key": key})
     print("  searching, every shape, ours and the floor ...", file=sys.stderr, flush=True)
-    warm = _child("warm", {**spec, "floor": str(floor_path), "shapes": shapes})
+    warm = _child("warm", {**spec, "floor": str(floor_path), "shapes": shapes, **sealed})
+    sealed_path.unlink(missing_ok=True)
     print("  cold searches ...", file=sys.stderr, flush=True)
     cold = _child("cold", {**spec, "shapes": shapes})
     if not keep_floor:

@@ -157,17 +157,24 @@ def preview_of(body_start: str) -> str:
     return first_line(body_start, PREVIEW_CHARS)
 
 
-def one_letter_prefixes_only(parsed: Any) -> bool:
-    """Is every word of the query a one-letter beginning (`к*`, `к* п*`)? Nearly every entry matches so short a
-    beginning, and its score says little: such a query lists its newest matches, newest first, unscored (bm25
-    counts the entries of each of its dozens of two-letter beginnings first: 80-160 ms at 1,000,000 entries)."""
-    return bool(parsed.terms) and all(t.prefix and len(t.stems) == 1 and len(t.stems[0]) == 1 for t in parsed.terms)
+#: The longest beginning (`гр*`) that is listed unscored: see short_prefixes_only.
+SHORT_PREFIX = 2
+
+
+def short_prefixes_only(parsed: Any) -> bool:
+    """Is every word of the query a beginning of one or two letters (`к*`, `гр*`, `к* по*`)? So short a beginning
+    matches most entries (dozens of words start with it), and its score says little: such a query lists its newest
+    matches, newest first, unscored (bm25 counts every entry of each beginning first: 40-160 ms at 1,000,000
+    entries, most of the search)."""
+    return bool(parsed.terms) and all(
+        t.prefix and len(t.stems) == 1 and len(t.stems[0]) <= SHORT_PREFIX for t in parsed.terms
+    )
 
 
 def rank_candidates(parsed: Any, window: int) -> int:
     """How many of a query's newest matches are looked at to find its best `window`: _RANK_CANDIDATES (scored), or
-    the window itself for one-letter beginnings only (`one_letter_prefixes_only`: the newest, unscored)."""
-    return window if one_letter_prefixes_only(parsed) else max(_RANK_CANDIDATES, window)
+    the window itself for one- and two-letter beginnings only (`short_prefixes_only`: the newest, unscored)."""
+    return window if short_prefixes_only(parsed) else max(_RANK_CANDIDATES, window)
 
 
 def two_letter_beginnings(conn: Any, vocab: str, letter: str) -> list[str]:
@@ -768,7 +775,7 @@ class Journal:
             conditions = "".join(" AND " + c for c in inner)
             # a margin past the page, so that rows tied on score are still ordered by date
             window = offset + limit + _RANK_MARGIN
-            score = "0" if one_letter_prefixes_only(parsed) else "bm25(entries_fts, 4.0, 1.0, 2.0)"
+            score = "0" if short_prefixes_only(parsed) else "bm25(entries_fts, 4.0, 1.0, 2.0)"
             sql = (
                 f"WITH candidates AS (SELECT rowid AS seq, {score} AS score "  # noqa: S608
                 f"FROM entries_fts WHERE entries_fts MATCH ?{conditions} ORDER BY rowid DESC LIMIT ?), "
