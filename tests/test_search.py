@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from journal_app.core.search import parse
@@ -166,6 +166,61 @@ def test_trash_leaves_and_rejoins_the_index(journal) -> None:
     assert journal.search("уникальное") == []
     journal.restore(entry.id)
     assert [h.entry.id for h in journal.search("правка")] == [entry.id]
+
+
+def _dated_journal(journal) -> dict[str, tuple[date, bool]]:
+    """300 entries over five years, most written in date order, some written later with old dates (an import),
+    a few in the trash: {id: (date, has the word "общее")}."""
+    import random
+
+    rng = random.Random(16)
+    days = sorted(date.fromordinal(date(2020, 1, 1).toordinal() + rng.randrange(1800)) for _ in range(260))
+    days += [date.fromordinal(date(2020, 1, 1).toordinal() + rng.randrange(1800)) for _ in range(40)]  # late
+    kept: dict[str, tuple[date, bool]] = {}
+    for i, day in enumerate(days):
+        word = rng.random() < 0.7
+        entry = journal.add(entry_date=day, body=("общее " if word else "") + f"запись {i}")
+        if i % 23 == 0:
+            journal.delete(entry.id)
+        else:
+            kept[entry.id] = (day, word)
+    return kept
+
+
+@pytest.mark.parametrize("span_factor", [0, 4, 10**9])  # the dates' set always, as chosen, each match looked up
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    first=st.one_of(st.none(), st.dates(date(2019, 6, 1), date(2025, 6, 1))),
+    length=st.integers(0, 2000),
+    open_end=st.booleans(),
+)
+def test_a_word_and_dates_find_exactly_the_entries_of_those_days(
+    dated_journal, monkeypatch, span_factor, first, length, open_end
+) -> None:
+    """However the entries were written (in date order or not), a word with a date range finds the live entries
+    of those days that have the word: no more, no fewer (a range with no entry finds nothing)."""
+    from datetime import timedelta
+
+    from journal_app.core import journal as journal_module
+
+    journal, kept = dated_journal
+    monkeypatch.setattr(journal_module, "_DATE_SPAN_FACTOR", span_factor)
+    last = None if open_end or first is None else first + timedelta(days=length)
+    if first is None and last is None:
+        last = date(2022, 1, 1)
+    query = "общее" + (f" from:{first.isoformat()}" if first else "") + (f" to:{last.isoformat()}" if last else "")
+    expected = {
+        entry_id
+        for entry_id, (day, word) in kept.items()
+        if word and (first is None or day >= first) and (last is None or day <= last)
+    }
+    hits = journal.search(query, limit=1000)
+    assert {h.entry.id for h in hits} == expected and len(hits) == len(expected)
+
+
+@pytest.fixture
+def dated_journal(journal):
+    return journal, _dated_journal(journal)
 
 
 def test_date_and_tag_filters_inside_the_index(journal) -> None:

@@ -25,6 +25,9 @@ MAX_TAG_LENGTH = 100
 _RANK_MARGIN = 20
 #: A query's matches scored for ranking: the most recently written ones (see Journal.search).
 _RANK_CANDIDATES = 2000
+#: A word with dates looks each match up in the date index when the rows of those days span fewer than this many
+#: times as many rows as they hold (entries written in date order), else it makes the set of the days' rows.
+_DATE_SPAN_FACTOR = 4
 #: The page cache while a list streams through every entry (KiB).
 _STREAM_CACHE_KIB = 4096
 #: Below this many entries with a tag, filtering goes through the tag index; above, a scan in date order is quicker.
@@ -760,10 +763,30 @@ class Journal:
             return []
         match = parsed.match_expression(self._continuations)
         if match is not None:
-            inner, inner_params = [], []
+            inner: list[str] = []
+            inner_params: list[Any] = []
             if parsed.date_from or parsed.date_to:
-                inner.append("+rowid IN (SELECT seq FROM entries WHERE entry_date >= ? AND entry_date <= ?)")
-                inner_params += [(parsed.date_from or date.min).isoformat(), (parsed.date_to or date.max).isoformat()]
+                days = [(parsed.date_from or date.min).isoformat(), (parsed.date_to or date.max).isoformat()]
+                # the first and last entry (by seq) of those days, from the date index: the index gives FTS5 that
+                # range of rows to read (its own rowid range), not all the word's matches from the newest down
+                low, high, count = self._rows(
+                    "SELECT min(seq), max(seq), count(*) FROM entries INDEXED BY entries_live_by_date "
+                    "WHERE deleted_at IS NULL AND entry_date >= ? AND entry_date <= ?",
+                    days,
+                )[0]
+                if not count:
+                    return []
+                inner.append("rowid >= ? AND rowid <= ?")
+                inner_params += [low, high]
+                if high - low < _DATE_SPAN_FACTOR * count:
+                    # entries written about in date order: rows of other days are few, each match is looked up
+                    inner.append(
+                        "EXISTS (SELECT 1 FROM entries d INDEXED BY entries_live_dates WHERE d.seq = entries_fts.rowid"
+                        " AND d.deleted_at IS NULL AND d.entry_date >= ? AND d.entry_date <= ?)"
+                    )
+                else:  # days of entries written in any order (an import): the set of their rows, made once
+                    inner.append("+rowid IN (SELECT seq FROM entries WHERE entry_date >= ? AND entry_date <= ?)")
+                inner_params += days
             for tag in parsed.tags:
                 inner.append("+rowid IN (SELECT entry_seq FROM entry_tags WHERE tag_key = ?)")
                 inner_params.append(query_language.tag_key(tag))
