@@ -223,6 +223,39 @@ def dated_journal(journal):
     return journal, _dated_journal(journal)
 
 
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    bodies=st.lists(
+        st.lists(st.sampled_from(["кот", "кот", "дом", "море", "снег", "кота"]), min_size=1, max_size=12),
+        min_size=1,
+        max_size=30,
+    ),
+    word=st.sampled_from(["кот", "дом", "море"]),
+    other=st.sampled_from(["снег", "дом", "море"]),
+)
+def test_a_word_without_another_is_the_word_s_ranking_without_those_entries(vault_dir, bodies, word, other) -> None:
+    """`кот -снег` ranks as `кот` does, with the entries that have "снег" left out (the excluded word is not
+    scored: it is in no match)."""
+    import shutil
+
+    from journal_app.core.vault import Vault
+    from tests.conftest import FAST_KDF, PASSPHRASE
+
+    shutil.rmtree(vault_dir, ignore_errors=True)
+    vault = Vault.create(vault_dir, PASSPHRASE, kdf=FAST_KDF)
+    try:
+        journal = vault.journal()
+        has_other = {}
+        for i, words in enumerate(bodies):
+            entry = journal.add(entry_date=date.fromordinal(date(2024, 1, 1).toordinal() + i), body=" ".join(words))
+            has_other[entry.id] = other in words
+        alone = [h.entry.id for h in journal.search(word, limit=100)]
+        without = [h.entry.id for h in journal.search(f"{word} -{other}", limit=100)]
+        assert without == [e for e in alone if not has_other[e]]
+    finally:
+        vault.close()
+
+
 def test_date_and_tag_filters_inside_the_index(journal) -> None:
     ids = [
         journal.add(entry_date=date(2024, 1, d), body="общее слово", tags=["a"] if d % 2 else []).id
