@@ -500,8 +500,34 @@ def measure(
     return {"floor_build": built, **warm, "cold": cold["shapes"]}
 
 
+def shapes_once(entries: int, snippets: int, names: list[str], count: int = 30) -> None:
+    """Each query of the named shapes once, through Journal.search with `snippets` snippets, in this process; p50
+    and p95 printed (no floor). For before/after measurements of one shape: `python -m benchmarks.search_bench
+    shape ENTRIES SNIPPETS SHAPE...` (the vault from the bench cache)."""
+    from journal_app.core.kdf import KdfParams
+    from journal_app.core.vault import Vault
+
+    from .generate import PASSPHRASE, Corpus, ensure_vault
+
+    info = ensure_vault(entries, 1616)
+    vault = Vault.open(info.folder, PASSPHRASE, kdf=KdfParams(**info.kdf))
+    journal = vault.reader_journal()
+    shapes = make_shapes(Corpus(1616), count, 1616)
+    for name in names or list(shapes):
+        times = []
+        for query in shapes[name]:
+            start = time.perf_counter()
+            journal.search(query, limit=APP_LIMIT, snippets=snippets)
+            times.append((time.perf_counter() - start) * 1000)
+        print(f"{name:20} {entries:>9,} entries  p50 {percentile(times, 50):7.1f}  p95 {percentile(times, 95):7.1f} ms")
+    vault.close()
+
+
 if __name__ == "__main__":
     _cli = sys.argv[1:]
+    if _cli and _cli[0] == "shape":  # python -m benchmarks.search_bench shape ENTRIES SNIPPETS [SHAPE ...]
+        shapes_once(int(_cli[1]), int(_cli[2]), _cli[3:])
+        sys.exit(0)
     if _cli and _cli[0] == "try":  # python -m benchmarks.search_bench try ENTRIES COUNT: one run, printed
         from .generate import PASSPHRASE, Corpus, ensure_vault
 
