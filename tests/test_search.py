@@ -324,8 +324,8 @@ _PLAIN_ALPHABET = "abcltmpqя ё1234567890.,;:?()'\"-+=/\n\t  \u00a0"
 @given(text=st.text(alphabet=_PLAIN_ALPHABET + "*_`[]<>!#~|\\&", max_size=60))
 def test_text_called_markdown_free_is_what_the_parser_gives(text: str) -> None:
     from journal_app.core.journal import preview_of
-    from journal_app.core.markdown import first_line, one_line
-    from journal_app.core.search import markdown_free, plain_text
+    from journal_app.core.markdown import first_line, markdown_free, one_line
+    from journal_app.core.search import plain_text
 
     assert plain_text(text) == one_line(text)
     assert preview_of(text) == first_line(text, 200)

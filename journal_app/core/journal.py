@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from . import bounds
 from . import search as query_language
 from .errors import InputTooLarge, InvalidInput, NoSuchItem, VaultClosed
-from .markdown import first_line
+from .markdown import first_line, markdown_free
 from .text import index_text
 from .vault import damage_as_error, transaction
 
@@ -154,7 +154,7 @@ def preview_of(body_start: str) -> str:
     """The first line of text of a Markdown body, without its Markdown marks, for lists."""
     for line in body_start.split("\n"):  # a first line without Markdown is its words (no parse: a list of 100)
         if line.strip():
-            if query_language.markdown_free(line):
+            if markdown_free(line):
                 return " ".join(line.split())[:PREVIEW_CHARS]
             break
     return first_line(body_start, PREVIEW_CHARS)
