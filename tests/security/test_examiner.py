@@ -35,7 +35,8 @@ def _exact_checks(histories: list[ex.History]) -> None:
         c1, c3 = h.closed_1, h.closed_3
         assert c1 is not None and c3 is not None
         for copy in (c1, c3):  # created and replaced in name order, whichever holds what
-            assert copy.files["data.0"].inode < copy.files["data.1"].inode, h.log
+            # (inode numbers are the file system's: made in name order, the second file may still get a number
+            # freed earlier, whatever either holds; the examiner's "the lower inode" rule keeps that at chance)
             assert copy.files["data.0"].ctime_ns <= copy.files["data.1"].ctime_ns, h.log
             births = [copy.files[n].birth_ns for n in ("data.0", "data.1")]
             if None not in births:  # statx on this file system
