@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from journal_app.core.search import parse
@@ -322,6 +322,8 @@ _PLAIN_ALPHABET = "abcltmpqя ё1234567890.,;:?()'\"-+=/\n\t  \u00a0"
 
 @settings(max_examples=1500, deadline=None)
 @given(text=st.text(alphabet=_PLAIN_ALPHABET + "*_`[]<>!#~|\\&", max_size=60))
+@example(text="-- -")  # a rule with spaces in it: no words (found by a longer run of this test)
+@example(text="слово\n\n -- - -\nещё")
 def test_text_called_markdown_free_is_what_the_parser_gives(text: str) -> None:
     from journal_app.core.journal import preview_of
     from journal_app.core.markdown import first_line, markdown_free, one_line, to_plain

@@ -300,7 +300,8 @@ _MARKDOWN_HINT = re.compile(
     r"[*_`\\\[\]<|]|~~|&(?:#|[A-Za-z][A-Za-z0-9]*;)"  # inline marks, escapes, links, HTML, tables, entities
     r"|^[ \t]*(?:[-+]|\d+[.)])(?:[ \t]|$)"  # list items (and "- - -" rules)
     r"|^[ \t]*(?:#|>)"  # headings and quotes
-    r"|^[ \t]*[-=]+[ \t]*$",  # setext underlines and rules
+    r"|^[ \t]*[-=]+[ \t]*$"  # setext underlines and rules
+    r"|^[ \t]*(?:-[ \t]*){3,}$",  # rules with spaces ("-- -")
     re.M,
 )
 
