@@ -103,6 +103,11 @@ def make_shapes(corpus: Any, count: int, seed: int) -> dict[str, list[str]]:
 # -- the floor database ------------------------------------------------------------------------------------------
 
 
+def _key(conn: Any, key: str) -> None:
+    """Key a floor connection as the vault's are keyed: a raw key, SQLCipher 4's pages and HMACs."""
+    conn.execute(f"PRAGMA key = \"x'{key}'\"")
+
+
 def task_floor(spec: dict[str, Any]) -> dict[str, Any]:
     """The plain FTS5 database of the vault's entries (built from the vault itself, so the text is the same)."""
     import sqlcipher3
@@ -117,7 +122,7 @@ def task_floor(spec: dict[str, Any]) -> dict[str, Any]:
         target.unlink()
     floor = sqlcipher3.connect(str(target), isolation_level=None)  # no key: a plain SQLite file; autocommit
     if spec.get("key"):  # the encrypted floor: the same file, with SQLCipher's pages as the vault's (raw key)
-        floor.execute(f"PRAGMA key = \"x'{spec['key']}'\"")
+        _key(floor, spec["key"])
     floor.executescript(
         """
         PRAGMA journal_mode = MEMORY;
@@ -271,7 +276,7 @@ def task_warm(spec: dict[str, Any]) -> dict[str, Any]:
     sealed = None  # the encrypted floor: what SQLCipher's page decryption adds to the floor's own query
     if spec.get("floor_encrypted"):
         sealed = sqlcipher3.connect(spec["floor_encrypted"])
-        sealed.execute(f"PRAGMA key = \"x'{spec['key']}'\"")
+        _key(sealed, spec["key"])
         sealed.execute("PRAGMA cache_size = -65536")
     if not spec["floor"]:  # growth runs: ours only
         floor.executescript(
@@ -483,10 +488,10 @@ def measure(
         built = _child("floor", {**spec, "floor": str(floor_path)})
         (floor_path.parent / "floor.json").write_text(json.dumps(built))
     sealed_path = floor_path.with_name("floor-encrypted.sqlite")
-    key = "".join(f"{b:02x}" for b in os.urandom(32))  # the floor's text is the vault's: never a plain copy on disk
     sealed: dict[str, Any] = {}
     if with_encrypted_floor:
         print("  building the encrypted FTS5 floor ...", file=sys.stderr, flush=True)
+        key = os.urandom(32).hex()  # a key for this run only: the floor's text is the generated vault's
         sealed = {"floor_encrypted": str(sealed_path), "key": key}
         _child("floor", {**spec, "floor": str(sealed_path), "key": key})
     print("  searching, every shape, ours and the floor ...", file=sys.stderr, flush=True)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from .markdown import markdown_free, one_line
+from .markdown import one_line
 from .text import normalize, prefix_stem, stem, stems, words
 
 _TOKEN_RE = re.compile(r'(-?)(?:"([^"]*)"?|(\S+))')
@@ -135,8 +135,8 @@ def parse(query: str) -> Query:
 def plain_text(body: str) -> str:
     """Body text without Markdown marks or escapes, on one line, for snippets (the app's one Markdown parser).
 
-    Text in which no Markdown can start (see `markdown_free`) is its words as they are: no parse needed."""
-    return " ".join(body.split()) if markdown_free(body) else one_line(body)
+    A piece of it in which no Markdown can start (`markdown.markdown_free`) is its words as they are: no parse."""
+    return one_line(body)
 
 
 def snippet_region(body: str, query: Query) -> str:
