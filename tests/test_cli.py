@@ -140,7 +140,9 @@ def test_damaged_vault_exit_4(initialised: Cli, vault_dir: Path) -> None:
     from tests.security import sqlcipher_pages as sp
 
     key = derive_key(PASSPHRASE, read_salt(vault_dir), FAST_KDF)
-    page = sp.pages_containing(sp.database_pages(path, key), "t50")[0]  # a page of the entries, not of the padding
+    pages = sp.database_pages(path, key)
+    # a page of the entries' rows (title and body), not of the padding or of an index that holds the title
+    page = sorted(set(sp.pages_containing(pages, "t50")) & set(sp.pages_containing(pages, "много слов")))[0]
     data[(page - 1) * 4096 + 2000] ^= 0x55
     path.write_bytes(bytes(data))
     code, _out, err = run("list", "--json")

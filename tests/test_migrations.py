@@ -151,3 +151,35 @@ def test_v6_to_v7_joins_the_earlier_editors_line_breaks_and_keeps_the_old_text(t
         assert after[seq] == bodies[seq - 1] and seq not in versions
     index = conn.execute("SELECT rowid FROM entries_fts WHERE entries_fts MATCH 'тбилис*'").fetchall()
     assert (russian,) in index
+
+
+def test_v10_to_v11_indexes_the_list_columns_of_the_entries_not_in_the_trash() -> None:
+    """Migration 11's index holds, for each entry outside the trash, every column a search hit shows but the body and
+    the tags, as the rows have them; an entry in the trash is not in it, and a save or a move to the trash keeps it
+    so (SQLite keeps an index; this checks the partial index's condition and columns)."""
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(":memory:", isolation_level=None)
+    migrations.migrate(conn, target=10)
+    rows = [
+        (1, "id-1", "2024-01-02", "2024-01-02T08:00:00Z", "2024-01-03T08:00:00Z", "Первая", "текст", 3, 1, None),
+        (2, "id-2", "2024-01-01", "2024-01-01T08:00:00Z", "2024-01-01T08:00:00Z", "", "x" * 9000, None, 0, None),
+        (3, "id-3", "2023-05-05", "2023-05-05T08:00:00Z", "2023-05-05T08:00:00Z", "В корзине", "", 1, 0, "2024-02-01"),
+    ]
+    conn.executemany(
+        "INSERT INTO entries (seq, id, entry_date, created_at, updated_at, title, body, mood, starred, deleted_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    assert migrations.migrate(conn) == migrations.LATEST
+    columns = "seq, entry_date, created_at, id, title, updated_at, mood, starred"
+    by_index = f"SELECT {columns} FROM entries INDEXED BY entries_live_rows WHERE deleted_at IS NULL ORDER BY seq"
+    plan = " ".join(r[3] for r in conn.execute("EXPLAIN QUERY PLAN " + by_index))
+    assert "COVERING INDEX entries_live_rows" in plan
+    live = f"SELECT {columns} FROM entries WHERE deleted_at IS NULL ORDER BY seq"
+    assert conn.execute(by_index).fetchall() == conn.execute(live).fetchall()
+    assert [r[0] for r in conn.execute(by_index)] == [1, 2]
+    conn.execute("UPDATE entries SET deleted_at = '2024-03-01', title = 'Ушла' WHERE seq = 1")
+    conn.execute("UPDATE entries SET deleted_at = NULL WHERE seq = 3")
+    assert conn.execute(by_index).fetchall() == conn.execute(live).fetchall()
+    assert [r[0] for r in conn.execute(by_index)] == [2, 3]

@@ -367,6 +367,8 @@ QUERIES = [
     "from:2024-01-01 to:2024-12-31",
     "-снег",
     "паспорт tag:документы",
+    "документ from:2024-01-01 to:2024-06-30",
+    "tag:документы -tag:travel from:2024-02-01",
 ]
 
 
@@ -410,3 +412,43 @@ def test_a_one_or_two_letter_prefix_lists_its_newest_matches_unscored(journal, m
     assert journal.search("кв* квартира", limit=3)[0].entry.id == best_old  # a whole word in it: scored
     assert [h.entry.id for h in journal.search("к*", limit=20)][-1] == best_old  # a longer page reaches it, last
     assert [h.entry.id for h in journal.search("кв*", limit=20)][-1] == best_old
+
+
+def _plans(journal, run) -> list[tuple[str, list[str]]]:
+    """Each statement `Journal._rows` ran during `run()`, with the lines of its query plan."""
+    ran: list[tuple[str, Any]] = []
+    rows = journal._rows
+
+    def recording(sql: str, params: Any = ()) -> Any:
+        ran.append((sql, params))
+        return rows(sql, params)
+
+    journal._rows = recording
+    try:
+        run()
+    finally:
+        del journal._rows
+    return [(sql, [str(r[3]) for r in rows("EXPLAIN QUERY PLAN " + sql, params)]) for sql, params in ran]
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_a_page_of_light_hits_reads_no_entry_row(journal, query: str) -> None:
+    """A search without snippets finds its entries and reads the columns of its hits from indexes alone: a row of
+    `entries` is mostly its body (about one entry a 4 KiB page, the columns after the body behind its overflow
+    pages), so reading 100 rows read 100 pages and more (issue 16; migration 11's index by row holds the columns)."""
+    for i in range(40):
+        journal.add(
+            entry_date=date(2024, 1 + i % 12, 1 + i % 28),
+            title=f"Документ {i}",
+            body="Паспорт и документы, border guards. " * (i * 20),
+            tags=["документы", "travel"][: 1 + i % 2],
+        )
+    journal.delete(journal.search("документ")[0].entry.id)
+    hits: list = []
+    plans = _plans(journal, lambda: hits.extend(journal.search(query, limit=100, snippets=0)))
+    assert hits
+    for sql, plan in plans:
+        for line in plan:
+            words = line.split()
+            if words[0] in ("SEARCH", "SCAN") and words[1] in ("e", "d", "entries") and len(words) > 2:
+                assert "COVERING INDEX" in line, (sql, plan)

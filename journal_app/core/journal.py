@@ -803,7 +803,7 @@ class Journal:
                 f"WITH candidates AS (SELECT rowid AS seq, {score} AS score "  # noqa: S608
                 f"FROM entries_fts WHERE entries_fts MATCH ?{conditions} ORDER BY rowid DESC LIMIT ?), "
                 "top AS (SELECT seq, score FROM candidates ORDER BY score LIMIT ?) "
-                f"SELECT {_HIT_COLUMNS} FROM top JOIN entries e ON e.seq = top.seq "
+                f"SELECT {_HIT_COLUMNS} FROM top JOIN entries e INDEXED BY entries_live_rows ON e.seq = top.seq "
                 "WHERE e.deleted_at IS NULL ORDER BY top.score, e.entry_date DESC LIMIT ? OFFSET ?"
             )
             candidates = rank_candidates(parsed, window)
@@ -822,8 +822,8 @@ class Journal:
             sql = (
                 f"WITH page AS (SELECT e.seq FROM entries e INDEXED BY {index} "  # noqa: S608
                 f"WHERE e.deleted_at IS NULL{where} ORDER BY e.entry_date DESC, e.created_at DESC LIMIT ? OFFSET ?) "
-                f"SELECT {_HIT_COLUMNS} FROM page JOIN entries e ON e.seq = page.seq "
-                "ORDER BY e.entry_date DESC, e.created_at DESC"
+                f"SELECT {_HIT_COLUMNS} FROM page JOIN entries e INDEXED BY entries_live_rows ON e.seq = page.seq "
+                "WHERE e.deleted_at IS NULL ORDER BY e.entry_date DESC, e.created_at DESC"
             )
             rows = self._rows(sql, (*params, limit, offset))
         hits = [SearchHit(_summary(r), None, int(r[0])) for r in rows]
