@@ -387,7 +387,10 @@ def test_light_hits_read_no_body_and_complete_to_the_full_search(journal, entrie
     light: list = []
     read = _columns_read(journal, lambda: light.extend(journal.search(query, snippets=0)))
     assert ("entries", "body") not in read  # no body read: the search is the index and the list columns
-    assert all(h.is_light and h.entry.preview == "" for h in light)
+    assert ("entry_tags", "tag") not in read  # nor a tag's name: a page of entry_tags for each hit
+    assert all(h.is_light and h.entry.preview == "" and h.entry.tags == () for h in light)
+    assert any(h.entry.tags for h in full)
+    assert [sorted(h.entry.tags) for h in full] == [sorted(journal.get(h.entry.id).tags) for h in full]
     assert [h.entry.id for h in light] == [h.entry.id for h in full]
     some = journal.search(query, snippets=2)
     assert [h.is_light for h in some] == [False] * min(2, len(full)) + [True] * (len(full) - 2)

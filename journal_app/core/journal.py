@@ -138,8 +138,9 @@ class EntryVersion:
 
 @dataclass(frozen=True)
 class SearchHit:
-    """One search result. A hit past the first `snippets` of `Journal.search` is light: its snippet is None and its
-    entry's preview empty (its body was not read); `Journal.complete_hits` makes both."""
+    """One search result. A hit past the first `snippets` of `Journal.search` is light: its snippet is None, its
+    entry's preview empty (its body was not read) and its tags empty (not read); `Journal.complete_hits` makes all
+    three."""
 
     entry: EntrySummary
     snippet: str | None
@@ -202,13 +203,19 @@ def two_letter_beginnings(conn: Any, vocab: str, letter: str) -> list[str]:
     return found
 
 
+_TAGS_OF_ROW = "(SELECT json_group_array(tag) FROM entry_tags WHERE entry_seq = e.seq)"
 _SUMMARY_COLUMNS = (
-    "e.seq, e.id, e.entry_date, e.title, substr(e.body, 1, 400), e.mood, e.starred, e.updated_at, "
-    "(SELECT json_group_array(tag) FROM entry_tags WHERE entry_seq = e.seq)"
+    f"e.seq, e.id, e.entry_date, e.title, substr(e.body, 1, 400), e.mood, e.starred, e.updated_at, {_TAGS_OF_ROW}"
 )
 #: A search hit's columns: the summary's without the body's beginning (a long body is read whole by any function of
-#: it), which only the hits whose snippet is made read (`Journal.complete_hits`).
-_HIT_COLUMNS = _SUMMARY_COLUMNS.replace("substr(e.body, 1, 400)", "''")
+#: it) and without the tags (a page of their table for each hit: a tenth of a search), which only the hits whose
+#: snippet is made read (`Journal.complete_hits`); the others come from one index alone (migration 11).
+_HIT_COLUMNS = _SUMMARY_COLUMNS.replace("substr(e.body, 1, 400)", "''").replace(_TAGS_OF_ROW, "'[]'")
+
+
+def _tag_tuple(tags: str) -> tuple[str, ...]:
+    """The tags of `_TAGS_OF_ROW` (a JSON list) as a summary has them, by name."""
+    return () if tags == "[]" else tuple(sorted(json.loads(tags), key=str.casefold))
 
 
 def _summary(row: Sequence[Any]) -> EntrySummary:
@@ -218,7 +225,7 @@ def _summary(row: Sequence[Any]) -> EntrySummary:
         entry_date=date.fromisoformat(day),
         title=title,
         body_start=body_start,
-        tags=tuple(sorted(json.loads(tags), key=str.casefold)),
+        tags=_tag_tuple(tags),
         mood=mood,
         starred=bool(starred),
         updated_at=updated,
@@ -389,7 +396,7 @@ class Journal:
             entry_date=date.fromisoformat(day),
             title=title,
             body=body,
-            tags=tuple(sorted(json.loads(tags), key=str.casefold)),
+            tags=_tag_tuple(tags),
             mood=mood,
             starred=bool(starred),
             created_at=created,
@@ -755,8 +762,8 @@ class Journal:
         100,000 entries would cost more than the rest of the search), so it costs about what a rare one does.
 
         snippets: how many of the first hits get their snippet (and their entry's preview) now; None for all. The
-        others are light (`SearchHit.is_light`: no body read) until `complete_hits` - the app makes the snippets of
-        the rows on screen only, which is most of a search's work otherwise.
+        others are light (`SearchHit.is_light`: no body or tag read) until `complete_hits` - the app makes the
+        snippets of the rows on screen only, which is most of a search's work otherwise.
         """
         parsed = query_language.parse(query)
         if parsed.is_empty:
@@ -841,19 +848,19 @@ class Journal:
             return hits
         # no word to find: the snippet is the body's beginning, so only that much of each body is read
         body = "e.body" if parsed.terms else f"substr(e.body, 1, {query_language.SNIPPET_CHARS * 4})"
-        bodies: dict[int, str] = {}
+        bodies: dict[int, tuple[str, str]] = {}
         for start in range(0, len(light), 500):
             chunk = light[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            sql = f"SELECT e.seq, {body} FROM entries e WHERE e.seq IN ({marks})"  # noqa: S608
-            bodies.update((int(seq), text) for seq, text in self._rows(sql, chunk))
+            sql = f"SELECT e.seq, {body}, {_TAGS_OF_ROW} FROM entries e WHERE e.seq IN ({marks})"  # noqa: S608
+            bodies.update((int(seq), (text, tags)) for seq, text, tags in self._rows(sql, chunk))
         done = []
         for hit in hits:
             if not hit.is_light:
                 done.append(hit)
                 continue
-            text = bodies.get(hit.seq, "")
-            entry = replace(hit.entry, body_start=text[:400])
+            text, tags = bodies.get(hit.seq, ("", "[]"))
+            entry = replace(hit.entry, body_start=text[:400], tags=_tag_tuple(tags))
             done.append(SearchHit(entry, query_language.snippet(text, parsed), hit.seq))
         return done
 
