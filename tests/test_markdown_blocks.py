@@ -39,13 +39,35 @@ def test_block_by_block_gives_the_words_of_the_whole_body(body):
 
 
 @settings(max_examples=200, deadline=None)
-@given(bodies, st.sampled_from(["паспорт", "паспорт*", "happy", "hope*", "word", "two", "e-mail", "нет"]))
+@given(
+    bodies,
+    st.sampled_from(
+        ["паспорт", "паспорт*", "happy", "hope*", "word", "two", "e-mail", "нет", "tag:паспорт", "from:2024-01-01"]
+    ),
+)
 def test_a_snippet_is_the_one_of_the_whole_body(monkeypatch_body, query_text):
     body = monkeypatch_body
     query = parse(query_text)
     fast = snippet(body, query)
     reference = search.plain_snippet(search.plain_text(body), query)  # the whole body made plain
     assert fast == reference
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(LINES + MARKS), min_size=8, max_size=40),
+    st.sampled_from(["\n", "\n\n"]),
+    st.sampled_from(["tag:паспорт", "from:2024-01-01", "-нет", "паспорт"]),
+)
+def test_a_snippet_with_no_word_to_find_is_the_beginning_of_the_whole_body(lines, join, query_text):
+    """A tag or dates alone: the snippet is the body's beginning, made from as few pieces as fill it."""
+    body = join.join(lines)
+    query = parse(query_text)
+    whole = search.plain_text(body)
+    assert snippet(body, query) == search.plain_snippet(whole, query)
+    if not query.terms:
+        cut = search.SNIPPET_CHARS
+        assert snippet(body, query) == whole[:cut] + ("…" if len(whole) > cut else "")
 
 
 def _long_body(word_at: float) -> str:

@@ -186,8 +186,12 @@ def _candidates(exact: frozenset[str], prefixes: tuple[str, ...]) -> re.Pattern[
 
 def snippet(body: str, query: Query) -> str:
     """A short piece of a Markdown body around the first match, as plain text, matched words marked **like this**:
-    only the region around the first matching word is turned into plain text (`snippet_region`, `plain_text`)."""
-    return plain_snippet(plain_text(snippet_region(body, query)), query)
+    only the region around the first matching word is turned into plain text (`snippet_region`, `plain_text`); with
+    no word to find (a tag or dates alone), only the leading pieces of the body that fill the snippet."""
+    region = snippet_region(body, query)
+    if not any(t.stems for t in query.terms):
+        return _head(one_line(region, SNIPPET_CHARS))  # more text than SNIPPET_CHARS is cut off by _head
+    return plain_snippet(plain_text(region), query)
 
 
 def plain_snippet(text: str, query: Query) -> str:
