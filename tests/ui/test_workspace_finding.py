@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -158,13 +159,18 @@ def test_on_this_day_lists_earlier_years(qtbot, vault, journal):
 
 
 def test_results_past_the_first_screen_get_their_snippets_too(qtbot, vault, journal):
-    """The first screenful of results comes with snippets; the others are made on the worker right after and filled
-    in, so every row ends with its snippet and opening any of them selects the match."""
+    """The first screenful of results comes with snippets and tags; the others are made on the worker right after
+    and filled in, so every row ends with its snippet and its tags, and opening any of them selects the match."""
     from journal_app.ui.journal.search_worker import FIRST_SNIPPETS
 
     count = FIRST_SNIPPETS + 8
     for i in range(count):
-        journal.add(entry_date=date(2025, 1, 1 + i), title=f"Day {i}", body=f"Запись {i}: снова **регистрация** в ЦОН.")
+        journal.add(
+            entry_date=date(2025, 1, 1 + i),
+            title=f"Day {i}",
+            body=f"Запись {i}: снова **регистрация** в ЦОН.",
+            tags=["ЦОН", f"день-{i}"],
+        )
     workspace = make_workspace(qtbot, vault)
     qtbot.keyClick(workspace.list_view, Qt.Key.Key_F, CTRL)
     type_text(qtbot, workspace.search_panel.box, "регистрация")
@@ -173,6 +179,9 @@ def test_results_past_the_first_screen_get_their_snippets_too(qtbot, vault, jour
     last = results.index(count - 1, 0)
     qtbot.waitUntil(lambda: "<b>регистрация</b>" in last.data(HtmlRole), timeout=3000)
     assert all("<b>регистрация</b>" in results.index(r, 0).data(HtmlRole) for r in range(count))
+    assert all("#ЦОН" in results.index(r, 0).data(HtmlRole) for r in range(count))
+    days = [re.search(r"#день-(\d+)", results.index(r, 0).data(HtmlRole)) for r in range(count)]
+    assert sorted(int(day.group(1)) for day in days if day) == list(range(count))  # each row its own entry's tags
     workspace.search_panel.results_view.setFocus()
     workspace.search_panel.results_view.setCurrentIndex(last)
     qtbot.keyClick(workspace.search_panel.results_view, Qt.Key.Key_Return)
