@@ -183,3 +183,55 @@ def test_v10_to_v11_indexes_the_list_columns_of_the_entries_not_in_the_trash() -
     conn.execute("UPDATE entries SET deleted_at = NULL WHERE seq = 3")
     assert conn.execute(by_index).fetchall() == conn.execute(live).fetchall()
     assert [r[0] for r in conn.execute(by_index)] == [2, 3]
+
+
+def test_a_migration_on_a_nearly_full_disk_says_so_and_loses_nothing(tmp_path: Path, monkeypatch) -> None:
+    """Unlocking a vault that needs migration 11 (three indexes built from every entry) on a disk with a little more
+    room each time, from none up: each attempt either migrates and opens, or reports a full disk - never a wrong
+    passphrase, never damage - and then, with room again, the vault opens with every entry and its search."""
+    import shutil
+
+    from journal_app.core.errors import DiskFull
+
+    from .conftest import PASSPHRASE
+    from .fs_faults import fill_disk, small_tmpfs
+
+    shipped = migrations.migrate
+    with small_tmpfs(tmp_path / "mnt", "16m") as mnt:
+        folder = mnt / "vault"
+        with monkeypatch.context() as patch:  # a vault as version 10 wrote it
+            patch.setattr(migrations, "migrate", lambda conn, target=10: shipped(conn, min(target, 10)))
+            with Vault.create(folder, PASSPHRASE, kdf=FAST_KDF) as vault:
+                journal = vault.journal()
+                ids = [
+                    journal.add(title=f"Запись {i} " + "длинное название " * 3, body="слово " * (50 + i % 300)).id
+                    for i in range(1500)
+                ]
+        version_10 = tmp_path / "version-10"
+        shutil.copytree(folder, version_10)
+
+        def opens_whole() -> None:
+            with Vault.open(folder, PASSPHRASE, kdf=FAST_KDF) as vault:
+                assert vault.connection.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST
+                assert [s.id for s in vault.journal().list_entries()] == ids[::-1]
+                assert len(vault.journal().search("слово", limit=2000)) == 1500
+
+        outcomes: list[tuple[str, int]] = []
+        for room in range(0, 2048 * 1024, 12 * 1024):  # free 0, 12 KiB, 24 KiB, ... until it opens
+            shutil.rmtree(folder)
+            shutil.copytree(version_10, folder)
+            filler = fill_disk(mnt)
+            with open(filler, "r+b") as handle:
+                handle.truncate(max(0, filler.stat().st_size - room))
+            try:
+                opens_whole()
+            except DiskFull:
+                filler.unlink()
+                opens_whole()  # with room again: nothing lost, the migration made now
+                outcomes.append(("full", room))
+                continue
+            filler.unlink()
+            outcomes.append(("opened", room))
+            break
+    assert outcomes[0][:2] == ("full", 0) and outcomes[-1][0] == "opened", outcomes
+    assert sum(1 for kind, _room in outcomes if kind == "full") > 3, outcomes  # the migration needs room
