@@ -71,11 +71,29 @@ def test_another_platform_is_not_checked(tmp_path):
     assert done.returncode == 0
 
 
-def test_the_real_plugin_on_this_machine_is_complete():
-    """This machine runs the UI tests offscreen but has the X11 libraries: the real check passes."""
-    done = subprocess.run([sys.executable, str(SCRIPT)], capture_output=True, text=True, check=False,
-                          env={k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"})  # fmt: skip
-    assert done.returncode == 0, done.stderr
+LOAD_PLUGIN = """
+import ctypes, importlib.util, pathlib, sys
+spec = importlib.util.find_spec("PySide6")
+plugin = pathlib.Path(next(iter(spec.submodule_search_locations))) / "Qt/plugins/platforms/libqxcb.so"
+try:
+    ctypes.CDLL(str(plugin))
+except OSError as error:
+    sys.exit(str(error))
+"""
+
+
+def test_the_real_plugin_on_this_machine_gets_the_loaders_verdict():
+    """The script agrees with the dynamic loader itself: it passes where the real plugin loads, and where it does not,
+    it names the library the loader could not find (CI installs the libraries; a machine without them must say so)."""
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    loaded = subprocess.run([sys.executable, "-c", LOAD_PLUGIN], capture_output=True, text=True, check=False, env=env)
+    done = subprocess.run([sys.executable, str(SCRIPT)], capture_output=True, text=True, check=False, env=env)
+    if loaded.returncode == 0:
+        assert (done.returncode, done.stderr) == (0, ""), done.stderr
+    else:
+        first_missing = loaded.stderr.strip().split(":", 1)[0]
+        assert done.returncode == 1
+        assert first_missing in done.stderr.split("\n")[1].split(), (loaded.stderr, done.stderr)
 
 
 def test_make_run_checks_first():
