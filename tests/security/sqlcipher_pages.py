@@ -74,6 +74,17 @@ def wal_pages(path: Path, key: bytes, salt: bytes) -> list[Page]:
     return pages
 
 
+#: The first byte of a b-tree page that holds a table's rows (SQLite's "leaf table b-tree page").
+LEAF_TABLE_PAGE = 0x0D
+
+
+def table_row_pages(pages: list[Page]) -> set[int]:
+    """The numbers of the pages that hold a table's rows (not an index's keys, an inner page, an overflow or a free
+    page). An index leaf may hold a title next to stale bytes of a body, so "title and body on one page" alone does
+    not pick a page that reading the entries must read; on page 1 the b-tree header starts after the file header."""
+    return {p.number for p in pages if p.plain[84 if p.number == 1 else 0] == LEAF_TABLE_PAGE}
+
+
 def needles(text: str) -> list[bytes]:
     """The forms in which a text could sit on a page: UTF-8 (also case-folded, as the search index keeps words)
     and UTF-16."""
