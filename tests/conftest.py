@@ -12,13 +12,13 @@ from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from journal_app.core.kdf import KdfParams
+
 # Hypothesis's default 200 ms deadline per example measures the machine, not the code: on a 2-core CI machine with
 # the deep suite or a first import running beside it, one example of a date test took 259 ms once and 0.8 ms on its
 # rerun, and the run failed. Speed is measured by `make bench`; a test that wants a deadline sets its own.
 settings.register_profile("journal", deadline=None)
 settings.load_profile("journal")
-
-from journal_app.core.kdf import KdfParams
 
 #: Cheap Argon2id parameters for tests; one test checks the real ones.
 FAST_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)
