@@ -71,12 +71,11 @@ def test_another_platform_is_not_checked(tmp_path):
     assert done.returncode == 0
 
 
+#: Load the plugin the script finds (its `xcb_plugin`) with the dynamic loader itself.
 LOAD_PLUGIN = """
-import ctypes, importlib.util, pathlib, sys
-spec = importlib.util.find_spec("PySide6")
-plugin = pathlib.Path(next(iter(spec.submodule_search_locations))) / "Qt/plugins/platforms/libqxcb.so"
+import ctypes, runpy, sys
 try:
-    ctypes.CDLL(str(plugin))
+    ctypes.CDLL(str(runpy.run_path(sys.argv[1])["xcb_plugin"]()))
 except OSError as error:
     sys.exit(str(error))
 """
@@ -86,7 +85,9 @@ def test_the_real_plugin_on_this_machine_gets_the_loaders_verdict():
     """The script agrees with the dynamic loader itself: it passes where the real plugin loads, and where it does not,
     it names the library the loader could not find (CI installs the libraries; a machine without them must say so)."""
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
-    loaded = subprocess.run([sys.executable, "-c", LOAD_PLUGIN], capture_output=True, text=True, check=False, env=env)
+    loaded = subprocess.run(
+        [sys.executable, "-c", LOAD_PLUGIN, str(SCRIPT)], capture_output=True, text=True, check=False, env=env
+    )
     done = subprocess.run([sys.executable, str(SCRIPT)], capture_output=True, text=True, check=False, env=env)
     if loaded.returncode == 0:
         assert (done.returncode, done.stderr) == (0, ""), done.stderr
